@@ -1,0 +1,153 @@
+"""Every setting Hyosan reads, from the environment and `.env`, validated in one place.
+
+Each field's description is the documentation: `.env.example` and the README list the same names.
+A setting that is wrong stops the bot before it touches Discord, with one message naming every problem.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA_DIR = PROJECT_ROOT / "data"
+DEFAULT_DATABASE_URL = f"sqlite+aiosqlite:///{PROJECT_ROOT / 'var' / 'hyosan.db'}"
+
+LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+
+
+class Settings(BaseSettings):
+    """Hyosan's configuration. Defaults work for a first run with no setup at all."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        case_sensitive=False,
+    )
+
+    discord_token: SecretStr | None = Field(
+        default=None,
+        description="Bot token from the Discord developer portal. Without it, `make run` opens the offline console.",
+    )
+    database_url: str = Field(
+        default=DEFAULT_DATABASE_URL,
+        description="SQLAlchemy URL: sqlite+aiosqlite:///path.db (default, under var/) or "
+        "postgresql+asyncpg://user:password@host:5432/dbname.",
+    )
+    dev_guild_id: int | None = Field(
+        default=None,
+        description="Sync slash commands to this one server instantly (development) instead of globally.",
+    )
+    log_level: LogLevel = Field(default="INFO", description="Logging level.")
+    shard_count: int | None = Field(
+        default=None,
+        ge=1,
+        description="Total number of shards across all processes. Unset: Discord's recommendation.",
+    )
+    shard_ids: Annotated[list[int] | None, NoDecode] = Field(
+        default=None,
+        description="Comma-separated shard ids this process runs, e.g. 0,1. Needs SHARD_COUNT.",
+    )
+    data_dir: Path = Field(default=DEFAULT_DATA_DIR, description="Folder holding the lore dataset (YAML).")
+    sync_commands: bool = Field(
+        default=True,
+        description="Upload slash command definitions at start-up. Turn off on all but one shard process.",
+    )
+
+    # News tracker and delivery.
+    tracker_enabled: bool = Field(default=True, description="Poll news sources in this process.")
+    allow_private_feed_urls: bool = Field(
+        default=False,
+        description="Allow feeds on loopback/private addresses (tests and private networks only).",
+    )
+    feed_fetch_timeout: float = Field(default=10.0, gt=0, le=60, description="Seconds allowed per feed fetch.")
+    feed_max_bytes: int = Field(default=2_000_000, gt=0, description="Largest feed body read, in bytes.")
+    feed_max_failures: int = Field(
+        default=8, ge=1, description="Consecutive failures after which a feed is disabled."
+    )
+    delivery_rate: float = Field(
+        default=45.0, gt=0, le=50, description="Announcement messages per second, all channels together."
+    )
+
+    # Trivia limits (documented in README): real Red-DiscordBot lists must fit.
+    trivia_max_file_bytes: int = Field(default=1_000_000, gt=0, description="Largest trivia import file.")
+    trivia_max_questions: int = Field(default=5_000, gt=0, description="Questions a server may keep.")
+    trivia_max_question_chars: int = Field(default=1_000, gt=0, description="Longest question text.")
+    trivia_max_answer_chars: int = Field(default=1_000, gt=0, description="Longest answer text.")
+
+    @field_validator("shard_ids", mode="before")
+    @classmethod
+    def _split_shard_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            parts = [p.strip() for p in value.split(",") if p.strip()]
+            return [int(p) for p in parts] if parts else None
+        return value
+
+    @field_validator("discord_token", mode="before")
+    @classmethod
+    def _blank_token_is_none(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _supported_database(cls, value: str) -> str:
+        if not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
+            raise ValueError("must start with sqlite+aiosqlite:// or postgresql+asyncpg://")
+        return value
+
+    @model_validator(mode="after")
+    def _shards_consistent(self) -> Settings:
+        if self.shard_ids is not None:
+            if self.shard_count is None:
+                raise ValueError("SHARD_IDS needs SHARD_COUNT")
+            bad = [i for i in self.shard_ids if not 0 <= i < self.shard_count]
+            if bad:
+                raise ValueError(f"SHARD_IDS {bad} are outside 0..{self.shard_count - 1}")
+        return self
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+class ConfigError(Exception):
+    """The configuration is invalid; the message lists every problem, one per line."""
+
+
+def describe_validation_error(error: ValidationError) -> str:
+    """Turn pydantic's report into lines an operator can act on, naming the environment variable."""
+    lines = ["Hyosan's configuration has problems:"]
+    for problem in error.errors():
+        location = "_".join(str(part) for part in problem["loc"]).upper()
+        message = problem["msg"].removeprefix("Value error, ")
+        if location and "TOKEN" not in location:
+            lines.append(f"  - {location}: {message} (got {problem.get('input')!r})")
+        elif location:
+            lines.append(f"  - {location}: {message}")
+        else:
+            lines.append(f"  - {message}")
+    return "\n".join(lines)
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read the settings, raising ConfigError with a readable message when they are invalid."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as error:
+        raise ConfigError(describe_validation_error(error)) from None
+
+
+def configure_logging(level: str) -> None:
+    logging.basicConfig(
+        level=level,
+        format="%(asctime)s %(levelname)-8s %(name)s: %(message)s",
+    )
+    # discord.py's gateway chatter at INFO drowns the bot's own lines.
+    logging.getLogger("discord").setLevel(max(logging.getLevelName(level), logging.INFO))

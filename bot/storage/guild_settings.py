@@ -1,0 +1,69 @@
+"""Per-server settings: spoiler policy, trivia moderator role, log channel, built-in trivia."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+import sqlalchemy as sa
+
+from bot.storage.database import Database
+from bot.storage.tables import guild_settings
+
+
+class SpoilerLevel(StrEnum):
+    """How much of the story a server shows openly; the rest is wrapped in ||spoiler|| tags."""
+
+    NONE = "none"
+    SEASON1 = "season1"
+    ALL = "all"
+
+
+@dataclass(frozen=True, slots=True)
+class GuildSettings:
+    guild_id: int
+    spoilers: SpoilerLevel = SpoilerLevel.NONE
+    trivia_role_id: int | None = None
+    log_channel_id: int | None = None
+    builtin_trivia: bool = True
+
+
+class GuildSettingsStore:
+    """Reads and writes guild settings; a server that never changed anything gets the defaults."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def get(self, guild_id: int) -> GuildSettings:
+        async with self._db.connect() as conn:
+            row = (
+                await conn.execute(sa.select(guild_settings).where(guild_settings.c.guild_id == guild_id))
+            ).one_or_none()
+        if row is None:
+            return GuildSettings(guild_id=guild_id)
+        return GuildSettings(
+            guild_id=row.guild_id,
+            spoilers=SpoilerLevel(row.spoilers),
+            trivia_role_id=row.trivia_role_id,
+            log_channel_id=row.log_channel_id,
+            builtin_trivia=bool(row.builtin_trivia),
+        )
+
+    async def update(self, guild_id: int, **changes: object) -> GuildSettings:
+        """Change some settings of a server and return all of them."""
+        current = await self.get(guild_id)
+        updated = replace(current, **changes)  # type: ignore[arg-type]
+        values = {
+            "spoilers": str(updated.spoilers),
+            "trivia_role_id": updated.trivia_role_id,
+            "log_channel_id": updated.log_channel_id,
+            "builtin_trivia": updated.builtin_trivia,
+            "updated_at": sa.func.now(),
+        }
+        async with self._db.begin() as conn:
+            result = await conn.execute(
+                sa.update(guild_settings).where(guild_settings.c.guild_id == guild_id).values(**values)
+            )
+            if result.rowcount == 0:
+                await conn.execute(sa.insert(guild_settings).values(guild_id=guild_id, **values))
+        return updated
