@@ -1,0 +1,97 @@
+"""Refuse feed URLs that could reach the bot's own machine or network (SSRF).
+
+A moderator can point the bot at any URL, so before every request and every redirect hop the URL
+must be http(s), carry no credentials, and resolve only to public addresses. ``allow_private``
+(the ``ALLOW_PRIVATE_FEED_URLS`` setting) lifts the address rule for tests and private networks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import logging
+import socket
+from collections.abc import Awaitable, Callable
+from urllib.parse import urlsplit
+
+log = logging.getLogger(__name__)
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+Resolver = Callable[[str, int], Awaitable[list[str]]]
+
+
+class UnsafeURLError(ValueError):
+    """The URL must not be fetched; ``reason`` is a sentence a moderator can read."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+async def resolve_host(host: str, port: int) -> list[str]:
+    """Every address ``host`` resolves to, using the event loop's resolver."""
+    loop = asyncio.get_running_loop()
+    infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return [str(info[4][0]) for info in infos]
+
+
+def address_problem(address: IPAddress) -> str | None:
+    """Why ``address`` is not public, or None when it is."""
+    if isinstance(address, ipaddress.IPv6Address):
+        # ::ffff:127.0.0.1 and 64:ff9b::/96 style embeddings would otherwise slip past the v6 checks.
+        embedded = address.ipv4_mapped or address.sixtofour
+        if embedded is not None:
+            return address_problem(embedded)
+    checks = (
+        ("loopback", address.is_loopback),
+        ("link-local", address.is_link_local),
+        ("multicast", address.is_multicast),
+        ("unspecified", address.is_unspecified),
+        ("reserved", address.is_reserved),
+        ("private", address.is_private),
+    )
+    for name, hit in checks:
+        if hit:
+            return f"{name} address {address}"
+    if not address.is_global:
+        return f"non-public address {address}"
+    return None
+
+
+async def check_feed_url(url: str, *, allow_private: bool, resolver: Resolver | None = None) -> None:
+    """Raise ``UnsafeURLError`` unless ``url`` is http(s) and every address it resolves to is public."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        raise UnsafeURLError(f"not a valid URL ({exc})") from exc
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https"):
+        raise UnsafeURLError(f"only http and https URLs are allowed, not {scheme or 'no scheme'!r}")
+    if parts.username is not None or parts.password is not None:
+        raise UnsafeURLError("URLs with a user name or password are not allowed")
+    host = parts.hostname
+    if not host:
+        raise UnsafeURLError("the URL has no host")
+    if allow_private:
+        return
+    port = port or (443 if scheme == "https" else 80)
+    try:
+        literal: IPAddress | None = ipaddress.ip_address(host)
+    except ValueError:
+        literal = None
+    if literal is not None:
+        addresses = [str(literal)]
+    else:
+        try:
+            addresses = await (resolver or resolve_host)(host, port)
+        except (OSError, UnicodeError) as exc:
+            raise UnsafeURLError(f"the host {host!r} does not resolve") from exc
+        if not addresses:
+            raise UnsafeURLError(f"the host {host!r} does not resolve")
+    for text in addresses:
+        # getaddrinfo may append a scope id (fe80::1%eth0).
+        problem = address_problem(ipaddress.ip_address(text.split("%", 1)[0]))
+        if problem is not None:
+            log.info("refused feed URL %s: %s", url, problem)
+            raise UnsafeURLError(f"the host {host!r} points to a {problem}, which feeds may not use")
