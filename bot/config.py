@@ -32,7 +32,8 @@ class Settings(BaseSettings):
 
     discord_token: SecretStr | None = Field(
         default=None,
-        description="Bot token from the Discord developer portal. Without it, `make run` opens the offline console.",
+        description="Bot token from the Discord developer portal. "
+        "Without it, `make run` opens the offline console.",
     )
     database_url: str = Field(
         default=DEFAULT_DATABASE_URL,
@@ -65,7 +66,9 @@ class Settings(BaseSettings):
         default=False,
         description="Allow feeds on loopback/private addresses (tests and private networks only).",
     )
-    feed_fetch_timeout: float = Field(default=10.0, gt=0, le=60, description="Seconds allowed per feed fetch.")
+    feed_fetch_timeout: float = Field(
+        default=10.0, gt=0, le=60, description="Seconds allowed per feed fetch."
+    )
     feed_max_bytes: int = Field(default=2_000_000, gt=0, description="Largest feed body read, in bytes.")
     feed_max_failures: int = Field(
         default=8, ge=1, description="Consecutive failures after which a feed is disabled."

@@ -1,0 +1,149 @@
+"""The bot itself: a discord.py AutoShardedBot that owns the services and loads the cogs.
+
+Nothing here knows about a particular command. Services (database, lore index, and the ones
+features add) are created once in `setup_hook` and reached by cogs as attributes of the bot.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.config import Settings
+from bot.i18n import HyosanTranslator
+from bot.lore.loader import load_dataset
+from bot.lore.models import Dataset
+from bot.lore.search import LoreIndex
+from bot.storage.database import Database
+from bot.storage.guild_settings import GuildSettingsStore
+
+log = logging.getLogger(__name__)
+
+# Loaded in this order; each is a thin cog module in cogs/.
+EXTENSIONS: tuple[str, ...] = (
+    "cogs.lore",
+    "cogs.admin",
+    "cogs.help",
+)
+
+
+class UserFacingError(app_commands.AppCommandError):
+    """An error a user caused and can fix: its message is shown to them as it is."""
+
+
+class HyosanTree(app_commands.CommandTree["Hyosan"]):
+    """Turns every command failure into a short, polite, ephemeral answer."""
+
+    async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        message = describe_command_error(error)
+        if message is None:
+            incident = uuid.uuid4().hex[:8]
+            command = interaction.command.qualified_name if interaction.command else "?"
+            log.error(
+                "incident %s in /%s (guild %s, user %s)",
+                incident,
+                command,
+                interaction.guild_id,
+                interaction.user.id,
+                exc_info=error,
+            )
+            message = (
+                "Something went wrong on my side. "
+                f"If it keeps happening, tell the admins: incident `{incident}`."
+            )
+        await send_ephemeral(interaction, message)
+
+
+def describe_command_error(error: app_commands.AppCommandError) -> str | None:
+    """The sentence for an error a user can act on, or None for a fault of the bot."""
+    if isinstance(error, UserFacingError):
+        return str(error)
+    if isinstance(error, app_commands.MissingPermissions):
+        needed = ", ".join(p.replace("_", " ").title() for p in error.missing_permissions)
+        return f"You need the **{needed}** permission to do that."
+    if isinstance(error, app_commands.BotMissingPermissions):
+        needed = ", ".join(p.replace("_", " ").title() for p in error.missing_permissions)
+        return f"I need the **{needed}** permission here to do that."
+    if isinstance(error, app_commands.NoPrivateMessage):
+        return "That command only works inside a server."
+    if isinstance(error, app_commands.CommandOnCooldown):
+        return f"Slow down a little: try again in {error.retry_after:.0f} s."
+    if isinstance(error, app_commands.CheckFailure):
+        return str(error) or "You can't use that command here."
+    if isinstance(error, app_commands.TransformerError):
+        return f"I couldn't understand `{discord.utils.escape_markdown(str(error.value))[:100]}`."
+    return None
+
+
+async def send_ephemeral(interaction: discord.Interaction, content: str, **kwargs: Any) -> None:
+    """Answer privately whether or not the interaction was already acknowledged; never pings."""
+    kwargs.setdefault("allowed_mentions", discord.AllowedMentions.none())
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(content, ephemeral=True, **kwargs)
+        else:
+            await interaction.response.send_message(content, ephemeral=True, **kwargs)
+    except discord.HTTPException:
+        # The interaction expired or Discord is failing: nothing left to tell the user through it.
+        log.warning("could not deliver an error message for interaction %s", interaction.id, exc_info=True)
+
+
+class Hyosan(commands.AutoShardedBot):
+    """Hyosan's bot. `dataset` may be passed in (tests, console) to skip loading it again."""
+
+    def __init__(self, settings: Settings, *, dataset: Dataset | None = None, **options: Any) -> None:
+        intents = discord.Intents.none()
+        # Guilds gives channels, roles and the bot's own member (for permission checks).
+        intents.guilds = True
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            help_command=None,
+            intents=intents,
+            # User text must never ping: anything that should ping opts in per message.
+            allowed_mentions=discord.AllowedMentions.none(),
+            shard_count=settings.shard_count,
+            shard_ids=settings.shard_ids,
+            tree_cls=HyosanTree,
+            **options,
+        )
+        self.settings = settings
+        self.dataset: Dataset = dataset if dataset is not None else load_dataset(settings.data_dir)
+        self.lore = LoreIndex(self.dataset)
+        self.db = Database(settings.database_url)
+        self.guild_settings = GuildSettingsStore(self.db)
+        self.commands_synced = False
+
+    async def setup_hook(self) -> None:
+        await self.db.migrate()
+        await self.tree.set_translator(HyosanTranslator())
+        for extension in EXTENSIONS:
+            await self.load_extension(extension)
+        if self.settings.sync_commands:
+            await self.sync_commands()
+
+    async def sync_commands(self) -> None:
+        guild_id = self.settings.dev_guild_id
+        if guild_id is not None:
+            guild = discord.Object(id=guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+        else:
+            synced = await self.tree.sync()
+        self.commands_synced = True
+        log.info("synced %d slash commands%s", len(synced), f" to guild {guild_id}" if guild_id else "")
+
+    async def on_ready(self) -> None:
+        log.info(
+            "ready as %s in %d servers (shards %s)", self.user, len(self.guilds), self.shard_ids or "all"
+        )
+
+    async def close(self) -> None:
+        try:
+            await super().close()
+        finally:
+            await self.db.close()

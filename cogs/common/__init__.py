@@ -1,0 +1,1 @@
+"""Discord-side building blocks shared by the cogs: text clipping, embed budgets, pagination."""
