@@ -76,7 +76,7 @@ class Database:
     def dialect(self) -> str:
         return self.engine.dialect.name
 
-    async def migrate(self, revision: str = "head") -> None:
+    async def migrate(self, revision: str = "heads") -> None:
         async with self.engine.begin() as connection:
             await connection.run_sync(_upgrade, revision)
             current = await connection.run_sync(_current)

@@ -32,3 +32,127 @@ guild_settings = sa.Table(
     sa.Column("builtin_trivia", sa.Boolean, nullable=False, server_default=sa.true()),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
 )
+
+
+# --- news: sources, items, stories, subscriptions, outbox (migration 0002) -----------------------
+
+news_sources = sa.Table(
+    "news_sources",
+    metadata,
+    sa.Column("id", AutoId, primary_key=True),
+    # "builtin:<id from data/feeds.yaml>" or "guild:<guild id>:<url hash>": stable across restarts.
+    sa.Column("key", sa.String(200), nullable=False, unique=True),
+    sa.Column("guild_id", sa.BigInteger, nullable=True),  # None for built-in sources
+    sa.Column("added_by", sa.BigInteger, nullable=True),
+    sa.Column("kind", sa.String(16), nullable=False),  # rss | atom | tvmaze
+    sa.Column("url", sa.String(2000), nullable=False),
+    sa.Column("language", sa.String(8), nullable=True),
+    sa.Column("interval_s", sa.Integer, nullable=False),
+    sa.Column("enabled", sa.Boolean, nullable=False, server_default=sa.true()),
+    sa.Column("disabled_reason", sa.String(500), nullable=True),
+    sa.Column("etag", sa.String(500), nullable=True),
+    sa.Column("last_modified", sa.String(100), nullable=True),
+    # False until the first successful poll recorded what was already there (announced nothing).
+    sa.Column("baselined", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("last_polled_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("last_success_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("last_error", sa.String(500), nullable=True),
+    sa.Column("consecutive_failures", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("next_poll_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+)
+
+news_stories = sa.Table(
+    "news_stories",
+    metadata,
+    sa.Column("id", AutoId, primary_key=True),
+    sa.Column("title", sa.String(500), nullable=False),
+    sa.Column("status", sa.String(32), nullable=True),
+    sa.Column("release_date", sa.String(10), nullable=True),
+    sa.Column("release_window", sa.String(10), nullable=True),
+    sa.Column("published_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("first_seen_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    # False for items seen in a source's baseline poll: stored, never announced.
+    sa.Column("announced", sa.Boolean, nullable=False, server_default=sa.false()),
+)
+
+news_items = sa.Table(
+    "news_items",
+    metadata,
+    sa.Column("id", AutoId, primary_key=True),
+    sa.Column(
+        "source_id",
+        sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+        sa.ForeignKey("news_sources.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column("stable_id", sa.String(500), nullable=False),
+    sa.Column(
+        "story_id",
+        sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+        sa.ForeignKey("news_stories.id", ondelete="SET NULL"),
+        nullable=True,
+    ),
+    sa.Column("title", sa.String(500), nullable=False),
+    sa.Column("summary", sa.Text, nullable=False, server_default=""),
+    sa.Column("link", sa.String(2000), nullable=True),
+    sa.Column("published_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("language", sa.String(8), nullable=True),
+    sa.Column("relevant", sa.Boolean, nullable=False),
+    sa.Column("status", sa.String(32), nullable=True),
+    sa.Column("release_date", sa.String(10), nullable=True),
+    sa.Column("release_window", sa.String(10), nullable=True),
+    sa.Column("confidence", sa.Float, nullable=False, server_default="0"),
+    sa.Column("reasons", sa.JSON, nullable=False),  # the classifier's rules, for /news explain
+    sa.Column("baseline", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("seen_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    sa.UniqueConstraint("source_id", "stable_id", name="uq_news_items_source_stable"),
+)
+
+subscriptions = sa.Table(
+    "subscriptions",
+    metadata,
+    sa.Column("id", AutoId, primary_key=True),
+    sa.Column("guild_id", sa.BigInteger, nullable=False, index=True),
+    sa.Column("channel_id", sa.BigInteger, nullable=False, unique=True),
+    sa.Column("statuses", sa.JSON, nullable=True),  # None: every status
+    sa.Column("language", sa.String(8), nullable=True),  # None: any language
+    sa.Column("ping_role_id", sa.BigInteger, nullable=True),
+    sa.Column("enabled", sa.Boolean, nullable=False, server_default=sa.true()),
+    sa.Column("disabled_reason", sa.String(500), nullable=True),
+    sa.Column("created_by", sa.BigInteger, nullable=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+)
+
+outbox = sa.Table(
+    "outbox",
+    metadata,
+    sa.Column("id", AutoId, primary_key=True),
+    sa.Column(
+        "story_id",
+        sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+        sa.ForeignKey("news_stories.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column(
+        "subscription_id",
+        sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+        sa.ForeignKey("subscriptions.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column("guild_id", sa.BigInteger, nullable=False),
+    sa.Column("channel_id", sa.BigInteger, nullable=False),
+    # Deterministic per row (<= 25 chars) so a retry after a crash is deduplicated by Discord.
+    sa.Column("nonce", sa.String(25), nullable=False, unique=True),
+    # pending -> sending -> sent | failed (permanent: 403/404/invalid) ; sending rows older than a
+    # few minutes are reconciled against the channel's recent messages on restart.
+    sa.Column("state", sa.String(16), nullable=False, server_default="pending", index=True),
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("next_attempt_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    sa.Column("claimed_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("last_error", sa.String(500), nullable=True),
+    sa.Column("message_id", sa.BigInteger, nullable=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    sa.Column("sent_at", sa.DateTime(timezone=True), nullable=True),
+    sa.UniqueConstraint("story_id", "channel_id", name="uq_outbox_story_channel"),
+)
