@@ -230,7 +230,7 @@ class Show(Entry):
 
 
 class Relation(Frozen):
-    """A named relation to another character, e.g. {character: lee-cheong-san, kind: childhood friend}."""
+    """What another character is to this one, e.g. on On-jo: {character: nam-so-ju, kind: father}."""
 
     character: EntryId
     kind: Short
