@@ -175,7 +175,7 @@ class Limits:
     Defaults: a file of at most 1 MiB, 5,000 questions per server (and so per file), questions and
     answers of at most 1,000 characters each. Red's own lists have questions near 500 characters and
     answers near 600, so they fit. YAML anchors/aliases are capped so that a "billion laughs" file is
-    refused before it expands.
+    refused before it expands (``yaml_nodes``: values after expansion).
     """
 
     file_bytes: int = 1024 * 1024
@@ -185,5 +185,4 @@ class Limits:
     answers_per_question: int = 50
     wrong_per_question: int = 10
     category_chars: int = 50
-    yaml_aliases: int = 100
     yaml_nodes: int = 500_000
