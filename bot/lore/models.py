@@ -415,6 +415,10 @@ class Dataset:
     def __len__(self) -> int:
         return sum(len(v) for v in self.entries.values())
 
+    def summary(self) -> str:
+        """Entry counts per kind, for start-up logs and `python -m bot check`."""
+        return ", ".join(f"{len(self.entries.get(kind, ()))} {kind}" for kind in KINDS)
+
     @property
     def show(self) -> Show:
         """The series entry."""
