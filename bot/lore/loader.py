@@ -142,6 +142,14 @@ def _explain(error: Any, model: type[BaseModel]) -> str:
     return f"field '{where}': {msg} (got {shown})" if where else f"{msg} (got {shown})"
 
 
+def _implied_by_item_error(error: Any, errors: Sequence[Any]) -> bool:
+    """True for a list's "too short" error caused only by one of its items failing."""
+    if error["type"] != "too_short":
+        return False
+    loc = tuple(error["loc"])
+    return any(len(other["loc"]) > len(loc) and tuple(other["loc"][: len(loc)]) == loc for other in errors)
+
+
 def _load_file(path: Path, kind: str) -> tuple[list[_Located], list[Problem]]:
     model = KINDS[kind][1]
     name = str(path)
@@ -184,7 +192,10 @@ def _load_file(path: Path, kind: str) -> tuple[list[_Located], list[Problem]]:
         try:
             entry = model.model_validate(item)
         except ValidationError as exc:
-            for error in exc.errors():
+            errors = exc.errors()
+            for error in errors:
+                if _implied_by_item_error(error, errors):
+                    continue
                 node = _node_at(item_node, error["loc"])
                 problems.append(Problem(name, _line(node), entry_id, _explain(error, model)))
             continue
@@ -226,8 +237,14 @@ def _cross_check(located: list[_Located]) -> list[Problem]:
                 )
             )
 
-    actors = {i.entry.id: i.entry for i in located if isinstance(i.entry, Actor)}
-    characters = {i.entry.id: i.entry for i in located if isinstance(i.entry, Character)}
+    # With duplicate ids, the first entry is the one references resolve to (as reported above).
+    actors: dict[str, Actor] = {}
+    characters: dict[str, Character] = {}
+    for i in located:
+        if isinstance(i.entry, Actor):
+            actors.setdefault(i.entry.id, i.entry)
+        elif isinstance(i.entry, Character):
+            characters.setdefault(i.entry.id, i.entry)
     for item in located:
         entry = item.entry
         if isinstance(entry, Character):
