@@ -44,6 +44,8 @@ news_sources = sa.Table(
     sa.Column("key", sa.String(200), nullable=False, unique=True),
     sa.Column("guild_id", sa.BigInteger, nullable=True),  # None for built-in sources
     sa.Column("added_by", sa.BigInteger, nullable=True),
+    # Shown in /news sources and on announcements: feeds.yaml's name, or a guild feed's own title.
+    sa.Column("name", sa.String(200), nullable=True),
     sa.Column("kind", sa.String(16), nullable=False),  # rss | atom | tvmaze
     sa.Column("url", sa.String(2000), nullable=False),
     sa.Column("language", sa.String(8), nullable=True),
@@ -155,4 +157,82 @@ outbox = sa.Table(
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
     sa.Column("sent_at", sa.DateTime(timezone=True), nullable=True),
     sa.UniqueConstraint("story_id", "channel_id", name="uq_outbox_story_channel"),
+)
+
+
+# --- trivia: question banks, imported packs' metadata, scores, suggestions (migration 0003) ------
+
+trivia_questions = sa.Table(
+    "trivia_questions",
+    metadata,
+    sa.Column("id", AutoId, primary_key=True),
+    sa.Column("guild_id", sa.BigInteger, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    # sha256 of the exact question text: a unique index on the text itself would be too long for
+    # PostgreSQL's btree when a question is 1,000 hangul characters.
+    sa.Column("text_hash", sa.String(64), nullable=False),
+    sa.Column("answers", sa.JSON, nullable=False),  # canonical first, then aliases
+    sa.Column("wrong", sa.JSON, nullable=False),  # none, or at least three
+    sa.Column("category", sa.String(50), nullable=False),
+    sa.Column("difficulty", sa.String(8), nullable=False),
+    sa.Column("ref", sa.String(200), nullable=True),
+    sa.Column("source", sa.String(2000), nullable=True),
+    sa.Column("origin", sa.String(16), nullable=False),  # guild | red-import
+    sa.Column("created_by", sa.BigInteger, nullable=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    sa.UniqueConstraint("guild_id", "text_hash", name="uq_trivia_questions_guild_text"),
+    sa.Index("ix_trivia_questions_guild_category", "guild_id", "category"),
+)
+
+# What a Red list carried besides its questions (AUTHOR, DESCRIPTION, CONFIG, $schema), kept per
+# category so that exporting that category gives the list back with its metadata.
+trivia_packs = sa.Table(
+    "trivia_packs",
+    metadata,
+    sa.Column("guild_id", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column("category", sa.String(50), primary_key=True),
+    sa.Column("format", sa.String(8), nullable=False),  # red | yaml | csv: what was imported
+    sa.Column("author", sa.Text, nullable=True),
+    sa.Column("description", sa.Text, nullable=True),
+    sa.Column("config", sa.JSON, nullable=False),
+    sa.Column("extra", sa.JSON, nullable=False),
+    sa.Column("imported_by", sa.BigInteger, nullable=True),
+    sa.Column("imported_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+)
+
+# One row per member per game, rewritten as each question closes: a crash loses at most one question.
+trivia_scores = sa.Table(
+    "trivia_scores",
+    metadata,
+    sa.Column("session_key", sa.String(32), primary_key=True),
+    sa.Column("member_id", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column("guild_id", sa.BigInteger, nullable=False),
+    sa.Column("channel_id", sa.BigInteger, nullable=False),
+    sa.Column("points", sa.Integer, nullable=False),
+    sa.Column("played", sa.Integer, nullable=False),
+    sa.Column("correct", sa.Integer, nullable=False),
+    sa.Column("best_streak", sa.Integer, nullable=False),
+    sa.Column("played_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_trivia_scores_guild_played_at", "guild_id", "played_at"),
+)
+
+trivia_suggestions = sa.Table(
+    "trivia_suggestions",
+    metadata,
+    sa.Column("id", AutoId, primary_key=True),
+    sa.Column("guild_id", sa.BigInteger, nullable=False),
+    sa.Column("member_id", sa.BigInteger, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("answers", sa.JSON, nullable=False),
+    sa.Column("wrong", sa.JSON, nullable=False),
+    sa.Column("category", sa.String(50), nullable=False),
+    sa.Column("difficulty", sa.String(8), nullable=False),
+    # pending -> approved | rejected
+    sa.Column("status", sa.String(16), nullable=False, server_default="pending"),
+    sa.Column("question_id", sa.BigInteger, nullable=True),
+    sa.Column("reviewed_by", sa.BigInteger, nullable=True),
+    sa.Column("reviewed_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    sa.Index("ix_trivia_suggestions_guild_status", "guild_id", "status"),
 )

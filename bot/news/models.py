@@ -1,0 +1,152 @@
+"""The shapes the news services hand to cogs and to the delivery worker (no SQL, no discord)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+# The classifier's statuses, highest precedence first (issue 4's contract).
+STATUSES: tuple[str, ...] = (
+    "released",
+    "date_announced",
+    "trailer",
+    "wrapped",
+    "cast_announced",
+    "in_production",
+    "renewed",
+    "rumor",
+)
+STATUS_LABELS: dict[str, str] = {
+    "released": "Released",
+    "date_announced": "Release date announced",
+    "trailer": "Trailer / teaser",
+    "wrapped": "Filming wrapped",
+    "cast_announced": "Cast announced",
+    "in_production": "In production",
+    "renewed": "Renewed",
+    "rumor": "Rumour",
+}
+LANGUAGES: tuple[str, ...] = ("en", "ko")
+
+OutboxState = Literal["pending", "sending", "sent", "failed"]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryLink:
+    """One item of a story: the same news as reported by one source."""
+
+    item_id: int
+    source_key: str
+    source_name: str
+    title: str
+    link: str | None
+    language: str | None
+    published_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoryView:
+    """What an announcement shows: the story's own fields and every item (link) attached to it."""
+
+    id: int
+    title: str
+    status: str | None
+    release_date: str | None
+    release_window: str | None
+    summary: str
+    published_at: datetime | None
+    first_seen_at: datetime
+    announced: bool
+    links: tuple[StoryLink, ...] = ()
+
+    @property
+    def status_label(self) -> str | None:
+        return STATUS_LABELS.get(self.status, self.status) if self.status else None
+
+    @property
+    def release_text(self) -> str | None:
+        """``2027-03-15`` or ``2027-H1``: the most precise release information the story has."""
+        return self.release_date or self.release_window
+
+    @property
+    def languages(self) -> frozenset[str]:
+        return frozenset(link.language for link in self.links if link.language)
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    id: int
+    guild_id: int
+    channel_id: int
+    statuses: tuple[str, ...] | None
+    language: str | None
+    ping_role_id: int | None
+    enabled: bool
+    disabled_reason: str | None
+    created_by: int | None
+    created_at: datetime | None = None
+
+    def filter_problem(self, status: str | None, languages: frozenset[str]) -> str | None:
+        """Why this subscription holds a story back, or None when its filters let it through."""
+        if self.statuses is not None and status not in self.statuses:
+            wanted = ", ".join(self.statuses)
+            return f"status {status or 'none'} is not one of this subscription's statuses ({wanted})"
+        if self.language is not None and self.language not in languages:
+            found = ", ".join(sorted(languages)) or "unknown"
+            return f"language {found} is not this subscription's language ({self.language})"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class NewsSource:
+    """A row of ``news_sources`` with its health, as ``/news sources`` shows it."""
+
+    id: int
+    key: str
+    name: str
+    guild_id: int | None
+    added_by: int | None
+    kind: str
+    url: str
+    language: str | None
+    interval_s: int
+    enabled: bool
+    disabled_reason: str | None
+    etag: str | None
+    last_modified: str | None
+    baselined: bool
+    last_polled_at: datetime | None
+    last_success_at: datetime | None
+    last_error: str | None
+    consecutive_failures: int
+    next_poll_at: datetime | None
+
+    @property
+    def builtin(self) -> bool:
+        return self.guild_id is None
+
+
+@dataclass(frozen=True, slots=True)
+class NewsItem:
+    """A stored item with the classifier's verdict (for ``/news latest`` and ``/news explain``)."""
+
+    id: int
+    source_id: int
+    source_name: str
+    source_guild_id: int | None
+    stable_id: str
+    story_id: int | None
+    title: str
+    summary: str
+    link: str | None
+    published_at: datetime | None
+    language: str | None
+    relevant: bool
+    status: str | None
+    release_date: str | None
+    release_window: str | None
+    confidence: float
+    reasons: list[str] = field(default_factory=list)
+    baseline: bool = False
+    seen_at: datetime | None = None

@@ -1,0 +1,161 @@
+"""Stories: one piece of news, told by one or more items from different sources.
+
+An announcement is per story, not per item, so the same renewal reported by Soompi and by What's on
+Netflix reaches each channel once, with both links. ``story_for_delivery`` is what the delivery
+worker renders.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from bot.news.models import StoryLink, StoryView
+from bot.news.times import aware, utcnow
+from bot.storage.tables import news_items, news_sources, news_stories
+
+log = logging.getLogger(__name__)
+
+# How far back a new item looks for a story it repeats; news outlets echo each other within days.
+DUPLICATE_LOOKBACK = timedelta(days=14)
+
+
+class StoryNotFoundError(LookupError):
+    """No story has that id (it was deleted, or the id is wrong)."""
+
+
+def source_label(key: str, name: str | None) -> str:
+    return name or key.split(":", 1)[-1]
+
+
+async def story_for_delivery(conn: AsyncConnection, story_id: int) -> StoryView:
+    """The story with every item attached to it, oldest first. Raises ``StoryNotFoundError``."""
+    row = (await conn.execute(sa.select(news_stories).where(news_stories.c.id == story_id))).first()
+    if row is None:
+        raise StoryNotFoundError(f"no story {story_id}")
+    items = await conn.execute(
+        sa.select(
+            news_items.c.id,
+            news_items.c.title,
+            news_items.c.summary,
+            news_items.c.link,
+            news_items.c.language,
+            news_items.c.published_at,
+            news_sources.c.key,
+            news_sources.c.name,
+        )
+        .join(news_sources, news_sources.c.id == news_items.c.source_id)
+        .where(news_items.c.story_id == story_id)
+        .order_by(news_items.c.id)
+    )
+    links: list[StoryLink] = []
+    summary = ""
+    for item in items:
+        summary = summary or item.summary or ""
+        links.append(
+            StoryLink(
+                item_id=item.id,
+                source_key=item.key,
+                source_name=source_label(item.key, item.name),
+                title=item.title,
+                link=item.link,
+                language=item.language,
+                published_at=aware(item.published_at),
+            )
+        )
+    first_seen = aware(row.first_seen_at)
+    assert first_seen is not None
+    return StoryView(
+        id=row.id,
+        title=row.title,
+        status=row.status,
+        release_date=row.release_date,
+        release_window=row.release_window,
+        summary=summary,
+        published_at=aware(row.published_at),
+        first_seen_at=first_seen,
+        announced=bool(row.announced),
+        links=tuple(links),
+    )
+
+
+async def create_story(
+    conn: AsyncConnection,
+    *,
+    title: str,
+    status: str | None,
+    release_date: str | None,
+    release_window: str | None,
+    published_at: datetime | None,
+    announced: bool,
+    now: datetime | None = None,
+) -> int:
+    result = await conn.execute(
+        sa.insert(news_stories)
+        .values(
+            title=title[:500],
+            status=status,
+            release_date=release_date,
+            release_window=release_window,
+            published_at=published_at,
+            first_seen_at=now or utcnow(),
+            announced=announced,
+        )
+        .returning(news_stories.c.id)
+    )
+    return int(result.scalar_one())
+
+
+async def recent_stories(
+    conn: AsyncConnection, *, since: datetime, status: str | None = None
+) -> list[StoryView]:
+    """Stories first seen after ``since`` (optionally of one status), newest first, with their links."""
+    query = sa.select(news_stories.c.id).where(news_stories.c.first_seen_at >= since)
+    if status is not None:
+        query = query.where(news_stories.c.status == status)
+    ids = (await conn.execute(query.order_by(news_stories.c.id.desc()))).scalars().all()
+    return [await story_for_delivery(conn, story_id) for story_id in ids]
+
+
+async def story_guild_scope(conn: AsyncConnection, story_id: int) -> set[int] | None:
+    """Which guilds may see the story: None (all) when a built-in source has it, else its feeds' guilds."""
+    rows = await conn.execute(
+        sa.select(news_sources.c.guild_id)
+        .join(news_items, news_items.c.source_id == news_sources.c.id)
+        .where(news_items.c.story_id == story_id)
+        .distinct()
+    )
+    guilds: set[int] = set()
+    for (guild_id,) in rows:
+        if guild_id is None:
+            return None
+        guilds.add(guild_id)
+    return guilds
+
+
+async def mark_announced(conn: AsyncConnection, story_id: int) -> None:
+    await conn.execute(sa.update(news_stories).where(news_stories.c.id == story_id).values(announced=True))
+
+
+async def release_stories(conn: AsyncConnection, *, limit: int = 50) -> list[StoryView]:
+    """Relevant stories with a status, newest first: what ``/release`` adds to the dataset timeline."""
+    ids = (
+        (
+            await conn.execute(
+                sa.select(news_stories.c.id)
+                .where(news_stories.c.status.is_not(None))
+                .order_by(news_stories.c.first_seen_at.desc(), news_stories.c.id.desc())
+                .limit(limit)
+            )
+        )
+        .scalars()
+        .all()
+    )
+    return [await story_for_delivery(conn, story_id) for story_id in ids]
+
+
+def lookback_start(now: datetime | None = None) -> datetime:
+    return (now or utcnow()) - DUPLICATE_LOOKBACK
