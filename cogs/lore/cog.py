@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 NAME_LIMIT = 100
+# A typed name this close to exactly one entry is taken as that entry.
+CONFIDENT_SCORE = 90.0
 
 
 class Lore(commands.Cog):
@@ -59,7 +61,18 @@ class Lore(commands.Cog):
 
     def resolve(self, kind: str, text: str) -> Entry | None:
         """The entry a user meant: an autocomplete id, an exact name or alias, or a clear best match."""
-        return self.bot.lore.resolve(kind, text)
+        entry = self.bot.lore.get(kind, text)
+        if entry is not None:
+            return entry
+        # A typed name that was not picked from autocomplete: accept only a clear winner.
+        hits = self.bot.lore.search(text[:NAME_LIMIT], kinds=(kind,), limit=2)
+        if (
+            hits
+            and hits[0].score >= CONFIDENT_SCORE
+            and (len(hits) == 1 or hits[0].score - hits[1].score >= 5)
+        ):
+            return self.bot.dataset.get(kind, hits[0].id)
+        return None
 
     async def show_entry(self, interaction: discord.Interaction, kind: str, entry_id: str) -> None:
         entry = self.bot.dataset.get(kind, entry_id)

@@ -1,0 +1,337 @@
+"""The offline console: the real bot against the built-in fake Discord, driven from a terminal.
+
+Every line typed here becomes the same gateway INTERACTION_CREATE Discord would send, and every
+answer is what the bot posted through discord.py's HTTP client: no shortcut into the cogs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import sys
+from collections.abc import AsyncIterator, Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from bot.config import PROJECT_ROOT, Settings
+from bot.console.parsing import ParseError, parse_command, subcommands, usage
+from bot.console.render import Control, render_message
+from bot.lore.models import Dataset
+from bot.offline import OfflineWorld, offline_hyosan, offline_settings
+
+log = logging.getLogger(__name__)
+
+CONSOLE_DB = PROJECT_ROOT / "var" / "console.db"
+
+HELP = """\
+Type slash commands as in Discord:   /character name:On-jo    /settings spoilers level:all
+Tab completes commands, options and names (from the bot's real autocomplete).
+A number presses that button of the last answer (e.g. 3); for a menu: 2 1 picks option 1 of menu 2.
+Console commands:
+  :commands            list every slash command
+  :as NAME             act as another member (moderator, member1, member2, member3)
+  :locale ko|en-US     your Discord language
+  :channel NAME        where you type (general, news, trivia, mod-log)
+  :messages            the current channel's recent messages
+  :quit                leave (Ctrl-D works too)
+"""
+
+
+class Console:
+    """State of one console session: who you are, where you type, what you can press."""
+
+    def __init__(self, world: OfflineWorld, write: Callable[[str], None] = print) -> None:
+        self.world = world
+        self.write = write
+        self.member = world.moderator
+        self.locale = "en-US"
+        self.channel_name = "general"
+        self.controls: list[Control] = []
+        self.control_message: Any = None
+        self.seen: set[int] = set()
+
+    # --- helpers ---------------------------------------------------------------------------------
+
+    @property
+    def channel(self) -> Any:
+        return self.world.channel(self.channel_name)
+
+    def specs(self) -> list[dict[str, Any]]:
+        return self.world.fake.commands(self.world.app)
+
+    def prompt(self) -> str:
+        return f"{self.member.name}@#{self.channel_name} [{self.locale}]> "
+
+    def show(self, message: Any, header: str | None = None) -> None:
+        if message is None:
+            return
+        self.seen.add(message.id)
+        lines, controls = render_message(message, header=header)
+        for line in lines:
+            self.write(line)
+        if controls:
+            self.controls = controls
+            self.control_message = message
+
+    def show_new_channel_messages(self) -> None:
+        """Messages the bot posted on its own (trivia rounds, news) since the last look."""
+        for message in self.world.fake.messages(self.channel)[-20:]:
+            if message.id not in self.seen:
+                self.show(message, header=f"— new in #{self.channel_name} —")
+
+    async def show_result(self, result: Any) -> None:
+        if result.error is not None:
+            self.write(f"(Discord refused the bot's answer: {result.error})")
+            return
+        if result.modal is not None:
+            await self.fill_modal(result)
+            return
+        if result.deferred and result.type == 5:
+            self.write("(the bot is thinking…)")
+            with contextlib.suppress(TimeoutError):
+                await result.final(timeout=30)
+        self.show(result.message)
+        for followup in result.followups:
+            self.show(followup)
+
+    async def fill_modal(self, result: Any) -> None:
+        modal = result.modal
+        self.write(f"┌ form: {modal.get('title', '')}")
+        values: dict[str, str] = {}
+        for field in _text_inputs(modal.get("components", [])):
+            required = "" if field.get("required", True) else " (optional)"
+            answer = await self.read(f"│ {field.get('label', field['custom_id'])}{required}: ")
+            if answer is None:
+                self.write("└ cancelled")
+                return
+            values[field["custom_id"]] = answer
+        self.write("└ sent")
+        submitted = await self.world.fake.submit_modal(result, values, member=self.member, locale=self.locale)
+        await self.show_result(submitted)
+
+    async def read(self, prompt: str) -> str | None:  # replaced by the terminal front end
+        raise NotImplementedError
+
+    # --- commands --------------------------------------------------------------------------------
+
+    async def handle(self, line: str) -> bool:
+        """Runs one line; False when the user wants to leave."""
+        line = line.strip()
+        if not line:
+            self.show_new_channel_messages()
+            return True
+        try:
+            if line.startswith(":"):
+                return self.meta(line[1:].split())
+            if line.startswith("/"):
+                await self.run_command(line)
+            elif line.split()[0].isdigit():
+                await self.press(line.split())
+            else:
+                self.write("Start with / for a command, a number for a button, or :help.")
+        except ParseError as error:
+            self.write(f"✗ {error}")
+        except (LookupError, PermissionError, ValueError, TimeoutError) as error:
+            self.write(f"✗ {error}")
+        self.show_new_channel_messages()
+        return True
+
+    def meta(self, words: list[str]) -> bool:
+        if not words or words[0] in {"help", "h", "?"}:
+            self.write(HELP)
+        elif words[0] in {"quit", "q", "exit"}:
+            return False
+        elif words[0] == "commands":
+            for spec in sorted(self.specs(), key=lambda s: s["name"]):
+                for line in usage(spec):
+                    self.write(line)
+        elif words[0] == "as" and len(words) == 2:
+            self.member = self.world.guild.member(words[1])
+            self.write(f"You are now {self.member.name}.")
+        elif words[0] == "locale" and len(words) == 2:
+            self.locale = words[1]
+            self.write(f"Your Discord language is now {self.locale}.")
+        elif words[0] == "channel" and len(words) == 2:
+            self.world.guild.channel(words[1])
+            self.channel_name = words[1]
+            self.write(f"You are now in #{self.channel_name}.")
+        elif words[0] == "messages":
+            for message in self.world.fake.messages(self.channel)[-10:]:
+                self.show(message, header="—")
+        else:
+            self.write(f"unknown console command :{' '.join(words)} (try :help)")
+        return True
+
+    async def run_command(self, line: str) -> None:
+        parsed = parse_command(line, self.specs())
+        result = await self.world.fake.invoke(
+            self.world.app,
+            parsed.qualified_name,
+            parsed.options,
+            guild=self.world.guild,
+            channel=self.channel,
+            member=self.member,
+            locale=self.locale,
+        )
+        await self.show_result(result)
+
+    async def press(self, words: list[str]) -> None:
+        number = int(words[0])
+        control = next((c for c in self.controls if c.number == number), None)
+        if control is None or self.control_message is None:
+            raise LookupError(f"there is no button {number} on the last answer")
+        if control.kind == "button":
+            result = await self.world.fake.click(
+                self.control_message, control.custom_id, member=self.member, locale=self.locale
+            )
+        else:
+            if len(words) < 2 or not words[1].isdigit() or not 1 <= int(words[1]) <= len(control.options):
+                raise ValueError(f"pick an option: {number} N, with N from 1 to {len(control.options)}")
+            value = control.options[int(words[1]) - 1][1]
+            result = await self.world.fake.select(
+                self.control_message, control.custom_id, [value], member=self.member, locale=self.locale
+            )
+        await self.show_result(result)
+
+    # --- completion ----------------------------------------------------------------------------
+
+    async def completions(self, text: str) -> list[str]:
+        """What Tab offers for `text` (the line up to the cursor): commands, options or option values."""
+        if not text.startswith("/"):
+            return []
+        specs = self.specs()
+        if " " not in text:
+            return [f"/{s['name']}" for s in specs if s["name"].startswith(text[1:])]
+        try:
+            parsed = parse_command(text, specs, partial=True)
+        except ParseError:
+            return []
+        leaf = parsed.leaf
+        if parsed.trailing_option is None or text.endswith(" "):
+            offered = (
+                subcommands(leaf)
+                if subcommands(leaf)
+                else [f"{o['name']}:" for o in leaf.get("options", []) if o["name"] not in parsed.options]
+            )
+            word = "" if text.endswith(" ") else text.split()[-1]
+            return [o for o in offered if o.startswith(word)]
+        option = next(o for o in leaf.get("options", []) if o["name"] == parsed.trailing_option)
+        current = str(parsed.options[parsed.trailing_option])
+        if option.get("choices"):
+            return [str(c["value"]) for c in option["choices"] if str(c["value"]).startswith(current)]
+        if option.get("autocomplete"):
+            choices = await self.world.fake.autocomplete(
+                self.world.app,
+                parsed.qualified_name,
+                dict(parsed.options),
+                focused=parsed.trailing_option,
+                guild=self.world.guild,
+                channel=self.channel,
+                member=self.member,
+                locale=self.locale,
+            )
+            return [str(c["value"]) for c in choices]
+        return []
+
+
+def _text_inputs(components: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
+    for component in components:
+        if component.get("type") == 4:
+            yield component
+        yield from _text_inputs(component.get("components", []))
+        if "component" in component:
+            yield from _text_inputs([component["component"]])
+
+
+# --- terminal front ends -------------------------------------------------------------------------
+
+
+async def _interactive(console: Console) -> None:
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.completion import Completer, Completion
+    from prompt_toolkit.patch_stdout import patch_stdout
+
+    class SlashCompleter(Completer):
+        def get_completions(self, document, complete_event):  # type: ignore[no-untyped-def]
+            return iter(())
+
+        async def get_completions_async(self, document, complete_event):  # type: ignore[no-untyped-def]
+            text = document.text_before_cursor
+            word = text.split(":")[-1] if ":" in text.split(" ")[-1] else text.split(" ")[-1]
+            for candidate in await console.completions(text):
+                yield Completion(candidate, start_position=-len(word))
+
+    session: PromptSession[str] = PromptSession(completer=SlashCompleter(), complete_while_typing=False)
+
+    async def read(prompt: str) -> str | None:
+        try:
+            return await session.prompt_async(prompt)
+        except (EOFError, KeyboardInterrupt):
+            return None
+
+    console.read = read  # type: ignore[method-assign]
+    with patch_stdout():
+        watcher = asyncio.create_task(_watch_channel(console))
+        try:
+            while True:
+                line = await read(console.prompt())
+                if line is None or not await console.handle(line):
+                    break
+        finally:
+            watcher.cancel()
+
+
+async def _watch_channel(console: Console) -> None:
+    while True:
+        await asyncio.sleep(0.5)
+        console.show_new_channel_messages()
+
+
+async def _scripted(console: Console, lines: AsyncIterator[str]) -> None:
+    """Lines from a pipe (tests, demos): run each, echoing it after the prompt."""
+
+    async def read(prompt: str) -> str | None:
+        try:
+            answer = await anext(lines)
+        except StopAsyncIteration:
+            return None
+        console.write(f"{prompt}{answer}")
+        return answer
+
+    console.read = read  # type: ignore[method-assign]
+    while True:
+        line = await read(console.prompt())
+        if line is None or not await console.handle(line):
+            break
+
+
+async def _stdin_lines() -> AsyncIterator[str]:
+    loop = asyncio.get_running_loop()
+    while True:
+        line = await loop.run_in_executor(None, sys.stdin.readline)
+        if not line:
+            return
+        yield line.rstrip("\n")
+
+
+async def run_console(settings: Settings, dataset: Dataset, *, database: Path = CONSOLE_DB) -> int:
+    """Start the bot against the fake Discord and hand the terminal to the user."""
+    overrides = {k: v for k, v in settings.model_dump().items() if k in {"log_level", "data_dir"}}
+    console_settings = offline_settings(database, **overrides)
+    # The bot's own log lines would interleave with the prompt: only warnings and worse go through.
+    logging.getLogger().setLevel(logging.WARNING)
+    print("Starting Hyosan against the built-in fake Discord…", flush=True)
+    async with offline_hyosan(console_settings, dataset=dataset) as world:
+        console = Console(world)
+        print(
+            f"Connected. You are {console.member.name} (a moderator) in the server "
+            f"“{world.guild.name}”. Type :help for help.\n",
+            flush=True,
+        )
+        if sys.stdin.isatty():
+            await _interactive(console)
+        else:
+            await _scripted(console, _stdin_lines())
+    print("Bye.")
+    return 0

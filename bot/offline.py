@@ -1,0 +1,171 @@
+"""The real bot connected to the built-in fake Discord: one world for the console, tests and benches.
+
+`offline_hyosan()` starts `bot.sandbox.FakeDiscord` on 127.0.0.1, points discord.py at it, creates
+a server with channels and members, and runs the unmodified `Hyosan` bot against it until the
+block ends. Every interaction goes through discord.py's gateway and HTTP code exactly as with
+Discord itself, which is the point: what works here works there.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import discord
+
+from bot.client import Hyosan
+from bot.config import Settings
+from bot.lore.models import Dataset
+from bot.sandbox import FakeDiscord, point_discord_at
+
+log = logging.getLogger(__name__)
+
+CHANNELS = ("general", "news", "trivia", "mod-log")
+
+# What the invite link asks for (README): view, send, embed, attach, read history.
+BOT_PERMISSIONS = discord.Permissions(
+    view_channel=True,
+    send_messages=True,
+    embed_links=True,
+    attach_files=True,
+    read_message_history=True,
+)
+MEMBER_PERMISSIONS = discord.Permissions(
+    view_channel=True,
+    send_messages=True,
+    embed_links=True,
+    attach_files=True,
+    read_message_history=True,
+    use_application_commands=True,
+)
+MODERATOR_PERMISSIONS = MEMBER_PERMISSIONS | discord.Permissions(manage_guild=True, manage_channels=True)
+
+
+@dataclass
+class OfflineWorld:
+    """Everything a test, the console or a bench needs to talk to the running bot."""
+
+    fake: FakeDiscord
+    app: Any
+    guild: Any
+    bot: Hyosan
+    moderator: Any
+    member: Any
+    members: list[Any] = field(default_factory=list)
+
+    def channel(self, name: str = "general") -> Any:
+        return self.guild.channel(name)
+
+    async def invoke(
+        self,
+        command: str,
+        options: dict[str, Any] | None = None,
+        *,
+        member: Any = None,
+        channel: str | Any = "general",
+        locale: str = "en-US",
+    ) -> Any:
+        """Run a slash command as `member` (default: the plain member) and return the interaction result."""
+        target = self.channel(channel) if isinstance(channel, str) else channel
+        return await self.fake.invoke(
+            self.app,
+            command,
+            options or {},
+            guild=self.guild,
+            channel=target,
+            member=member or self.member,
+            locale=locale,
+        )
+
+    async def autocomplete(
+        self,
+        command: str,
+        options: dict[str, Any],
+        focused: str,
+        *,
+        member: Any = None,
+        channel: str = "general",
+        locale: str = "en-US",
+    ) -> list[dict[str, Any]]:
+        return await self.fake.autocomplete(
+            self.app,
+            command,
+            options,
+            focused=focused,
+            guild=self.guild,
+            channel=self.channel(channel),
+            member=member or self.member,
+            locale=locale,
+        )
+
+    async def click(self, message: Any, custom_id: str, *, member: Any = None) -> Any:
+        return await self.fake.click(message, custom_id, member=member or self.member)
+
+
+def offline_settings(database_path: Path, **overrides: Any) -> Settings:
+    """Settings for a bot that talks only to the fake: no .env, a private SQLite file, no polling."""
+    values: dict[str, Any] = {
+        "database_url": f"sqlite+aiosqlite:///{database_path}",
+        "tracker_enabled": False,
+        "allow_private_feed_urls": True,
+        "dev_guild_id": None,
+    }
+    values.update(overrides)
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+@contextlib.asynccontextmanager
+async def offline_hyosan(
+    settings: Settings,
+    *,
+    dataset: Dataset | None = None,
+    fake: FakeDiscord | None = None,
+    members: int = 3,
+    ready_timeout: float = 20.0,
+) -> AsyncIterator[OfflineWorld]:
+    """Start the fake Discord and the real bot against it; stop both when the block ends."""
+    own_fake = fake is None
+    fake = fake or FakeDiscord()
+    if own_fake:
+        await fake.start()
+    point_discord_at(fake)
+    app = fake.create_application(name="Hyosan")
+    guild = fake.create_guild(name="Hyosan High", channels=list(CHANNELS))
+    fake.add_bot_to_guild(app, guild, permissions=BOT_PERMISSIONS)
+    moderator = guild.add_member("moderator", permissions=MODERATOR_PERMISSIONS)
+    others = [guild.add_member(f"member{i}", permissions=MEMBER_PERMISSIONS) for i in range(1, members + 1)]
+
+    # The fake sends every GUILD_CREATE at once, so discord.py's wait for late guilds
+    # (2 s by default, for real Discord's staggered start) only slows tests down.
+    bot = Hyosan(
+        settings.model_copy(update={"discord_token": None}), dataset=dataset, guild_ready_timeout=0.05
+    )
+    runner = asyncio.create_task(bot.start(app.token), name="hyosan-offline")
+    try:
+        ready = asyncio.create_task(bot.wait_until_ready())
+        done, _ = await asyncio.wait(
+            {ready, runner}, timeout=ready_timeout, return_when=asyncio.FIRST_COMPLETED
+        )
+        if runner in done:
+            ready.cancel()
+            runner.result()  # re-raises why the bot stopped
+            raise RuntimeError("the bot stopped before it was ready")
+        if ready not in done:
+            ready.cancel()
+            raise TimeoutError("the bot did not become ready against the fake Discord")
+        if settings.sync_commands:
+            await fake.wait_for_commands(app, timeout=ready_timeout)
+        yield OfflineWorld(
+            fake=fake, app=app, guild=guild, bot=bot, moderator=moderator, member=others[0], members=others
+        )
+    finally:
+        await bot.close()
+        with contextlib.suppress(asyncio.CancelledError):
+            await runner
+        if own_fake:
+            await fake.stop()

@@ -1,0 +1,52 @@
+"""The offline console drives the real bot: commands, Tab completion, buttons by number."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.console.app import Console
+from bot.offline import OfflineWorld
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+async def test_console_commands_completion_and_buttons(world: OfflineWorld) -> None:
+    """A typed command renders its embed; Tab offers names from autocomplete; a number presses a button."""
+    out: list[str] = []
+    console = Console(world, write=out.append)
+    assert await console.completions("/chara") == ["/character"]
+    assert "nam-on-jo" in await console.completions("/character name:onjo")
+    await console.handle("/character name:nam-on-jo")
+    assert any("Nam On-jo" in line for line in out)
+    out.clear()
+    await console.handle("/cast")
+    page_one = "\n".join(out)
+    next_button = next(c for c in console.controls if c.label == "▶")
+    out.clear()
+    await console.handle(str(next_button.number))
+    assert "\n".join(out) != page_one and any("2/" in line for line in out)
+    out.clear()
+    await console.handle("/character nom:x")
+    assert out[0].startswith("✗") and "no option" in out[0]
+    assert await console.handle(":quit") is False
+
+
+def test_python_m_bot_console_runs_piped_commands(tmp_path: Path) -> None:
+    """`python -m bot console` starts the bot offline, runs piped lines and exits cleanly."""
+    env = {k: v for k, v in os.environ.items() if k not in {"DISCORD_TOKEN"}}
+    env["PYTHONPATH"] = str(ROOT)
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "console"],
+        input="/character name:온조\n:quit\n",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Nam On-jo" in done.stdout
+    assert "Traceback" not in done.stderr
