@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+import aiohttp
 from aiohttp import web
 
 
@@ -46,7 +47,7 @@ async def _read_multipart(request: web.Request) -> Body:
         part = await reader.next()
         if part is None:
             break
-        if not isinstance(part, web.BodyPartReader):
+        if not isinstance(part, aiohttp.BodyPartReader):
             continue
         name = part.name or ""
         data = await part.read(decode=False)

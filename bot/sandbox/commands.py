@@ -76,7 +76,9 @@ class CommandRegistry:
         stored = dict(spec)
         stored.setdefault("type", 1)
         stored.setdefault("options", [])
-        stored.setdefault("default_member_permissions", None)
+        # Discord stores the bit set as a string whatever number type the client sent.
+        permissions = stored.get("default_member_permissions")
+        stored["default_member_permissions"] = None if permissions is None else str(int(permissions))
         stored.setdefault("nsfw", False)
         stored["id"] = command_id or str(self.ids.next())
         stored["application_id"] = str(self.application_id)

@@ -88,6 +88,11 @@ class InteractionResult:
         return self.type is not None
 
     @property
+    def rejected(self) -> bool:
+        """True when Discord refused the bot's first answer (error says why) and nothing was acknowledged."""
+        return self.error is not None and not self.acknowledged
+
+    @property
     def expired(self) -> bool:
         """True when the bot's first answer came after the deadline and Discord refused it (10062)."""
         return self.error is not None and self.error.code == 10062

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 API = "/api/v10"
 APP_KEY: web.AppKey[FakeDiscord] = web.AppKey("fake", object)  # type: ignore[arg-type]
+CALLER: web.RequestKey[FakeApplication | None] = web.RequestKey("caller", object)  # type: ignore[arg-type]
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -148,7 +149,7 @@ class Api:
                 allowed, bucket = self.fake.message_buckets.take(int(request.match_info["channel_id"]))
                 if not allowed:
                     return self._finish(request, route, self._too_many(bucket.reset_after, False, bucket))
-            request["app"] = app
+            request[CALLER] = app
             response = await handler(request)
         except DiscordError as exc:
             response = self._error_response(request, exc)
@@ -237,7 +238,7 @@ class Api:
 
     # -- lookups -----------------------------------------------------------------------------------
     def _app(self, request: web.Request) -> FakeApplication:
-        app = request.get("app")
+        app = request.get(CALLER)
         assert isinstance(app, FakeApplication)
         return app
 
@@ -427,9 +428,13 @@ class Api:
         self._require(self._bot_permissions(request, channel), perms.READ_MESSAGE_HISTORY)
         return json_response(self.fake.message_payload(self._message(channel, request.match_info["message_id"])))
 
-    def _validated(self, body: Body, *, editing: bool = False, existing: int = 0) -> dict[str, Any]:
+    def _validated(
+        self, body: Body, *, editing: bool = False, existing: int = 0, prefix: tuple[str, ...] = ()
+    ) -> dict[str, Any]:
         payload = body.json if isinstance(body.json, dict) else {}
-        problem = check_message_body(payload, file_count=len(body.files), editing=editing, existing_attachments=existing)
+        problem = check_message_body(
+            payload, file_count=len(body.files), editing=editing, existing_attachments=existing, prefix=prefix
+        )
         if problem is not None:
             code, errors = problem
             if code == 50006:
@@ -553,16 +558,19 @@ class Api:
         if interaction.acknowledged:
             raise DiscordError(400, 40060, "Interaction has already been acknowledged.")
         late = time.monotonic() - interaction.dispatched_at
-        if late > self.fake.interaction_deadline:
-            error = DiscordError(404, 10062, "Unknown interaction")
-            interaction.error = Rejection(request.method, request.path, 404, 10062, "Unknown interaction")
+        try:
+            if late > self.fake.interaction_deadline:
+                raise DiscordError(404, 10062, "Unknown interaction")
+            body = await self._json_body(request)
+            payload = body.json if isinstance(body.json, dict) else {}
+            kind = payload.get("type")
+            data = payload.get("data") or {}
+            resource = self._answer(interaction, kind, data, body)
+        except DiscordError as exc:
+            # The driver waiting on this interaction learns why the answer never came.
+            interaction.error = Rejection(request.method, request.path, exc.status, exc.code, exc.message, exc.errors)
             interaction.changes.notify()
-            raise error
-        body = await self._json_body(request)
-        payload = body.json if isinstance(body.json, dict) else {}
-        kind = payload.get("type")
-        data = payload.get("data") or {}
-        resource = self._answer(interaction, kind, data, body)
+            raise
         interaction.type = kind
         interaction.latency = late
         interaction.changes.notify()
@@ -585,7 +593,7 @@ class Api:
         if interaction.kind == INTERACTION_AUTOCOMPLETE and kind != CALLBACK_AUTOCOMPLETE:
             raise DiscordError(400, 50035, "Invalid Form Body", _form(("type",), "Autocomplete interactions take type 8"))
         if kind == CALLBACK_MESSAGE:
-            payload = self._validated(_as_body(data, body))
+            payload = self._validated(_as_body(data, body), prefix=("data",))
             interaction.original = self.fake.create_message(
                 interaction.channel, interaction.app.bot_user, payload, self._files(body, payload), interaction=interaction
             )
@@ -598,7 +606,7 @@ class Api:
             if not is_component or interaction.source_message is None:
                 raise DiscordError(400, 50035, "Invalid Form Body", _form(("type",), "Only component interactions can update a message"))
             if kind == CALLBACK_UPDATE_MESSAGE:
-                payload = self._validated(_as_body(data, body), editing=True)
+                payload = self._validated(_as_body(data, body), editing=True, prefix=("data",))
                 self.fake.edit_message(interaction.source_message, payload, self._files(body, payload))
                 interaction.original = interaction.source_message
         elif kind == CALLBACK_AUTOCOMPLETE:

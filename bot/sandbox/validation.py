@@ -33,11 +33,12 @@ Path = tuple[str | int, ...]
 class FormErrors:
     """Collects field errors into Discord's nested ``errors`` shape."""
 
-    def __init__(self) -> None:
+    def __init__(self, prefix: Path = ()) -> None:
         self.items: list[tuple[Path, str, str]] = []
+        self.prefix = prefix
 
     def add(self, path: Path, code: str, message: str) -> None:
-        self.items.append((path, code, message))
+        self.items.append(((*self.prefix, *path), code, message))
 
     def too_long(self, path: Path, value: Any, limit: int) -> None:
         if isinstance(value, str) and len(value) > limit:
@@ -152,10 +153,15 @@ def _check_interactive(errors: FormErrors, component: dict[str, Any], path: Path
 
 
 def check_message_body(
-    body: dict[str, Any], *, file_count: int = 0, editing: bool = False, existing_attachments: int = 0
+    body: dict[str, Any],
+    *,
+    file_count: int = 0,
+    editing: bool = False,
+    existing_attachments: int = 0,
+    prefix: Path = (),
 ) -> tuple[int, FormErrors] | None:
     """None if Discord would accept the body, else (code, errors): 50006 empty or 50035 invalid."""
-    errors = FormErrors()
+    errors = FormErrors(prefix)
     content = body.get("content")
     if content is not None and not isinstance(content, str):
         errors.add(("content",), "BASE_TYPE_BAD_TYPE", "Must be a string.")
