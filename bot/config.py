@@ -82,6 +82,12 @@ class Settings(BaseSettings):
     trivia_max_questions: int = Field(default=5_000, gt=0, description="Questions a server may keep.")
     trivia_max_question_chars: int = Field(default=1_000, gt=0, description="Longest question text.")
     trivia_max_answer_chars: int = Field(default=1_000, gt=0, description="Longest answer text.")
+    trivia_min_seconds: float = Field(
+        default=5.0, gt=0, description="Shortest time per question /trivia start accepts (tests lower it)."
+    )
+    trivia_reveal_pause: float = Field(
+        default=3.0, ge=0, description="Seconds between a question's reveal and the next question."
+    )
 
     @field_validator("shard_ids", mode="before")
     @classmethod
