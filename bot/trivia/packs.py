@@ -1,0 +1,64 @@
+"""The built-in question packs (data/trivia/*.yaml, the project's own format), read-only.
+
+Loaded and checked once at start-up: a broken built-in pack stops the bot with every problem listed,
+rather than surfacing as a strange question in a game.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from pathlib import Path
+
+from bot.trivia.formats import ImportProblems, Problem, load_pack
+from bot.trivia.models import Origin, Question, QuestionPack
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "trivia"
+
+
+def load_builtin_packs(directory: Path = DATA_DIR) -> tuple[QuestionPack, ...]:
+    """Every pack in ``directory``, in file-name order; raises ``ImportProblems`` naming file and line."""
+    packs: list[QuestionPack] = []
+    problems: list[Problem] = []
+    keys: dict[str, str] = {}
+    for path in sorted(directory.glob("*.yaml")):
+        try:
+            pack = load_pack(path.read_bytes(), path.name, origin=Origin.BUILTIN)
+        except ImportProblems as exc:
+            problems.extend(Problem(p.line, f"{path.name}: {p.message}") for p in exc.problems)
+            continue
+        for question in pack.questions:
+            if not question.key:
+                message = f"{path.name}: built-in question without a key: {question.text!r}"
+                problems.append(Problem(None, message))
+            elif question.key in keys:
+                message = f"{path.name}: key {question.key!r} also used in {keys[question.key]}"
+                problems.append(Problem(None, message))
+            else:
+                keys[question.key] = path.name
+        packs.append(pack)
+    if not packs and not problems:
+        problems.append(Problem(None, f"no built-in trivia packs in {directory}"))
+    if problems:
+        raise ImportProblems(problems)
+    log.info("loaded %d built-in trivia packs (%d questions)", len(packs), len(keys))
+    return tuple(packs)
+
+
+@lru_cache(maxsize=1)
+def builtin_packs() -> tuple[QuestionPack, ...]:
+    """The packs from ``DATA_DIR``, loaded once per process."""
+    return load_builtin_packs()
+
+
+def builtin_questions(category: str | None = None) -> list[Question]:
+    """Every built-in question, or those of one category (compared case-insensitively)."""
+    wanted = category.casefold() if category else None
+    return [
+        q
+        for pack in builtin_packs()
+        for q in pack.questions
+        if wanted is None or q.category.casefold() == wanted
+    ]
