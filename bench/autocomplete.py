@@ -15,7 +15,7 @@ import statistics
 import time
 
 from bot.lore.loader import load_dataset
-from bot.lore.search import LoreIndex, normalize
+from bot.lore.search import LoreIndex, _normalize, normalize
 
 GARBAGE = ["ㅋㅋㅋ", "@everyone", "<@&1>", "🧟‍♂️🔥", "ㅎㅎ", "!!!???", "<#123456789012345678>", "   "]
 
@@ -73,7 +73,7 @@ def main() -> None:
     built = time.perf_counter()
     queries = build_queries(index, args.queries)
     baseline_table = {(kind, normalize(name)): name for kind, name in queries[:500]}
-    normalize.cache_clear()
+    _normalize.cache_clear()
 
     baseline: list[int] = []
     for kind, query in queries:

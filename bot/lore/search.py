@@ -57,10 +57,15 @@ class Hit:
     score: float
 
 
-@lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """The comparable form of a name or query: lower case, no accents, no spaces or punctuation."""
-    text = _MENTION_RE.sub(" ", text[: MAX_QUERY_CHARS * 2])
+    # Slice before the cache so a pasted wall of text cannot pin megabytes in it.
+    return _normalize(text[: MAX_QUERY_CHARS * 2])
+
+
+@lru_cache(maxsize=4096)
+def _normalize(text: str) -> str:
+    text = _MENTION_RE.sub(" ", text)
     text = unicodedata.normalize("NFKD", text.casefold())
     # Dropping combining marks strips accents; NFC then rebuilds hangul syllables that NFKD split.
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
@@ -162,7 +167,8 @@ class LoreIndex:
         best: dict[int, float] = {}
         for i in index.exact.get(query, ()):
             best[i] = 100.0
-        if len(query) >= 2:
+        # Even one character is a useful prefix while typing (남 -> 남온조, 남라; n -> Nam On-jo).
+        if query:
             lo = bisect.bisect_left(index.sorted_keys, query)
             for pos in range(lo, len(index.sorted_keys)):
                 key = index.sorted_keys[pos]

@@ -192,3 +192,12 @@ def test_normalize_folds_case_accents_punctuation_and_mentions() -> None:
     assert normalize("ＯＮＪＯ") == "onjo"  # full-width letters from East Asian keyboards
     assert normalize("<@&1> @everyone 온조") == "온조"
     assert normalize("🧟") == ""
+
+
+def test_one_character_is_a_prefix(real_index: LoreIndex) -> None:
+    """The first typed syllable or letter already offers the names that start with it."""
+    ids = {h.id for h in real_index.autocomplete("character", "남")}
+    assert {"nam-on-jo", "choi-nam-ra"} <= ids
+    first = real_index.autocomplete("character", "n")
+    assert first[0].id in {"nam-on-jo", "choi-nam-ra", "nam-so-ju"}
+    assert real_index.autocomplete("character", "ㅋ") == []
