@@ -1,65 +1,425 @@
-"""What the trivia core needs from a server's question bank, and an in-memory bank for tests.
+"""A server's own trivia questions in the database: add, edit, remove, list, import, export.
 
-The database-backed bank (bot/storage) implements ``QuestionBank``; the CLI and the cog only use
-this protocol, so they are tested against ``MemoryQuestionBank``.
+Every change is checked with the same rules as a file import (``bot.trivia.formats.checks``), so a
+question typed into a modal and one read from a Red list obey the same limits. An import is one
+transaction: the file is checked whole, then the bank as it would be after it (size limit,
+questions already there), and only then written; any problem and nothing is kept.
+
+Built-in packs are not stored here: they are read-only and come from ``data/trivia``; the cog adds
+them to a game's pool when the server has them on (``guild_settings.builtin_trivia``).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import logging
-from collections.abc import Sequence
-from typing import Protocol
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
 
-from bot.trivia.models import Limits, Question
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from bot.storage.database import Database
+from bot.storage.tables import trivia_packs, trivia_questions
+from bot.trivia.formats import TriviaFormat
+from bot.trivia.formats.checks import DraftQuestion, check_question, question_identity
+from bot.trivia.formats.problems import ImportProblems, Problem, ProblemList
+from bot.trivia.models import Difficulty, Limits, Origin, PackConfig, Question, QuestionPack
 
 log = logging.getLogger(__name__)
 
+#: Rows per INSERT statement: far below SQLite's 32,766 bound parameters with 12 columns a row.
+_INSERT_BATCH = 500
+# Answers and wrong options typed into a modal: one per line, or separated by "|".
+_LIST_SEPARATOR = re.compile(r"\n|(?<!\\)\|")
 
-class BankFullError(Exception):
-    """Adding these questions would pass the per-server limit; nothing was added."""
 
-    def __init__(self, have: int, adding: int, limit: int) -> None:
-        self.have, self.adding, self.limit = have, adding, limit
-        super().__init__(
-            f"the server has {have:,} questions; adding {adding:,} would pass the limit of {limit:,}"
+class BankError(Exception):
+    """A refusal a moderator can act on; the message says what to do."""
+
+
+class QuestionNotFoundError(BankError):
+    def __init__(self, question_id: int) -> None:
+        super().__init__(f"There is no question #{question_id} in this server's bank.")
+        self.question_id = question_id
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    imported: int
+    replaced: int
+    categories: tuple[str, ...]
+    total: int
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
+
+
+def split_items(text: str) -> list[str]:
+    """Answers or wrong options as typed in a modal: one per line or separated by ``|``."""
+    return [part.replace("\\|", "|").strip() for part in _LIST_SEPARATOR.split(text) if part.strip()]
+
+
+def draft_from_fields(
+    question: str, answers: str, wrong: str = "", category: str = "", difficulty: str = ""
+) -> DraftQuestion:
+    """A question as typed into the add/edit/suggest modal, before checks."""
+    return DraftQuestion(
+        line=None,
+        text=question,
+        answers=split_items(answers),
+        wrong=split_items(wrong),
+        category=category.strip() or "general",
+        difficulty=difficulty.strip() or Difficulty.MEDIUM.value,
+    )
+
+
+def check_draft(draft: DraftQuestion, limits: Limits, origin: Origin = Origin.GUILD) -> Question:
+    """The checked question, or ImportProblems naming each thing to fix."""
+    problems = ProblemList()
+    question = check_question(draft, limits, problems, origin)
+    problems.raise_if_any()
+    assert question is not None
+    return question
+
+
+def _row_values(guild_id: int, question: Question, by: int | None, now: datetime) -> dict[str, Any]:
+    return {
+        "guild_id": guild_id,
+        "text": question.text,
+        "text_hash": text_hash(question.text),
+        "answers": list(question.answers),
+        "wrong": list(question.wrong),
+        "category": question.category,
+        "difficulty": question.difficulty.value,
+        "ref": question.ref,
+        "source": question.source,
+        "origin": (question.origin if question.origin is not Origin.BUILTIN else Origin.GUILD).value,
+        "created_by": by,
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
+def _question(row: Any) -> Question:
+    return Question(
+        text=row.text,
+        answers=tuple(row.answers),
+        wrong=tuple(row.wrong),
+        category=row.category,
+        difficulty=Difficulty(row.difficulty),
+        id=row.id,
+        ref=row.ref,
+        source=row.source,
+        origin=Origin(row.origin),
+    )
+
+
+class QuestionBank:
+    """The question banks of every server, in one database."""
+
+    def __init__(self, db: Database, limits: Limits | None = None) -> None:
+        self._db = db
+        self.limits = limits or Limits()
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    async def count(self, guild_id: int) -> int:
+        async with self._db.connect() as conn:
+            return await self._count(conn, guild_id)
+
+    @staticmethod
+    async def _count(conn: AsyncConnection, guild_id: int) -> int:
+        query = sa.select(sa.func.count()).select_from(trivia_questions)
+        return int((await conn.execute(query.where(trivia_questions.c.guild_id == guild_id))).scalar_one())
+
+    async def get(self, guild_id: int, question_id: int) -> Question:
+        async with self._db.connect() as conn:
+            row = (
+                await conn.execute(
+                    sa.select(trivia_questions).where(
+                        trivia_questions.c.guild_id == guild_id, trivia_questions.c.id == question_id
+                    )
+                )
+            ).one_or_none()
+        if row is None:
+            raise QuestionNotFoundError(question_id)
+        return _question(row)
+
+    async def questions(self, guild_id: int, category: str | None = None) -> list[Question]:
+        """A server's questions (of one category, matched ignoring case), oldest first."""
+        query = sa.select(trivia_questions).where(trivia_questions.c.guild_id == guild_id)
+        if category is not None:
+            query = query.where(sa.func.lower(trivia_questions.c.category) == category.strip().lower())
+        async with self._db.connect() as conn:
+            rows = (await conn.execute(query.order_by(trivia_questions.c.id))).all()
+        return [_question(row) for row in rows]
+
+    async def categories(self, guild_id: int) -> dict[str, int]:
+        """Each category of a server's bank with its number of questions, by name."""
+        query = (
+            sa.select(trivia_questions.c.category, sa.func.count())
+            .where(trivia_questions.c.guild_id == guild_id)
+            .group_by(trivia_questions.c.category)
+            .order_by(trivia_questions.c.category)
+        )
+        async with self._db.connect() as conn:
+            return {category: int(n) for category, n in (await conn.execute(query)).all()}
+
+    # -- one question ----------------------------------------------------------------------------
+
+    async def add(
+        self,
+        guild_id: int,
+        draft: DraftQuestion,
+        *,
+        by: int | None = None,
+        conn: AsyncConnection | None = None,
+    ) -> Question:
+        """Check and store one question; ``conn`` joins a caller's transaction (approving a suggestion)."""
+        question = check_draft(draft, self.limits)
+        if conn is None:
+            async with self._db.begin() as own:
+                return await self._add(own, guild_id, question, by)
+        return await self._add(conn, guild_id, question, by)
+
+    async def _add(
+        self, conn: AsyncConnection, guild_id: int, question: Question, by: int | None
+    ) -> Question:
+        if await self._count(conn, guild_id) >= self.limits.questions_per_server:
+            raise BankError(
+                f"This server's bank is full ({self.limits.questions_per_server:,} questions). "
+                "Remove some before adding more."
+            )
+        await self._refuse_duplicate(conn, guild_id, question.text)
+        values = _row_values(guild_id, question, by, datetime.now(UTC))
+        result = await conn.execute(sa.insert(trivia_questions).values(**values))
+        question_id = int(result.inserted_primary_key[0])
+        log.info("guild %s added trivia question #%d", guild_id, question_id)
+        return dataclasses.replace(question, id=question_id)
+
+    async def _refuse_duplicate(
+        self, conn: AsyncConnection, guild_id: int, text: str, *, except_id: int | None = None
+    ) -> None:
+        identity = question_identity(text)
+        query = sa.select(trivia_questions.c.id, trivia_questions.c.text).where(
+            trivia_questions.c.guild_id == guild_id
+        )
+        for row in (await conn.execute(query)).all():
+            if row.id != except_id and question_identity(row.text) == identity:
+                raise BankError(f"That question is already in the bank as #{row.id}.")
+
+    async def edit(self, guild_id: int, question_id: int, draft: DraftQuestion) -> Question:
+        """Replace a question's text, answers, options, category and difficulty; its id stays."""
+        question = check_draft(draft, self.limits)
+        async with self._db.begin() as conn:
+            existing = (
+                await conn.execute(
+                    sa.select(
+                        trivia_questions.c.origin, trivia_questions.c.ref, trivia_questions.c.source
+                    ).where(trivia_questions.c.guild_id == guild_id, trivia_questions.c.id == question_id)
+                )
+            ).one_or_none()
+            if existing is None:
+                raise QuestionNotFoundError(question_id)
+            await self._refuse_duplicate(conn, guild_id, question.text, except_id=question_id)
+            await conn.execute(
+                sa.update(trivia_questions)
+                .where(trivia_questions.c.id == question_id)
+                .values(
+                    text=question.text,
+                    text_hash=text_hash(question.text),
+                    answers=list(question.answers),
+                    wrong=list(question.wrong),
+                    category=question.category,
+                    difficulty=question.difficulty.value,
+                    updated_at=datetime.now(UTC),
+                )
+            )
+        log.info("guild %s edited trivia question #%d", guild_id, question_id)
+        return dataclasses.replace(
+            question, id=question_id, ref=existing.ref, source=existing.source, origin=Origin(existing.origin)
         )
 
+    async def remove(self, guild_id: int, question_id: int) -> Question:
+        question = await self.get(guild_id, question_id)
+        async with self._db.begin() as conn:
+            result = await conn.execute(
+                sa.delete(trivia_questions).where(
+                    trivia_questions.c.guild_id == guild_id, trivia_questions.c.id == question_id
+                )
+            )
+        if result.rowcount == 0:
+            raise QuestionNotFoundError(question_id)
+        log.info("guild %s removed trivia question #%d", guild_id, question_id)
+        return question
 
-class QuestionBank(Protocol):
-    async def add_many(self, guild_id: int, questions: Sequence[Question]) -> list[Question]:
-        """Store all questions in one transaction (all or none); return them with their ids.
+    # -- whole files -----------------------------------------------------------------------------
 
-        Raises ``BankFullError`` when the server would hold more than its limit.
+    async def import_pack(
+        self,
+        guild_id: int,
+        pack: QuestionPack,
+        fmt: TriviaFormat,
+        *,
+        by: int | None = None,
+        replace: bool = False,
+    ) -> ImportReport:
+        """Store every question of a checked pack, or none of them.
+
+        ``replace`` first removes the server's questions in the pack's categories, so importing an
+        edited export again updates it. Questions already in the bank are refused as duplicates
+        (exact text for Red lists, which keep case-only variants apart; same words otherwise).
         """
-        ...
+        categories = tuple(sorted({q.category for q in pack.questions}))
+        now = datetime.now(UTC)
+        async with self._db.begin() as conn:
+            replaced = 0
+            if replace:
+                result = await conn.execute(
+                    sa.delete(trivia_questions).where(
+                        trivia_questions.c.guild_id == guild_id, trivia_questions.c.category.in_(categories)
+                    )
+                )
+                replaced = int(result.rowcount or 0)
+            existing = (
+                await conn.execute(
+                    sa.select(trivia_questions.c.id, trivia_questions.c.text).where(
+                        trivia_questions.c.guild_id == guild_id
+                    )
+                )
+            ).all()
+            problems = self._import_problems(pack, fmt, existing)
+            if problems:
+                raise ImportProblems(problems)
+            for start in range(0, len(pack.questions), _INSERT_BATCH):
+                batch = pack.questions[start : start + _INSERT_BATCH]
+                await conn.execute(
+                    sa.insert(trivia_questions), [_row_values(guild_id, q, by, now) for q in batch]
+                )
+            await self._store_pack_metadata(conn, guild_id, pack, fmt, categories, by, now)
+            total = await self._count(conn, guild_id)
+        log.info(
+            "guild %s imported %d trivia questions (%s, replaced %d)",
+            guild_id,
+            len(pack.questions),
+            fmt,
+            replaced,
+        )
+        return ImportReport(
+            imported=len(pack.questions), replaced=replaced, categories=categories, total=total
+        )
 
-    async def list(self, guild_id: int, category: str | None = None) -> list[Question]:
-        """The server's questions (of one category if given), oldest first."""
-        ...
+    def _import_problems(
+        self, pack: QuestionPack, fmt: TriviaFormat, existing: Sequence[Any]
+    ) -> list[Problem]:
+        limit = self.limits.questions_per_server
+        if len(existing) + len(pack.questions) > limit:
+            return [
+                Problem(
+                    None,
+                    f"the server has {len(existing):,} questions and the file {len(pack.questions):,}; "
+                    f"a server can hold at most {limit:,}",
+                )
+            ]
+        exact = fmt is TriviaFormat.RED
+        known: dict[str, int] = {}
+        for row in existing:
+            known[row.text.strip() if exact else question_identity(row.text)] = row.id
+        problems: list[Problem] = []
+        for number, question in enumerate(pack.questions, start=1):
+            identity = question.text.strip() if exact else question_identity(question.text)
+            # Exact text is also unique in the table, whatever the format.
+            hit = known.get(identity)
+            if hit is None and not exact:
+                hit = next((r.id for r in existing if r.text.strip() == question.text.strip()), None)
+            if hit is not None:
+                problems.append(
+                    Problem(
+                        None,
+                        f"question {number} is already in the bank as #{hit}: {question.text.strip()[:80]!r}",
+                    )
+                )
+        return problems
+
+    @staticmethod
+    async def _store_pack_metadata(
+        conn: AsyncConnection,
+        guild_id: int,
+        pack: QuestionPack,
+        fmt: TriviaFormat,
+        categories: Iterable[str],
+        by: int | None,
+        now: datetime,
+    ) -> None:
+        for category in categories:
+            await conn.execute(
+                sa.delete(trivia_packs).where(
+                    trivia_packs.c.guild_id == guild_id, trivia_packs.c.category == category
+                )
+            )
+            await conn.execute(
+                sa.insert(trivia_packs).values(
+                    guild_id=guild_id,
+                    category=category,
+                    format=fmt.value,
+                    author=pack.author,
+                    description=pack.description,
+                    config=pack.config.as_mapping(),
+                    extra=dict(pack.extra),
+                    imported_by=by,
+                    imported_at=now,
+                )
+            )
+
+    async def pack_config(self, guild_id: int, category: str) -> PackConfig | None:
+        """The CONFIG an imported list brought for this category (Red's delay, max_score...), if any."""
+        metadata = await self._pack_row(guild_id, category)
+        return _config(metadata.config) if metadata is not None else None
+
+    async def _pack_row(self, guild_id: int, category: str) -> Any:
+        async with self._db.connect() as conn:
+            return (
+                await conn.execute(
+                    sa.select(trivia_packs).where(
+                        trivia_packs.c.guild_id == guild_id,
+                        sa.func.lower(trivia_packs.c.category) == category.strip().lower(),
+                    )
+                )
+            ).one_or_none()
+
+    async def export_pack(
+        self, guild_id: int, category: str | None = None
+    ) -> tuple[QuestionPack, TriviaFormat]:
+        """The server's questions (of one category) as a pack, and the format it came in.
+
+        A category imported from a Red list comes back with its AUTHOR, DESCRIPTION and CONFIG, in
+        Red's format unless the caller asks for another.
+        """
+        questions = await self.questions(guild_id, category)
+        if not questions:
+            where = f" in category {category!r}" if category else ""
+            raise BankError(f"There are no questions{where} in this server's bank to export.")
+        metadata = await self._pack_row(guild_id, category) if category else None
+        if metadata is None:
+            return QuestionPack(name=category or "trivia", questions=tuple(questions)), TriviaFormat.NATIVE
+        pack = QuestionPack(
+            name=metadata.category,
+            questions=tuple(questions),
+            author=metadata.author,
+            description=metadata.description,
+            config=_config(metadata.config),
+            extra=dict(metadata.extra or {}),
+        )
+        return pack, TriviaFormat(metadata.format)
 
 
-class MemoryQuestionBank:
-    """A ``QuestionBank`` in a dict: for tests and the offline console."""
-
-    def __init__(self, limits: Limits | None = None) -> None:
-        self.limits = limits or Limits()
-        self._by_guild: dict[int, list[Question]] = {}
-        self._next_id = 1
-
-    async def add_many(self, guild_id: int, questions: Sequence[Question]) -> list[Question]:
-        existing = self._by_guild.setdefault(guild_id, [])
-        if len(existing) + len(questions) > self.limits.questions_per_server:
-            raise BankFullError(len(existing), len(questions), self.limits.questions_per_server)
-        stored = []
-        for question in questions:
-            stored.append(dataclasses.replace(question, id=self._next_id))
-            self._next_id += 1
-        existing.extend(stored)
-        return stored
-
-    async def list(self, guild_id: int, category: str | None = None) -> list[Question]:
-        wanted = category.casefold() if category else None
-        return [
-            q for q in self._by_guild.get(guild_id, []) if wanted is None or q.category.casefold() == wanted
-        ]
+def _config(values: dict[str, Any] | None) -> PackConfig:
+    values = dict(values or {})
+    known = {key: values.pop(key) for key in PackConfig.KNOWN_KEYS if key in values}
+    return PackConfig(**known, extra=values)
