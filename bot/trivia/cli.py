@@ -2,8 +2,8 @@
 
 ``main(argv)`` takes the arguments after ``trivia`` and returns the exit status (0 ok, 1 problems in
 the file or the bank, 2 usage or setup errors). Import and export need a question bank; the caller
-passes ``open_bank``, an async context manager factory giving a ``QuestionBank`` (the database one in
-production, ``MemoryQuestionBank`` in tests).
+passes ``open_bank``, an async context manager factory giving a ``FileBank`` (in production
+``bot.trivia.bank.QuestionBank`` over the database; a dict in tests).
 """
 
 from __future__ import annotations
@@ -15,15 +15,35 @@ import sys
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from pathlib import Path
-from typing import TextIO
+from typing import Protocol, TextIO
 
-from bot.trivia.bank import BankFullError, QuestionBank
+from bot.trivia.bank import BankError
 from bot.trivia.formats import ImportProblems, TriviaFormat, detect_format, dump_pack, load_pack
 from bot.trivia.models import Limits, QuestionPack
 
 log = logging.getLogger(__name__)
 
-BankOpener = Callable[[], AbstractAsyncContextManager[QuestionBank]]
+
+class ImportResult(Protocol):
+    imported: int
+    total: int
+
+
+class FileBank(Protocol):
+    """The part of a server's question bank the file commands use (``bot.trivia.bank.QuestionBank``)."""
+
+    async def import_pack(self, guild_id: int, pack: QuestionPack, fmt: TriviaFormat) -> ImportResult:
+        """Store every question or none; raises ``ImportProblems`` (e.g. the server is full)."""
+        ...
+
+    async def export_pack(
+        self, guild_id: int, category: str | None = None
+    ) -> tuple[QuestionPack, TriviaFormat]:
+        """The server's questions as a pack, and the format they came in; raises when there are none."""
+        ...
+
+
+BankOpener = Callable[[], AbstractAsyncContextManager[FileBank]]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -44,47 +64,63 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _read(path: Path, limits: Limits, err: TextIO) -> QuestionPack | None:
+def _read(path: Path, limits: Limits, err: TextIO) -> tuple[QuestionPack, TriviaFormat] | None:
     try:
         size = path.stat().st_size
-        # Refuse a huge file before reading it into memory.
+        # A huge file is refused on its size alone, without reading it into memory.
         data = path.read_bytes() if size <= limits.file_bytes else b"\0" * (limits.file_bytes + 1)
     except OSError as exc:
         print(f"{path}: cannot read: {exc.strerror}", file=err)
         return None
     try:
-        return load_pack(data, path.name, limits=limits)
+        pack = load_pack(data, path.name, limits=limits)
+        return pack, detect_format(path.name, data, limits)
     except ImportProblems as exc:
-        for problem in exc.problems:
-            where = f"{path}:{problem.line}" if problem.line is not None else str(path)
-            print(f"{where}: {problem.message}", file=err)
+        _print_problems(str(path), exc, err)
         return None
 
 
-async def _import(pack: QuestionPack, guild: int, open_bank: BankOpener, out: TextIO, err: TextIO) -> int:
+def _print_problems(where: str, exc: ImportProblems, err: TextIO) -> None:
+    for problem in exc.problems:
+        place = f"{where}:{problem.line}" if problem.line is not None else where
+        print(f"{place}: {problem.message}", file=err)
+
+
+async def _import(
+    pack: QuestionPack,
+    fmt: TriviaFormat,
+    args: argparse.Namespace,
+    open_bank: BankOpener,
+    out: TextIO,
+    err: TextIO,
+) -> int:
     async with open_bank() as bank:
         try:
-            stored = await bank.add_many(guild, pack.questions)
-        except BankFullError as exc:
-            print(f"nothing imported: {exc}", file=err)
+            result = await bank.import_pack(args.guild, pack, fmt)
+        except ImportProblems as exc:
+            _print_problems(str(args.file), exc, err)
+            print("nothing imported", file=err)
             return 1
-    print(f"imported {len(stored)} questions into guild {guild}", file=out)
+    print(f"imported {result.imported} questions into guild {args.guild} ({result.total} in all)", file=out)
     return 0
 
 
 async def _export(args: argparse.Namespace, open_bank: BankOpener, out: TextIO, err: TextIO) -> int:
+    async with open_bank() as bank:
+        try:
+            pack, stored_format = await bank.export_pack(args.guild, args.category)
+        except BankError as exc:
+            print(f"nothing exported: {exc}", file=err)
+            return 1
     if args.format:
         fmt = TriviaFormat(args.format)
+    elif args.file.suffix.casefold() == ".csv":
+        fmt = TriviaFormat.CSV
     else:
-        fmt = TriviaFormat.CSV if args.file.suffix.casefold() == ".csv" else TriviaFormat.NATIVE
-    async with open_bank() as bank:
-        questions = await bank.list(args.guild, args.category)
-    if not questions:
-        print(f"guild {args.guild} has no questions to export", file=err)
-        return 1
-    pack = QuestionPack(name=args.file.stem, questions=tuple(questions))
+        # A Red list goes back out as a Red list unless asked otherwise.
+        fmt = stored_format if stored_format is not TriviaFormat.CSV else TriviaFormat.NATIVE
     args.file.write_bytes(dump_pack(pack, fmt))
-    print(f"exported {len(questions)} questions to {args.file} ({fmt.value})", file=out)
+    print(f"exported {len(pack.questions)} questions to {args.file} ({fmt.value})", file=out)
     return 0
 
 
@@ -104,19 +140,19 @@ def main(
     except SystemExit as exc:
         return 2 if exc.code else 0
     if args.command == "validate":
-        pack = _read(args.file, limits, err)
-        if pack is None:
+        read = _read(args.file, limits, err)
+        if read is None:
             return 1
-        fmt = detect_format(args.file.name, args.file.read_bytes(), limits)
+        pack, fmt = read
         print(f"{args.file}: ok, {len(pack.questions)} questions ({fmt.value} format)", file=out)
         return 0
     if open_bank is None:
         print("the question bank is not configured for this command", file=err)
         return 2
     if args.command == "import":
-        pack = _read(args.file, limits, err)
-        if pack is None:
+        read = _read(args.file, limits, err)
+        if read is None:
             print("nothing imported", file=err)
             return 1
-        return asyncio.run(_import(pack, args.guild, open_bank, out, err))
+        return asyncio.run(_import(*read, args, open_bank, out, err))
     return asyncio.run(_export(args, open_bank, out, err))
