@@ -42,6 +42,7 @@ class FakeUser:
     name: str
     bot: bool = False
     global_name: str | None = None
+    accepts_dms: bool = True
 
     def to_payload(self) -> dict[str, Any]:
         return {
@@ -59,7 +60,7 @@ class FakeUser:
 class FakeApplication:
     id: int
     name: str
-    token: str
+    token: str = field(repr=False)
     bot_user: FakeUser
     flags: int = 0
 
@@ -87,7 +88,7 @@ class FakeApplication:
 @dataclass(eq=False)
 class FakeRole:
     id: int
-    guild: FakeGuild
+    guild: FakeGuild = field(repr=False)
     name: str
     permissions: int
     position: int = 0
@@ -127,7 +128,7 @@ class FakeRole:
 @dataclass(eq=False)
 class FakeMember:
     user: FakeUser
-    guild: FakeGuild
+    guild: FakeGuild = field(repr=False)
     roles: list[FakeRole] = field(default_factory=list)
     locale: str = "en-US"
     joined_at: dt.datetime = field(default_factory=now_utc)
@@ -204,7 +205,7 @@ class FakeMember:
 class FakeChannel:
     id: int
     name: str
-    guild: FakeGuild | None
+    guild: FakeGuild | None = field(repr=False)
     kind: int = 0  # 0 text, 1 DM, 4 category, 5 announcement
     position: int = 0
     topic: str | None = None
@@ -296,7 +297,7 @@ class ButtonInfo:
 @dataclass(eq=False)
 class FakeMessage:
     id: int
-    channel: FakeChannel
+    channel: FakeChannel = field(repr=False)
     author: FakeUser
     content: str = ""
     embeds: list[dict[str, Any]] = field(default_factory=list)
@@ -418,16 +419,16 @@ class FakeGuild:
 
     id: int
     name: str
-    ids: SnowflakeFactory
-    sink: EventSink
+    ids: SnowflakeFactory = field(repr=False)
+    sink: EventSink = field(repr=False)
     locale: str = "en-US"
     owner_id: int = 0
-    channels: dict[int, FakeChannel] = field(default_factory=dict)
-    roles: dict[int, FakeRole] = field(default_factory=dict)
-    members: dict[int, FakeMember] = field(default_factory=dict)
+    channels: dict[int, FakeChannel] = field(default_factory=dict, repr=False)
+    roles: dict[int, FakeRole] = field(default_factory=dict, repr=False)
+    members: dict[int, FakeMember] = field(default_factory=dict, repr=False)
     system_channel_id: int | None = None
-    register_user: Callable[[FakeUser], None] | None = None
-    created_at: dt.datetime = field(default_factory=now_utc)
+    register_user: Callable[[FakeUser], None] | None = field(default=None, repr=False)
+    created_at: dt.datetime = field(default_factory=now_utc, repr=False)
 
     # -- lookups -----------------------------------------------------------------------------------
     @property

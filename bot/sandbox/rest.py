@@ -481,7 +481,7 @@ class Api:
     def _can_dm(self, app: FakeApplication, channel: FakeChannel) -> bool:
         user = channel.recipient
         assert user is not None
-        if not getattr(user, "accepts_dms", True):
+        if not user.accepts_dms:
             return False
         return any(user.id in g.members for g in self.fake.guilds_of(app))
 
