@@ -8,7 +8,6 @@ Discord itself, which is the point: what works here works there.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
@@ -21,7 +20,7 @@ import discord
 from bot.client import Hyosan
 from bot.config import Settings
 from bot.lore.models import Dataset
-from bot.sandbox import FakeDiscord, point_discord_at
+from bot.sandbox import FakeDiscord, point_discord_at, run_bot_against
 
 log = logging.getLogger(__name__)
 
@@ -140,32 +139,20 @@ async def offline_hyosan(
     moderator = guild.add_member("moderator", permissions=MODERATOR_PERMISSIONS)
     others = [guild.add_member(f"member{i}", permissions=MEMBER_PERMISSIONS) for i in range(1, members + 1)]
 
-    # The fake sends every GUILD_CREATE at once, so discord.py's wait for late guilds
-    # (2 s by default, for real Discord's staggered start) only slows tests down.
-    bot = Hyosan(
-        settings.model_copy(update={"discord_token": None}), dataset=dataset, guild_ready_timeout=0.05
-    )
-    runner = asyncio.create_task(bot.start(app.token), name="hyosan-offline")
+    bot = Hyosan(settings.model_copy(update={"discord_token": None}), dataset=dataset)
     try:
-        ready = asyncio.create_task(bot.wait_until_ready())
-        done, _ = await asyncio.wait(
-            {ready, runner}, timeout=ready_timeout, return_when=asyncio.FIRST_COMPLETED
-        )
-        if runner in done:
-            ready.cancel()
-            runner.result()  # re-raises why the bot stopped
-            raise RuntimeError("the bot stopped before it was ready")
-        if ready not in done:
-            ready.cancel()
-            raise TimeoutError("the bot did not become ready against the fake Discord")
-        if settings.sync_commands:
-            await fake.wait_for_commands(app, timeout=ready_timeout)
-        yield OfflineWorld(
-            fake=fake, app=app, guild=guild, bot=bot, moderator=moderator, member=others[0], members=others
-        )
+        async with run_bot_against(fake, bot, app.token, ready_timeout=ready_timeout):
+            if settings.sync_commands:
+                await fake.wait_for_commands(app, timeout=ready_timeout)
+            yield OfflineWorld(
+                fake=fake,
+                app=app,
+                guild=guild,
+                bot=bot,
+                moderator=moderator,
+                member=others[0],
+                members=others,
+            )
     finally:
-        await bot.close()
-        with contextlib.suppress(asyncio.CancelledError):
-            await runner
         if own_fake:
             await fake.stop()

@@ -29,12 +29,30 @@ class GuildSettings:
 
 
 class GuildSettingsStore:
-    """Reads and writes guild settings; a server that never changed anything gets the defaults."""
+    """Reads and writes guild settings; a server that never changed anything gets the defaults.
+
+    Settings are read on almost every command, so they are cached in memory. The cache is safe
+    with several shard processes because a guild's interactions, including the /settings command
+    that changes it, always reach the one process that runs the guild's shard.
+    """
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._cache: dict[int, GuildSettings] = {}
 
     async def get(self, guild_id: int) -> GuildSettings:
+        cached = self._cache.get(guild_id)
+        if cached is not None:
+            return cached
+        settings = await self._load(guild_id)
+        self._cache[guild_id] = settings
+        return settings
+
+    def forget(self, guild_id: int) -> None:
+        """Drop the cached copy (the bot left the guild, or another process is known to have changed it)."""
+        self._cache.pop(guild_id, None)
+
+    async def _load(self, guild_id: int) -> GuildSettings:
         async with self._db.connect() as conn:
             row = (
                 await conn.execute(sa.select(guild_settings).where(guild_settings.c.guild_id == guild_id))
@@ -66,4 +84,5 @@ class GuildSettingsStore:
             )
             if result.rowcount == 0:
                 await conn.execute(sa.insert(guild_settings).values(guild_id=guild_id, **values))
+        self._cache[guild_id] = updated
         return updated

@@ -6,6 +6,7 @@ only turns interactions into those calls.
 
 from __future__ import annotations
 
+import functools
 import logging
 from typing import TYPE_CHECKING
 
@@ -80,7 +81,15 @@ class Lore(commands.Cog):
             await interaction.response.send_message("That entry no longer exists.", ephemeral=True)
             return
         audience = await self.audience(interaction)
-        await interaction.response.send_message(embed=entry_embed(kind, entry, self.bot.dataset, audience))
+        await interaction.response.send_message(embed=self.embed_for(kind, entry_id, audience))
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - the cog lives as long as the bot; entries never change
+    def embed_for(self, kind: str, entry_id: str, audience: Audience) -> discord.Embed:
+        """The entry's embed for this audience. Cached: the dataset is immutable, and discord.py only
+        reads an embed it sends, so one instance serves every identical question."""
+        entry = self.bot.dataset.get(kind, entry_id)
+        assert entry is not None
+        return entry_embed(kind, entry, self.bot.dataset, audience)
 
     async def answer(self, interaction: discord.Interaction, kind: str, text: str) -> None:
         entry = self.resolve(kind, text)

@@ -35,3 +35,12 @@ async def test_migrate_twice_is_harmless(database: Database) -> None:
         tables = await conn.run_sync(lambda c: sa.inspect(c).get_table_names())
     assert "guild_settings" in tables
     assert "alembic_version" in tables
+
+
+async def test_cached_settings_follow_updates(database: Database) -> None:
+    """A read after an update sees the new value, and a fresh store reads the stored one."""
+    store = GuildSettingsStore(database)
+    assert (await store.get(5)).spoilers is SpoilerLevel.NONE
+    await store.update(5, spoilers=SpoilerLevel.ALL)
+    assert (await store.get(5)).spoilers is SpoilerLevel.ALL
+    assert (await GuildSettingsStore(database).get(5)).spoilers is SpoilerLevel.ALL
