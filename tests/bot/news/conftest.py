@@ -93,3 +93,22 @@ class NewsRows:
 def rows(database: Database) -> NewsRows:
     """Row builders bound to the migrated test database."""
     return NewsRows(database)
+
+
+def rss(*entries: tuple[str, str], title: str = "Test feed") -> bytes:
+    """An RSS 2.0 body with one item per (guid, title)."""
+    items = "".join(
+        f"<item><guid>{guid}</guid><title>{text}</title><link>https://news.example/{guid}</link>"
+        f"<pubDate>Mon, 06 Jan 2026 10:00:00 GMT</pubDate></item>"
+        for guid, text in entries
+    )
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
+        f"<link>https://news.example/</link>{items}</channel></rss>"
+    ).encode()
+
+
+@pytest.fixture
+def rss_body():
+    """The RSS body builder, as a fixture (test modules import nothing from conftest)."""
+    return rss

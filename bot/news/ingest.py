@@ -1,0 +1,182 @@
+"""A poll's items -> stored items -> stories -> outbox rows, in the caller's transaction.
+
+Rules (issue 4): each item is stored once per (source, stable id); irrelevant items are stored for
+``/news explain`` but make no story; a relevant item joins an earlier story that tells the same news
+(``bot.tracker.dedupe``) or starts a new one; a source's first successful poll is a baseline whose
+items are stored and never announced.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from bot.news.models import NewsSource, StoryView
+from bot.news.outbox import enqueue_story, insert_ignoring_duplicates
+from bot.news.stories import create_story, lookback_start, recent_stories
+from bot.news.times import utcnow
+from bot.storage.tables import news_items
+from bot.tracker.classify import Classification, classify
+from bot.tracker.dedupe import StoryFacts, facts_of, find_duplicate
+from bot.tracker.items import FeedItem
+
+log = logging.getLogger(__name__)
+
+Classifier = Callable[[FeedItem], Classification]
+
+
+@dataclass
+class IngestReport:
+    """What one batch of items did; ``enqueued`` counts outbox rows added."""
+
+    new_items: int = 0
+    relevant: int = 0
+    stories_created: int = 0
+    attached: int = 0
+    enqueued: int = 0
+    baseline: bool = False
+    story_ids: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _KnownStory:
+    story_id: int
+    announced: bool
+    facts: StoryFacts
+
+
+def _known(story: StoryView) -> list[_KnownStory]:
+    """One comparable entry per title the story is known by (each source words it differently)."""
+    titles = [story.title, *(link.title for link in story.links if link.title != story.title)]
+    return [
+        _KnownStory(
+            story.id,
+            story.announced,
+            StoryFacts(title, story.status, story.release_date, story.release_window, story.published_at),
+        )
+        for title in titles
+    ]
+
+
+async def _existing_ids(conn: AsyncConnection, source_id: int, items: Sequence[FeedItem]) -> set[str]:
+    ids = [item.stable_id for item in items]
+    found: set[str] = set()
+    # Chunked: SQLite caps bound parameters per statement, and a feed may carry hundreds of items.
+    for start in range(0, len(ids), 400):
+        chunk = ids[start : start + 400]
+        rows = await conn.execute(
+            sa.select(news_items.c.stable_id).where(
+                news_items.c.source_id == source_id, news_items.c.stable_id.in_(chunk)
+            )
+        )
+        found.update(rows.scalars())
+    return found
+
+
+async def _insert_item(
+    conn: AsyncConnection,
+    source: NewsSource,
+    item: FeedItem,
+    verdict: Classification,
+    *,
+    baseline: bool,
+    now: datetime,
+) -> int | None:
+    statement = (
+        insert_ignoring_duplicates(conn, news_items)
+        .values(
+            source_id=source.id,
+            stable_id=item.stable_id[:500],
+            title=item.title[:500],
+            summary=item.summary,
+            link=item.link[:2000] if item.link else None,
+            published_at=item.published,
+            language=item.language,
+            relevant=verdict.relevant,
+            status=verdict.status,
+            release_date=verdict.release_date,
+            release_window=verdict.release_window,
+            confidence=verdict.confidence,
+            reasons=list(verdict.reasons),
+            baseline=baseline,
+            seen_at=now,
+        )
+        .returning(news_items.c.id)
+    )
+    return (await conn.execute(statement)).scalar_one_or_none()
+
+
+async def ingest_items(
+    conn: AsyncConnection,
+    source: NewsSource,
+    items: Sequence[FeedItem],
+    *,
+    baseline: bool,
+    classifier: Classifier = classify,
+    now: datetime | None = None,
+) -> IngestReport:
+    """Store new items of ``source``, grouping relevant ones into stories and queueing announcements."""
+    now = now or utcnow()
+    report = IngestReport(baseline=baseline)
+    seen = await _existing_ids(conn, source.id, items)
+    fresh = [item for item in items if item.stable_id not in seen]
+    if not fresh:
+        return report
+    known: list[_KnownStory] = [
+        k for story in await recent_stories(conn, since=lookback_start(now)) for k in _known(story)
+    ]
+    # Oldest first, so a story's first item is the one that created it.
+    fresh.sort(key=lambda i: (i.published is None, i.published or now))
+    for item in fresh:
+        verdict = classifier(item)
+        item_id = await _insert_item(conn, source, item, verdict, baseline=baseline, now=now)
+        if item_id is None:
+            continue  # another process stored it between our check and our insert
+        report.new_items += 1
+        if not verdict.relevant:
+            continue
+        report.relevant += 1
+        facts = facts_of(item, verdict)
+        duplicate = find_duplicate(facts, known, lambda k: k.facts)
+        if duplicate is not None:
+            story_id = duplicate.story_id
+            report.attached += 1
+            log.info("item %d (%s) repeats story %d", item_id, item.title, story_id)
+        else:
+            story_id = await create_story(
+                conn,
+                title=item.title,
+                status=verdict.status,
+                release_date=verdict.release_date,
+                release_window=verdict.release_window,
+                published_at=item.published,
+                announced=False,
+                now=now,
+            )
+            report.stories_created += 1
+            known.append(_KnownStory(story_id, not baseline, facts))
+        await conn.execute(sa.update(news_items).where(news_items.c.id == item_id).values(story_id=story_id))
+        # A repeat of an announced story may widen its audience (a built-in source now carries a
+        # story only one server's feed had); enqueue ignores channels that already have it.
+        announce = not baseline and (duplicate is None or duplicate.announced)
+        if announce:
+            added = await enqueue_story(conn, story_id, now=now)
+            report.enqueued += added
+            if story_id not in report.story_ids:
+                report.story_ids.append(story_id)
+    log.info(
+        "source %s: %d new items (%d relevant, %d new stories, %d repeats, %d outbox rows)%s",
+        source.key,
+        report.new_items,
+        report.relevant,
+        report.stories_created,
+        report.attached,
+        report.enqueued,
+        " [baseline]" if baseline else "",
+    )
+    return report

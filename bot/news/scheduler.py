@@ -1,0 +1,159 @@
+"""The polling schedule: one APScheduler job per enabled source, run by one process at a time.
+
+With SQLite there is one process, so it always polls. With PostgreSQL several shard processes share
+the database and exactly one must poll (or every feed is fetched N times and items race): the
+process holding a session-level advisory lock on a dedicated connection runs the jobs; the others
+retry the lock periodically, so a crashed leader is replaced within a minute.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+from datetime import UTC, timedelta
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from bot.news import sources as registry
+from bot.news.times import utcnow
+
+if TYPE_CHECKING:
+    from bot.news.service import NewsService
+
+log = logging.getLogger(__name__)
+
+TRACKER_LOCK_KEY = 0x4859_4E57  # "HYNW": distinct from the migration lock
+ELECTION_RETRY_SECONDS = 60.0
+# Spread start-up polls so a restart does not fetch every feed in the same second.
+STARTUP_SPREAD_SECONDS = 60.0
+
+
+def _jitter(interval: int) -> int:
+    return max(1, min(interval // 10, 300))
+
+
+class NewsScheduler:
+    def __init__(self, service: NewsService) -> None:
+        self.service = service
+        self._scheduler: AsyncIOScheduler | None = None
+        self._election: asyncio.Task[None] | None = None
+        self._lock_conn: Any = None
+        self.leader = False
+
+    @property
+    def job_ids(self) -> list[str]:
+        return [job.id for job in self._scheduler.get_jobs()] if self._scheduler is not None else []
+
+    async def start(self) -> None:
+        if self.service.db.dialect == "postgresql":
+            self._election = asyncio.create_task(self._elect(), name="news-tracker-election")
+        else:
+            await self._lead()
+
+    async def stop(self) -> None:
+        if self._election is not None:
+            self._election.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._election
+            self._election = None
+        self._stop_jobs()
+        await self._release_lock()
+
+    async def _lead(self) -> None:
+        self.leader = True
+        self._scheduler = AsyncIOScheduler(timezone=UTC)
+        self._scheduler.start()
+        await self.reschedule(initial=True)
+
+    def _stop_jobs(self) -> None:
+        if self._scheduler is not None:
+            self._scheduler.shutdown(wait=False)
+            self._scheduler = None
+        self.leader = False
+
+    async def reschedule(self, *, initial: bool = False) -> None:
+        """Make the jobs match the enabled sources (after a start, an add, a remove or a disable)."""
+        if self._scheduler is None:
+            return
+        async with self.service.db.connect() as conn:
+            sources = await registry.all_sources(conn, enabled_only=True)
+        wanted = {f"source:{s.id}": s for s in sources}
+        for job in self._scheduler.get_jobs():
+            if job.id not in wanted:
+                job.remove()
+        now = utcnow()
+        existing = set(self.job_ids)
+        for job_id, source in wanted.items():
+            if job_id in existing:
+                continue
+            first = now + timedelta(seconds=random.uniform(1, STARTUP_SPREAD_SECONDS if initial else 5))
+            if source.next_poll_at is not None and source.next_poll_at > first:
+                first = source.next_poll_at
+            self._scheduler.add_job(
+                self.service.poll_source,
+                IntervalTrigger(seconds=source.interval_s, jitter=_jitter(source.interval_s), timezone=UTC),
+                id=job_id,
+                name=f"poll {source.key}",
+                kwargs={"source_id": source.id, "scheduled": True},
+                next_run_time=first,
+                coalesce=True,
+                max_instances=1,
+                misfire_grace_time=max(60, source.interval_s // 2),
+                replace_existing=True,
+            )
+        log.info("news scheduler: %d source jobs", len(wanted))
+
+    async def _elect(self) -> None:
+        """Hold the tracker lock or keep trying; lose it (connection dropped) and step down."""
+        engine = self.service.db.engine
+        while True:
+            try:
+                if not self.leader:
+                    if self._lock_conn is None:
+                        self._lock_conn = await engine.connect()
+                    got = (
+                        await self._lock_conn.execute(
+                            sa.text("SELECT pg_try_advisory_lock(:key)"), {"key": TRACKER_LOCK_KEY}
+                        )
+                    ).scalar_one()
+                    await self._lock_conn.commit()
+                    if got:
+                        log.info("news: this process holds the tracker lock and runs the news polls")
+                        await self._lead()
+                    else:
+                        log.info(
+                            "news: another process runs the news polls; retrying in %.0f s",
+                            ELECTION_RETRY_SECONDS,
+                        )
+                else:
+                    await self._lock_conn.execute(sa.text("SELECT 1"))
+                    await self._lock_conn.commit()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("news: lost the tracker lock connection; stepping down and retrying")
+                self._stop_jobs()
+                await self._drop_lock_conn()
+            await asyncio.sleep(ELECTION_RETRY_SECONDS)
+
+    async def _drop_lock_conn(self) -> None:
+        if self._lock_conn is not None:
+            with contextlib.suppress(Exception):
+                await self._lock_conn.invalidate()
+            self._lock_conn = None
+
+    async def _release_lock(self) -> None:
+        if self._lock_conn is None:
+            return
+        try:
+            await self._lock_conn.execute(sa.text("SELECT pg_advisory_unlock_all()"))
+            await self._lock_conn.commit()
+            await self._lock_conn.close()
+        except Exception:
+            log.warning("news: could not release the tracker lock cleanly", exc_info=True)
+        self._lock_conn = None

@@ -1,0 +1,323 @@
+"""``NewsService``: the one object the news cog, the delivery worker and the console talk to.
+
+It owns the shared httpx client and fetcher, polls sources (``poll_source`` / ``poll_all``),
+keeps the registry and subscriptions, and wakes the delivery worker after a commit that queued
+announcements. It never imports discord: the cog registers ``on_source_disabled`` to tell people.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+import httpx
+
+from bot.config import Settings
+from bot.news import sources as registry
+from bot.news import subscriptions as subs
+from bot.news.explain import Explanation, explain_item, recent_items
+from bot.news.ingest import Classifier, IngestReport, ingest_items
+from bot.news.models import NewsItem, NewsSource, StoryView, Subscription
+from bot.news.scheduler import NewsScheduler
+from bot.news.stories import release_stories
+from bot.news.times import utcnow
+from bot.storage.database import Database
+from bot.tracker.classify import classify
+from bot.tracker.fetch import FeedFetcher, FetchError, default_client
+from bot.tracker.health import newly_disabled, record_failure, record_success
+from bot.tracker.parse import ParseError, parse_feed
+from bot.tracker.poll import SourceError, poll_source
+from bot.tracker.sources import DEFAULT_FEEDS_PATH, load_sources
+from bot.tracker.urlguard import UnsafeURLError, check_feed_url
+
+log = logging.getLogger(__name__)
+
+# Polls that may run at once (``/news check``, start-up): enough to overlap network waits,
+# few enough not to look like a flood to any one site.
+POLL_CONCURRENCY = 16
+
+SourceDisabledHook = Callable[[NewsSource, str], Awaitable[None]]
+EnqueuedHook = Callable[[Sequence[int]], None]
+
+
+class FeedRejectedError(ValueError):
+    """A moderator's feed URL cannot be followed; the message is a sentence for them."""
+
+
+@dataclass(frozen=True, slots=True)
+class PollOutcome:
+    """One poll of one source, for ``/news check`` and logs."""
+
+    source_id: int
+    source_name: str
+    ok: bool
+    not_modified: bool = False
+    skipped: str | None = None
+    error: str | None = None
+    report: IngestReport | None = None
+    disabled_now: bool = False
+
+
+def _has_hangul(text: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
+
+
+class NewsService:
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        *,
+        client: httpx.AsyncClient | None = None,
+        feeds_path: Path | str = DEFAULT_FEEDS_PATH,
+        classifier: Classifier = classify,
+    ) -> None:
+        self.db = db
+        self.settings = settings
+        self.feeds_path = Path(feeds_path)
+        self.classifier = classifier
+        self._owns_client = client is None
+        self.http = client or default_client(timeout=settings.feed_fetch_timeout)
+        self.fetcher = FeedFetcher(
+            self.http,
+            allow_private=settings.allow_private_feed_urls,
+            max_bytes=settings.feed_max_bytes,
+            timeout=settings.feed_fetch_timeout,
+        )
+        # Set after every commit that queued outbox rows; the delivery worker waits on it.
+        self.outbox_event = asyncio.Event()
+        self.on_enqueued: list[EnqueuedHook] = []
+        self.on_source_disabled: list[SourceDisabledHook] = []
+        self.scheduler = NewsScheduler(self)
+        self._source_locks: dict[int, asyncio.Lock] = {}
+        # SQLite has one writer; serialising our own ingest transactions avoids "database is locked".
+        self._write_lock = asyncio.Lock()
+
+    # --- lifecycle ---------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Sync built-in sources from feeds.yaml, then start polling if this process should."""
+        builtins = load_sources(self.feeds_path)
+        async with self.db.begin() as conn:
+            synced = await registry.sync_builtin_sources(conn, builtins)
+        log.info("news: %d built-in sources (%d enabled)", len(synced), sum(s.enabled for s in synced))
+        if self.settings.tracker_enabled:
+            await self.scheduler.start()
+        else:
+            log.info("news: tracker disabled in this process (TRACKER_ENABLED=false); polls run on demand")
+
+    async def close(self) -> None:
+        await self.scheduler.stop()
+        if self._owns_client:
+            await self.http.aclose()
+
+    # --- polling -----------------------------------------------------------------------------
+
+    def notify_enqueued(self, story_ids: Sequence[int]) -> None:
+        """Wake the delivery worker: call only after the transaction that queued rows committed."""
+        self.outbox_event.set()
+        for hook in list(self.on_enqueued):
+            try:
+                hook(story_ids)
+            except Exception:
+                log.exception("an on_enqueued hook failed")
+
+    async def poll_source(self, source_id: int, *, scheduled: bool = False) -> PollOutcome:
+        """Poll one source now and store what is new. A scheduled poll respects the backoff."""
+        lock = self._source_locks.setdefault(source_id, asyncio.Lock())
+        async with lock:
+            return await self._poll_locked(source_id, scheduled=scheduled)
+
+    async def _poll_locked(self, source_id: int, *, scheduled: bool) -> PollOutcome:
+        async with self.db.connect() as conn:
+            source = await registry.get_source(conn, source_id)
+        if source is None:
+            return PollOutcome(source_id, "?", ok=False, skipped="no such source")
+        if not source.enabled:
+            return PollOutcome(source_id, source.name, ok=False, skipped=source.disabled_reason or "disabled")
+        now = utcnow()
+        if scheduled and source.next_poll_at is not None and source.next_poll_at > now:
+            return PollOutcome(source_id, source.name, ok=False, skipped="backing off")
+        before = registry.health_of(source)
+        try:
+            result = await poll_source(
+                self.fetcher,
+                registry.tracker_source(source),
+                etag=source.etag,
+                last_modified=source.last_modified,
+                now=now,
+            )
+        except SourceError as exc:
+            return await self._record_failure(source, before, exc.reason, now)
+        health = record_success(before, now=now, interval=source.interval_s)
+        items = result.items
+        if source.language is None:
+            # A server's feed has no declared language; hangul in an item is a safe tell for "ko".
+            items = [replace(i, language="ko") if _has_hangul(f"{i.title} {i.summary}") else i for i in items]
+        async with self._write_lock, self.db.begin() as conn:
+            report = None
+            if not result.not_modified:
+                report = await ingest_items(
+                    conn, source, items, baseline=not source.baselined, classifier=self.classifier, now=now
+                )
+            await registry.save_poll_state(
+                conn,
+                source.id,
+                health,
+                polled_at=now,
+                etag=result.etag,
+                last_modified=result.last_modified,
+                baselined=True if not result.not_modified else None,
+                keep_validators=result.not_modified and not result.etag,
+            )
+        if report is not None and report.enqueued:
+            self.notify_enqueued(report.story_ids)
+        if result.warning:
+            log.info("source %s parsed with a warning: %s", source.key, result.warning)
+        return PollOutcome(source.id, source.name, ok=True, not_modified=result.not_modified, report=report)
+
+    async def _record_failure(
+        self, source: NewsSource, before: registry.SourceHealth, reason: str, now: datetime
+    ) -> PollOutcome:
+        after = record_failure(
+            before,
+            reason,
+            now=now,
+            interval=source.interval_s,
+            max_failures=self.settings.feed_max_failures,
+        )
+        async with self._write_lock, self.db.begin() as conn:
+            await registry.save_poll_state(conn, source.id, after, polled_at=now, keep_validators=True)
+        disabled_now = newly_disabled(before, after)
+        log.warning(
+            "source %s failed (%d in a row): %s%s",
+            source.key,
+            after.consecutive_failures,
+            reason,
+            " -- now disabled" if disabled_now else "",
+        )
+        if disabled_now:
+            await self.scheduler.reschedule()
+            for hook in list(self.on_source_disabled):
+                try:
+                    await hook(source, after.disabled_reason or reason)
+                except Exception:
+                    log.exception("telling about disabled source %s failed", source.key)
+        return PollOutcome(source.id, source.name, ok=False, error=reason, disabled_now=disabled_now)
+
+    async def poll_all(self, guild_id: int | None = None) -> list[PollOutcome]:
+        """Poll every enabled source now (built-in ones and, with ``guild_id``, only that server's feeds)."""
+        async with self.db.connect() as conn:
+            if guild_id is None:
+                sources = await registry.all_sources(conn, enabled_only=True)
+            else:
+                sources = [s for s in await registry.visible_sources(conn, guild_id) if s.enabled]
+        gate = asyncio.Semaphore(POLL_CONCURRENCY)
+
+        async def one(source: NewsSource) -> PollOutcome:
+            async with gate:
+                return await self.poll_source(source.id)
+
+        return list(await asyncio.gather(*(one(s) for s in sources)))
+
+    # --- the registry --------------------------------------------------------------------------
+
+    async def sources_for(self, guild_id: int) -> list[NewsSource]:
+        async with self.db.connect() as conn:
+            return await registry.visible_sources(conn, guild_id)
+
+    async def guild_feeds(self, guild_id: int) -> list[NewsSource]:
+        async with self.db.connect() as conn:
+            return await registry.guild_feeds(conn, guild_id)
+
+    async def add_guild_feed(
+        self, guild_id: int, url: str, *, added_by: int, language: str | None = None
+    ) -> NewsSource:
+        """Check the URL (guard, then one fetch that must parse as a feed), then store and schedule it.
+
+        Raises ``FeedRejectedError`` with a sentence for the moderator.
+        """
+        url = url.strip()
+        try:
+            await check_feed_url(url, allow_private=self.settings.allow_private_feed_urls)
+        except UnsafeURLError as exc:
+            raise FeedRejectedError(f"I can't follow that URL: {exc.reason}.") from exc
+        try:
+            fetched = await self.fetcher.fetch(url)
+            parsed = parse_feed(
+                fetched.body, source_id="check", language=language or "en", content_type=fetched.content_type
+            )
+        except FetchError as exc:
+            raise FeedRejectedError(f"I couldn't fetch that URL: {exc.reason}.") from exc
+        except ParseError as exc:
+            raise FeedRejectedError(f"That URL is not a feed I can read: {exc.reason}.") from exc
+        if language is None and parsed.items:
+            sample = " ".join(item.title for item in parsed.items[:20])
+            language = "ko" if _has_hangul(sample) else None
+        try:
+            async with self._write_lock, self.db.begin() as conn:
+                source = await registry.add_guild_feed(
+                    conn, guild_id=guild_id, url=url, added_by=added_by, name=parsed.title, language=language
+                )
+        except (registry.FeedExistsError, registry.FeedLimitError) as exc:
+            raise FeedRejectedError(str(exc)) from exc
+        await self.scheduler.reschedule()
+        return source
+
+    async def remove_guild_feed(self, guild_id: int, source_id: int) -> NewsSource | None:
+        async with self._write_lock, self.db.begin() as conn:
+            removed = await registry.remove_guild_feed(conn, guild_id, source_id)
+        if removed is not None:
+            await self.scheduler.reschedule()
+        return removed
+
+    # --- subscriptions -------------------------------------------------------------------------
+
+    async def subscribe(
+        self,
+        *,
+        guild_id: int,
+        channel_id: int,
+        statuses: Sequence[str] | None,
+        language: str | None,
+        ping_role_id: int | None,
+        created_by: int,
+    ) -> tuple[Subscription, bool]:
+        async with self.db.begin() as conn:
+            return await subs.save_subscription(
+                conn,
+                guild_id=guild_id,
+                channel_id=channel_id,
+                statuses=statuses,
+                language=language,
+                ping_role_id=ping_role_id,
+                created_by=created_by,
+            )
+
+    async def unsubscribe(self, guild_id: int, channel_id: int) -> bool:
+        async with self.db.begin() as conn:
+            return await subs.remove_subscription(conn, guild_id, channel_id)
+
+    async def subscriptions(self, guild_id: int) -> list[Subscription]:
+        async with self.db.connect() as conn:
+            return await subs.guild_subscriptions(conn, guild_id)
+
+    # --- reading -----------------------------------------------------------------------------
+
+    async def latest_items(
+        self, guild_id: int, *, limit: int = 25, relevant_only: bool = False
+    ) -> list[NewsItem]:
+        async with self.db.connect() as conn:
+            return await recent_items(conn, guild_id, limit=limit, relevant_only=relevant_only)
+
+    async def explain(self, guild_id: int, item_id: int) -> Explanation | None:
+        async with self.db.connect() as conn:
+            return await explain_item(conn, guild_id, item_id)
+
+    async def release_stories(self, *, limit: int = 50) -> list[StoryView]:
+        async with self.db.connect() as conn:
+            return await release_stories(conn, limit=limit)
