@@ -1,4 +1,4 @@
-"""The smallest discord.py bot: one /ping answering a constant. The baseline the benchmarks compare against."""
+"""The smallest discord.py bot: one /ping answering a constant, the baseline benchmarks compare against."""
 
 from __future__ import annotations
 

@@ -71,5 +71,9 @@ async def _read_multipart(request: web.Request) -> Body:
                 )
             )
         elif name == "file":
-            body.files.append(UploadedFile(len(body.files), part.filename or "file", bytes(data), "application/octet-stream"))
+            body.files.append(
+                UploadedFile(
+                    len(body.files), part.filename or "file", bytes(data), "application/octet-stream"
+                )
+            )
     return body

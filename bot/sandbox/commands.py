@@ -132,17 +132,27 @@ def _check_options(errors: FormErrors, options: list[dict[str, Any]], path: tupl
         if not NAME.match(name) or name != name.lower():
             errors.add((*path, j, "name"), "APPLICATION_COMMAND_INVALID_NAME", "Command name is invalid")
         if not 1 <= len(option.get("description") or "") <= 100:
-            errors.add((*path, j, "description"), "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.")
+            errors.add(
+                (*path, j, "description"), "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length."
+            )
         choices = option.get("choices") or []
         if len(choices) > 25:
             errors.add((*path, j, "choices"), "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.")
         if choices and option.get("autocomplete"):
-            errors.add((*path, j, "autocomplete"), "AUTOCOMPLETE_AND_CHOICES", "Autocomplete and choices are exclusive")
+            errors.add(
+                (*path, j, "autocomplete"),
+                "AUTOCOMPLETE_AND_CHOICES",
+                "Autocomplete and choices are exclusive",
+            )
         if option.get("type") in (OPTION_SUB_COMMAND, OPTION_SUB_COMMAND_GROUP):
             _check_options(errors, option.get("options") or [], (*path, j, "options"))
             continue
         if option.get("required"):
             if seen_optional:
-                errors.add((*path, j, "required"), "APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID", "Required options must be placed before non-required options")
+                errors.add(
+                    (*path, j, "required"),
+                    "APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID",
+                    "Required options must be placed before non-required options",
+                )
         else:
             seen_optional = True

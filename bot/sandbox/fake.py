@@ -31,7 +31,6 @@ from bot.sandbox.models import (
     EPHEMERAL,
     INTENT_DIRECT_MESSAGES,
     INTENT_GUILD_MESSAGES,
-    INTENT_GUILDS,
     INTENT_MESSAGE_CONTENT,
     FakeApplication,
     FakeAttachment,
@@ -162,7 +161,12 @@ class FakeDiscord:
         everyone_permissions: int = perms.DEFAULT_EVERYONE,
     ) -> FakeGuild:
         guild = FakeGuild(
-            self.ids.next_distinct_ms(), name, self.ids, self._on_guild_event, locale=locale, register_user=self._register
+            self.ids.next_distinct_ms(),
+            name,
+            self.ids,
+            self._on_guild_event,
+            locale=locale,
+            register_user=self._register,
         )
         guild.roles[guild.id] = _everyone(guild, everyone_permissions)
         guild.owner_id = guild.add_member(owner, announce=False).id
@@ -173,7 +177,9 @@ class FakeDiscord:
         self.guilds[guild.id] = guild
         return guild
 
-    def add_bot_to_guild(self, app: FakeApplication, guild: FakeGuild, permissions: Any = perms.DEFAULT_EVERYONE) -> FakeMember:
+    def add_bot_to_guild(
+        self, app: FakeApplication, guild: FakeGuild, permissions: Any = perms.DEFAULT_EVERYONE
+    ) -> FakeMember:
         """Adds the bot's member with its managed role; a connected bot receives GUILD_CREATE."""
         role = guild.add_role(app.name, permissions, announce=False)
         role.bot_id = app.bot_user.id
@@ -226,7 +232,12 @@ class FakeDiscord:
     def commands(self, app: FakeApplication, guild: FakeGuild | None = None) -> list[dict[str, Any]]:
         return list(self.registry(app).listing(guild.id if guild else None))
 
-    async def wait_for_commands(self, app: FakeApplication, guild: FakeGuild | None = None, timeout: float = 10.0) -> list[dict[str, Any]]:
+    async def wait_for_commands(
+        self,
+        app: FakeApplication,
+        guild: FakeGuild | None = None,
+        timeout: float = 10.0,  # noqa: ASYNC109
+    ) -> list[dict[str, Any]]:
         """Waits until the bot has synced commands (globally, or for ``guild``)."""
         registry = self.registry(app)
 
@@ -242,7 +253,10 @@ class FakeDiscord:
         return self.store.history(channel.id)
 
     async def wait_for_message(
-        self, channel: FakeChannel, predicate: Callable[[FakeMessage], bool] | None = None, timeout: float = 5.0
+        self,
+        channel: FakeChannel,
+        predicate: Callable[[FakeMessage], bool] | None = None,
+        timeout: float = 5.0,  # noqa: ASYNC109
     ) -> FakeMessage:
         seen = 0
 
@@ -270,12 +284,16 @@ class FakeDiscord:
             self.channels[channel.id] = channel
         return channel
 
-    def attach(self, name: str, data: bytes, *, content_type: str = "application/octet-stream") -> dict[str, Any]:
+    def attach(
+        self, name: str, data: bytes, *, content_type: str = "application/octet-stream"
+    ) -> dict[str, Any]:
         """An uploaded file as an attachment option value; the bot can download it from its url."""
         attachment = self._new_attachment(0, name, data, content_type)
         return attachment.to_payload()
 
-    def _new_attachment(self, channel_id: int, filename: str, data: bytes, content_type: str) -> FakeAttachment:
+    def _new_attachment(
+        self, channel_id: int, filename: str, data: bytes, content_type: str
+    ) -> FakeAttachment:
         attachment_id = self.ids.next()
         url = f"{self.base_url}/attachments/{channel_id}/{attachment_id}/{filename}"
         attachment = FakeAttachment(attachment_id, filename, data, url, content_type)
@@ -331,7 +349,9 @@ class FakeDiscord:
         can_everyone = True
         if channel.guild is not None:
             member = channel.guild.members.get(message.author.id)
-            can_everyone = member is not None and bool(member.permissions_in(channel) & perms.MENTION_EVERYONE)
+            can_everyone = member is not None and bool(
+                member.permissions_in(channel) & perms.MENTION_EVERYONE
+            )
         replied_user = None
         reference = message.message_reference
         if reference and reference.get("message_id"):
@@ -339,10 +359,15 @@ class FakeDiscord:
             if referenced is not None and referenced.author.id != message.author.id:
                 replied_user = referenced.author.id
         message.pings = compute_pings(
-            message.content, message.allowed_mentions, can_mention_everyone=can_everyone, replied_user_id=replied_user
+            message.content,
+            message.allowed_mentions,
+            can_mention_everyone=can_everyone,
+            replied_user_id=replied_user,
         )
 
-    def edit_message(self, message: FakeMessage, body: dict[str, Any], files: Iterable[tuple[str, bytes, str]] = ()) -> FakeMessage:
+    def edit_message(
+        self, message: FakeMessage, body: dict[str, Any], files: Iterable[tuple[str, bytes, str]] = ()
+    ) -> FakeMessage:
         for key in ("content", "embeds", "components"):
             if key in body:
                 setattr(message, key, (body[key] or ("" if key == "content" else [])))
@@ -478,19 +503,29 @@ class FakeDiscord:
         self.gateway.dispatch_to_guild(guild, "INTERACTION_CREATE", payload, 0, only=app)
         return result
 
-    def _command_for(self, app: FakeApplication, command: str, guild: FakeGuild) -> tuple[dict[str, Any], list[str]]:
+    def _command_for(
+        self, app: FakeApplication, command: str, guild: FakeGuild
+    ) -> tuple[dict[str, Any], list[str]]:
         name, *path = command.strip().lstrip("/").split()
         spec = self.registry(app).find(name, guild.id)
         if spec is None:
             known = sorted(c["name"] for c in self.commands(app) + self.commands(app, guild))
-            raise LookupError(f"/{name} is not registered for {app.name} in {guild.name}; registered: {known}")
+            raise LookupError(
+                f"/{name} is not registered for {app.name} in {guild.name}; registered: {known}"
+            )
         return spec, path
 
     def _check_may_use(self, spec: dict[str, Any], member: FakeMember, channel: FakeChannel) -> None:
         bits = member.permissions_in(channel)
         required = spec.get("default_member_permissions")
-        if required is not None and not bits & perms.ADMINISTRATOR and (bits & int(required)) != int(required):
-            raise PermissionError(f"{member.name} lacks default_member_permissions {required} for /{spec['name']}")
+        if (
+            required is not None
+            and not bits & perms.ADMINISTRATOR
+            and (bits & int(required)) != int(required)
+        ):
+            raise PermissionError(
+                f"{member.name} lacks default_member_permissions {required} for /{spec['name']}"
+            )
         if not bits & perms.USE_APPLICATION_COMMANDS:
             raise PermissionError(f"{member.name} cannot use application commands in #{channel.name}")
 
@@ -527,7 +562,7 @@ class FakeDiscord:
         channel: FakeChannel | None = None,
         member: FakeMember | None = None,
         locale: str | None = None,
-        timeout: float = 5.0,
+        timeout: float = 5.0,  # noqa: ASYNC109
     ) -> InteractionResult:
         """Runs a slash command as ``member`` typed it and waits for the bot's first answer."""
         guild = self._pick_guild(app, guild)
@@ -550,7 +585,7 @@ class FakeDiscord:
         channel: FakeChannel | None = None,
         member: FakeMember | None = None,
         locale: str | None = None,
-        timeout: float = 5.0,
+        timeout: float = 5.0,  # noqa: ASYNC109
     ) -> list[dict[str, Any]]:
         """Types into an autocomplete option; returns the choices the bot offered."""
         guild = self._pick_guild(app, guild)
@@ -558,14 +593,25 @@ class FakeDiscord:
         channel = self._pick_channel(guild, member, channel)
         data, name = self._command_data(app, command, options, guild, channel, member, focused)
         result = self._new_interaction(
-            app, INTERACTION_AUTOCOMPLETE, name, data, guild=guild, channel=channel, member=member, locale=locale
+            app,
+            INTERACTION_AUTOCOMPLETE,
+            name,
+            data,
+            guild=guild,
+            channel=channel,
+            member=member,
+            locale=locale,
         )
         await result.first(timeout)
         if result.choices is None:
-            raise RuntimeError(f"autocomplete for /{name} was not answered with choices: {result.error or result.type}")
+            raise RuntimeError(
+                f"autocomplete for /{name} was not answered with choices: {result.error or result.type}"
+            )
         return result.choices
 
-    def _component_target(self, message: FakeMessage, custom_id: str, member: FakeMember | None) -> tuple[dict[str, Any], FakeGuild, FakeMember]:
+    def _component_target(
+        self, message: FakeMessage, custom_id: str, member: FakeMember | None
+    ) -> tuple[dict[str, Any], FakeGuild, FakeMember]:
         guild = message.channel.guild
         if guild is None:
             raise ValueError("components in DMs are not modelled")
@@ -591,7 +637,13 @@ class FakeDiscord:
         return app
 
     async def click(
-        self, message: FakeMessage, custom_id: str, *, member: FakeMember | None = None, locale: str | None = None, timeout: float = 5.0
+        self,
+        message: FakeMessage,
+        custom_id: str,
+        *,
+        member: FakeMember | None = None,
+        locale: str | None = None,
+        timeout: float = 5.0,  # noqa: ASYNC109
     ) -> InteractionResult:
         """Presses a button on a message the bot sent."""
         component, guild, member = self._component_target(message, custom_id, member)
@@ -614,7 +666,7 @@ class FakeDiscord:
         *,
         member: FakeMember | None = None,
         locale: str | None = None,
-        timeout: float = 5.0,
+        timeout: float = 5.0,  # noqa: ASYNC109
     ) -> InteractionResult:
         """Picks values in a string select menu on a message the bot sent."""
         component, guild, member = self._component_target(message, custom_id, member)
@@ -624,8 +676,9 @@ class FakeDiscord:
         unknown = [v for v in values if v not in offered]
         if unknown:
             raise ValueError(f"{unknown} are not options of {custom_id!r}: {offered}")
-        if not component.get("min_values", 1) <= len(values) <= component.get("max_values", 1):
-            raise ValueError(f"{custom_id!r} takes between {component.get('min_values', 1)} and {component.get('max_values', 1)} values")
+        least, most = component.get("min_values", 1), component.get("max_values", 1)
+        if not least <= len(values) <= most:
+            raise ValueError(f"{custom_id!r} takes {least}..{most} values, got {len(values)}")
         data = {"custom_id": custom_id, "component_type": 3, "values": list(values)}
         result = self._new_interaction(
             self._app_of(message), INTERACTION_COMPONENT, custom_id, data,
@@ -640,7 +693,7 @@ class FakeDiscord:
         *,
         member: FakeMember | None = None,
         locale: str | None = None,
-        timeout: float = 5.0,
+        timeout: float = 5.0,  # noqa: ASYNC109
     ) -> InteractionResult:
         """Fills in and submits a modal the bot opened (pass the InteractionResult that opened it)."""
         if isinstance(modal, InteractionResult):
@@ -649,7 +702,14 @@ class FakeDiscord:
             opener = modal
             spec = modal.modal
         else:
-            opener = next((r for r in reversed(self.interactions.values()) if r.modal is not None and r.modal.get("custom_id") == modal.get("custom_id")), None)
+            opener = next(
+                (
+                    r
+                    for r in reversed(self.interactions.values())
+                    if r.modal is not None and r.modal.get("custom_id") == modal.get("custom_id")
+                ),
+                None,
+            )
             if opener is None:
                 raise LookupError("no open modal with that custom_id")
             spec = modal
@@ -687,7 +747,9 @@ class FakeDiscord:
     def release_hangs(self) -> None:
         self.faults.release_all()
 
-    async def drop_gateway(self, app: FakeApplication | None = None, *, code: int = 4000, resume: bool = True) -> int:
+    async def drop_gateway(
+        self, app: FakeApplication | None = None, *, code: int = 4000, resume: bool = True
+    ) -> int:
         """Closes bots' gateway sockets; discord.py reconnects (and RESUMEs when ``resume``)."""
         return await self.gateway.drop(app, code=code, resume=resume)
 
@@ -700,7 +762,8 @@ class FakeDiscord:
         return [
             r
             for r in self.request_log
-            if (method is None or r.method == method.upper()) and (key is None or template_key("*", r.route)[1] == key)
+            if (method is None or r.method == method.upper())
+            and (key is None or template_key("*", r.route)[1] == key)
         ]
 
 
@@ -729,7 +792,11 @@ def _modal_submission(spec: dict[str, Any], values: dict[str, str | list[str]]) 
                 raise ValueError(f"text input {custom_id!r}: length {len(text)} outside its bounds")
             return {"type": 4, "custom_id": custom_id, "value": text}
         chosen = values.get(custom_id, [])
-        return {"type": 3, "custom_id": custom_id, "values": list(chosen) if isinstance(chosen, list) else [chosen]}
+        return {
+            "type": 3,
+            "custom_id": custom_id,
+            "values": list(chosen) if isinstance(chosen, list) else [chosen],
+        }
 
     for top in spec.get("components") or []:
         if top.get("type") == 1:

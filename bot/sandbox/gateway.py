@@ -148,7 +148,9 @@ class Gateway:
         self.sockets.add(ws)
         session: GatewaySession | None = None
         try:
-            await ws.send_str(dumps({"op": OP_HELLO, "d": {"heartbeat_interval": self.heartbeat_interval_ms}}))
+            await ws.send_str(
+                dumps({"op": OP_HELLO, "d": {"heartbeat_interval": self.heartbeat_interval_ms}})
+            )
             async for msg in ws:
                 if msg.type is not WSMsgType.TEXT:
                     continue
@@ -182,7 +184,9 @@ class Gateway:
         if not 0 <= shard_id < shard_count:
             await ws.close(code=CLOSE_INVALID_SHARD, message=b"Invalid shard.")
             return None
-        session = GatewaySession(secrets.token_hex(16), app, shard_id, shard_count, int(data.get("intents", 0)))
+        session = GatewaySession(
+            secrets.token_hex(16), app, shard_id, shard_count, int(data.get("intents", 0))
+        )
         self.sessions[session.id] = session
         session.attach(ws)
         guilds = [g for g in self.fake.guilds_of(app) if session.covers(g.id)]
@@ -242,7 +246,9 @@ class Gateway:
             limit = data.get("limit") or 0
             if limit:
                 members = members[:limit]
-            chunks = [members[i : i + MEMBERS_PER_CHUNK] for i in range(0, len(members), MEMBERS_PER_CHUNK)] or [[]]
+            chunks = [
+                members[i : i + MEMBERS_PER_CHUNK] for i in range(0, len(members), MEMBERS_PER_CHUNK)
+            ] or [[]]
             for index, chunk in enumerate(chunks):
                 payload: dict[str, Any] = {
                     "guild_id": str(guild.id),

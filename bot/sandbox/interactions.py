@@ -46,7 +46,7 @@ class Changes:
         self._event.set()
         self._event = asyncio.Event()
 
-    async def until(self, predicate: Callable[[], Any], timeout: float, what: str) -> Any:
+    async def until(self, predicate: Callable[[], Any], timeout: float, what: str) -> Any:  # noqa: ASYNC109
         try:
             async with asyncio.timeout(timeout):
                 while True:
@@ -138,20 +138,22 @@ class InteractionResult:
             return self.message
         return None
 
-    async def first(self, timeout: float = 5.0) -> InteractionResult:
+    async def first(self, timeout: float = 5.0) -> InteractionResult:  # noqa: ASYNC109
         await self.changes.until(
             lambda: self.acknowledged or self.error, timeout, f"the bot's first answer to {self.name!r}"
         )
         return self
 
-    async def final(self, timeout: float = 5.0) -> FakeMessage:
+    async def final(self, timeout: float = 5.0) -> FakeMessage:  # noqa: ASYNC109
         """Waits until a deferred answer was completed (edit of @original or a first follow-up)."""
         msg = await self.changes.until(self._is_final, timeout, f"the final answer to {self.name!r}")
         assert isinstance(msg, FakeMessage)
         return msg
 
-    async def wait_followups(self, n: int = 1, timeout: float = 5.0) -> list[FakeMessage]:
-        await self.changes.until(lambda: len(self.followups) >= n, timeout, f"{n} follow-up(s) to {self.name!r}")
+    async def wait_followups(self, n: int = 1, timeout: float = 5.0) -> list[FakeMessage]:  # noqa: ASYNC109
+        await self.changes.until(
+            lambda: len(self.followups) >= n, timeout, f"{n} follow-up(s) to {self.name!r}"
+        )
         return self.followups
 
     def is_loading(self) -> bool:
@@ -182,7 +184,8 @@ def resolve_path(spec: dict[str, Any], path: list[str]) -> tuple[list[tuple[int,
             (
                 o
                 for o in node.get("options") or []
-                if o.get("name") == part and o.get("type") in (opt.OPTION_SUB_COMMAND, opt.OPTION_SUB_COMMAND_GROUP)
+                if o.get("name") == part
+                and o.get("type") in (opt.OPTION_SUB_COMMAND, opt.OPTION_SUB_COMMAND_GROUP)
             ),
             None,
         )
@@ -190,7 +193,10 @@ def resolve_path(spec: dict[str, Any], path: list[str]) -> tuple[list[tuple[int,
             raise ValueError(f"/{spec['name']} has no subcommand {part!r} (path {' '.join(path)!r})")
         nesting.append((child["type"], part))
         node = child
-    if any(o.get("type") in (opt.OPTION_SUB_COMMAND, opt.OPTION_SUB_COMMAND_GROUP) for o in node.get("options") or []):
+    if any(
+        o.get("type") in (opt.OPTION_SUB_COMMAND, opt.OPTION_SUB_COMMAND_GROUP)
+        for o in node.get("options") or []
+    ):
         raise ValueError(f"/{spec['name']} {' '.join(path)} needs a subcommand: a group cannot be invoked")
     return nesting, node
 

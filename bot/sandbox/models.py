@@ -246,7 +246,9 @@ class FakeChannel:
     def set_permissions(self, target: FakeRole | FakeMember, *, allow: Any = 0, deny: Any = 0) -> None:
         """Sets one overwrite (replacing any) and tells connected bots (CHANNEL_UPDATE)."""
         kind = 1 if isinstance(target, FakeMember) else 0
-        self.overwrites[target.id] = perms.Overwrite(target.id, kind, perms.as_bits(allow), perms.as_bits(deny))
+        self.overwrites[target.id] = perms.Overwrite(
+            target.id, kind, perms.as_bits(allow), perms.as_bits(deny)
+        )
         self._announce("CHANNEL_UPDATE")
 
     def clear_permissions(self, target: FakeRole | FakeMember) -> None:
@@ -338,14 +340,22 @@ class FakeMessage:
     @property
     def buttons(self) -> list[ButtonInfo]:
         return [
-            ButtonInfo(c.get("custom_id"), c.get("label"), bool(c.get("disabled", False)), c.get("style", 1), c.get("url"))
+            ButtonInfo(
+                c.get("custom_id"),
+                c.get("label"),
+                bool(c.get("disabled", False)),
+                c.get("style", 1),
+                c.get("url"),
+            )
             for c in iter_components(self.components)
             if c.get("type") == 2
         ]
 
     def find_button(self, *, label: str | None = None, custom_id: str | None = None) -> ButtonInfo:
         for button in self.buttons:
-            if (label is None or button.label == label) and (custom_id is None or button.custom_id == custom_id):
+            if (label is None or button.label == label) and (
+                custom_id is None or button.custom_id == custom_id
+            ):
                 return button
         raise LookupError(f"no button label={label!r} custom_id={custom_id!r} on message {self.id}")
 
@@ -355,7 +365,9 @@ class FakeMessage:
                 return component
         return None
 
-    def to_payload(self, *, member: FakeMember | None = None, users: Callable[[int], FakeUser | None]) -> dict[str, Any]:
+    def to_payload(
+        self, *, member: FakeMember | None = None, users: Callable[[int], FakeUser | None]
+    ) -> dict[str, Any]:
         mentioned = [u for u in (users(uid) for uid in sorted(self.pings.users)) if u is not None]
         payload: dict[str, Any] = {
             "id": str(self.id),
@@ -394,7 +406,12 @@ class FakeMessage:
                 "user": user,
                 "authorizing_integration_owners": {},
             }
-            payload["interaction"] = {"id": str(self.interaction_id), "type": 2, "name": self.interaction_name or "", "user": user}
+            payload["interaction"] = {
+                "id": str(self.interaction_id),
+                "type": 2,
+                "name": self.interaction_name or "",
+                "user": user,
+            }
         return payload
 
 
@@ -478,8 +495,10 @@ class FakeGuild:
         topic: str | None = None,
         announce: bool = True,
     ) -> FakeChannel:
-        """Adds a text channel; overwrites map a role/member to (allow, deny) or a discord.PermissionOverwrite."""
-        channel = FakeChannel(self.ids.next(), name, self, kind=kind, position=len(self.channels), topic=topic)
+        """Adds a text channel; overwrites map a role/member to (allow, deny) or a PermissionOverwrite."""
+        channel = FakeChannel(
+            self.ids.next(), name, self, kind=kind, position=len(self.channels), topic=topic
+        )
         for target, value in (overwrites or {}).items():
             allow, deny = _overwrite_bits(value)
             ow_kind = 1 if isinstance(target, FakeMember) else 0
@@ -500,11 +519,18 @@ class FakeGuild:
         self, name: str, permissions: Any = 0, *, mentionable: bool = False, announce: bool = True
     ) -> FakeRole:
         role = FakeRole(
-            self.ids.next(), self, name, perms.as_bits(permissions), position=len(self.roles), mentionable=mentionable
+            self.ids.next(),
+            self,
+            name,
+            perms.as_bits(permissions),
+            position=len(self.roles),
+            mentionable=mentionable,
         )
         self.roles[role.id] = role
         if announce:
-            self._emit("GUILD_ROLE_CREATE", {"guild_id": str(self.id), "role": role.to_payload()}, INTENT_GUILDS)
+            self._emit(
+                "GUILD_ROLE_CREATE", {"guild_id": str(self.id), "role": role.to_payload()}, INTENT_GUILDS
+            )
         return role
 
     def add_member(
@@ -536,7 +562,9 @@ class FakeGuild:
     def remove_member(self, member: FakeMember) -> None:
         self.members.pop(member.id, None)
         self._emit(
-            "GUILD_MEMBER_REMOVE", {"guild_id": str(self.id), "user": member.user.to_payload()}, INTENT_GUILD_MEMBERS
+            "GUILD_MEMBER_REMOVE",
+            {"guild_id": str(self.id), "user": member.user.to_payload()},
+            INTENT_GUILD_MEMBERS,
         )
 
     def to_payload(self) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""Discord's permission arithmetic: base role permissions, then channel overwrites, as the API documents it."""
+"""Discord's permission arithmetic: base role permissions, then channel overwrites, as documented."""
 
 from __future__ import annotations
 
@@ -54,7 +54,12 @@ class Overwrite:
     deny: int = 0
 
     def to_payload(self) -> dict[str, Any]:
-        return {"id": str(self.target_id), "type": self.kind, "allow": str(self.allow), "deny": str(self.deny)}
+        return {
+            "id": str(self.target_id),
+            "type": self.kind,
+            "allow": str(self.allow),
+            "deny": str(self.deny),
+        }
 
 
 def base_permissions(everyone_bits: int, role_bits: list[int], *, is_owner: bool) -> int:

@@ -1,4 +1,4 @@
-"""Points unmodified discord.py at a FakeDiscord by changing the three class attributes it builds URLs from."""
+"""Points unmodified discord.py at a FakeDiscord: three class attributes hold every URL it builds."""
 
 from __future__ import annotations
 

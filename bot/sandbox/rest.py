@@ -1,4 +1,4 @@
-"""The REST API: routes named like discord.py's, answers shaped like Discord's, errors coded like Discord's."""
+"""The REST API: routes named as in discord.py, answers shaped and errors coded as Discord does."""
 
 from __future__ import annotations
 
@@ -47,7 +47,9 @@ TOKENLESS = ("/interactions/", "/webhooks/")
 class DiscordError(Exception):
     """Raised inside a handler to answer with Discord's error JSON."""
 
-    def __init__(self, status: int, code: int, message: str, errors: FormErrors | None = None, *, reject: bool = True) -> None:
+    def __init__(
+        self, status: int, code: int, message: str, errors: FormErrors | None = None, *, reject: bool = True
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
@@ -92,8 +94,16 @@ def build_app(fake: FakeDiscord) -> web.Application:
         ("PUT", "/applications/{application_id}/guilds/{guild_id}/commands", api.put_commands),
         ("POST", "/applications/{application_id}/guilds/{guild_id}/commands", api.post_command),
         ("GET", "/applications/{application_id}/guilds/{guild_id}/commands/{command_id}", api.get_command),
-        ("PATCH", "/applications/{application_id}/guilds/{guild_id}/commands/{command_id}", api.patch_command),
-        ("DELETE", "/applications/{application_id}/guilds/{guild_id}/commands/{command_id}", api.delete_command),
+        (
+            "PATCH",
+            "/applications/{application_id}/guilds/{guild_id}/commands/{command_id}",
+            api.patch_command,
+        ),
+        (
+            "DELETE",
+            "/applications/{application_id}/guilds/{guild_id}/commands/{command_id}",
+            api.delete_command,
+        ),
         ("GET", "/applications/{application_id}/guilds/{guild_id}/commands/permissions", api.empty_list),
         ("GET", "/applications/{application_id}/emojis", api.empty_items),
         ("GET", "/applications/{application_id}/entitlements", api.empty_list),
@@ -101,7 +111,11 @@ def build_app(fake: FakeDiscord) -> web.Application:
         ("POST", "/webhooks/{webhook_id}/{webhook_token}", api.create_followup),
         ("GET", "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}", api.get_webhook_message),
         ("PATCH", "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}", api.edit_webhook_message),
-        ("DELETE", "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}", api.delete_webhook_message),
+        (
+            "DELETE",
+            "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}",
+            api.delete_webhook_message,
+        ),
         ("GET", "/channels/{channel_id}", api.get_channel),
         ("GET", "/channels/{channel_id}/messages", api.list_messages),
         ("POST", "/channels/{channel_id}/messages", api.create_message),
@@ -145,7 +159,11 @@ class Api:
             limited = self._global_limited(app, route)
             if limited is not None:
                 return self._finish(request, route, limited)
-            if self.fake.message_buckets is not None and method == "POST" and key_route == "/channels/{}/messages":
+            if (
+                self.fake.message_buckets is not None
+                and method == "POST"
+                and key_route == "/channels/{}/messages"
+            ):
                 allowed, bucket = self.fake.message_buckets.take(int(request.match_info["channel_id"]))
                 if not allowed:
                     return self._finish(request, route, self._too_many(bucket.reset_after, False, bucket))
@@ -180,7 +198,11 @@ class Api:
         if route.startswith(TOKENLESS):
             return None
         header = request.headers.get("Authorization", "")
-        app = self.fake.application_for_token(header.removeprefix("Bot ")) if header.startswith("Bot ") else None
+        app = (
+            self.fake.application_for_token(header.removeprefix("Bot "))
+            if header.startswith("Bot ")
+            else None
+        )
         if app is None:
             raise DiscordError(401, 0, "401: Unauthorized")
         return app
@@ -202,7 +224,11 @@ class Api:
             headers["Via"] = "1.1 google"
         else:
             headers.update((bucket or roomy_bucket("")).headers())
-        body = {"message": "You are being rate limited.", "retry_after": round(retry_after, 3), "global": is_global}
+        body = {
+            "message": "You are being rate limited.",
+            "retry_after": round(retry_after, 3),
+            "global": is_global,
+        }
         if not is_global:
             body["code"] = 0
         return json_response(body, 429, headers)
@@ -210,7 +236,12 @@ class Api:
     def _fault_response(self, fault: Any, route: str) -> web.Response:
         if fault.status == 429:
             return self._too_many(fault.retry_after if fault.retry_after is not None else 0.01, False, None)
-        default_codes = {401: 0, 403: 50013, 404: 10003 if route.startswith("/channels") else 10008, 400: 50035}
+        default_codes = {
+            401: 0,
+            403: 50013,
+            404: 10003 if route.startswith("/channels") else 10008,
+            400: 50035,
+        }
         code = fault.code if fault.code is not None else default_codes.get(fault.status, 0)
         messages = {403: "Missing Permissions", 404: "Unknown Channel", 401: "401: Unauthorized"}
         message = messages.get(fault.status, f"{fault.status}: injected by the sandbox")
@@ -227,13 +258,19 @@ class Api:
         return json_response(body, exc.status)
 
     def _finish(
-        self, request: web.Request, route: str, response: web.StreamResponse, bucket: BucketState | None = None
+        self,
+        request: web.Request,
+        route: str,
+        response: web.StreamResponse,
+        bucket: BucketState | None = None,
     ) -> web.StreamResponse:
         if "Via" not in response.headers:
             response.headers.update((bucket or roomy_bucket(f"{request.method} {route}")).headers())
         if response.status == 429:
             self.fake.rate_limited_count += 1
-        self.fake.request_log.append(RequestRecord(request.method, request.path, route, response.status, time.monotonic()))
+        self.fake.request_log.append(
+            RequestRecord(request.method, request.path, route, response.status, time.monotonic())
+        )
         return response
 
     # -- lookups -----------------------------------------------------------------------------------
@@ -257,13 +294,22 @@ class Api:
         if channel.guild is not None:
             if app.bot_user.id not in channel.guild.members:
                 raise DiscordError(403, 50001, "Missing Access")
-        elif self.fake.dm_channels.get((app.bot_user.id, channel.recipient.id if channel.recipient else 0)) is not channel:
+        elif (
+            self.fake.dm_channels.get((app.bot_user.id, channel.recipient.id if channel.recipient else 0))
+            is not channel
+        ):
             raise DiscordError(403, 50001, "Missing Access")
         return channel
 
     def _bot_permissions(self, request: web.Request, channel: FakeChannel) -> int:
         if channel.guild is None:
-            return perms.VIEW_CHANNEL | perms.SEND_MESSAGES | perms.EMBED_LINKS | perms.ATTACH_FILES | perms.READ_MESSAGE_HISTORY
+            return (
+                perms.VIEW_CHANNEL
+                | perms.SEND_MESSAGES
+                | perms.EMBED_LINKS
+                | perms.ATTACH_FILES
+                | perms.READ_MESSAGE_HISTORY
+            )
         member = channel.guild.members[self._app(request).bot_user.id]
         return member.permissions_in(channel)
 
@@ -299,7 +345,9 @@ class Api:
         raw = request.match_info["user_id"]
         if raw == "@me":
             user = self._app(request).bot_user
-            return json_response(user.to_payload() | {"verified": True, "mfa_enabled": False, "flags": 0, "locale": "en-US"})
+            return json_response(
+                user.to_payload() | {"verified": True, "mfa_enabled": False, "flags": 0, "locale": "en-US"}
+            )
         user = self.fake.users.get(self._snowflake(request, "user_id", 10013, "User"))
         if user is None:
             raise DiscordError(404, 10013, "Unknown User")
@@ -316,7 +364,12 @@ class Api:
             {
                 "url": self.fake.gateway_url,
                 "shards": self.fake.recommended_shards,
-                "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 86_400_000, "max_concurrency": 16},
+                "session_start_limit": {
+                    "total": 1000,
+                    "remaining": 999,
+                    "reset_after": 86_400_000,
+                    "max_concurrency": 16,
+                },
             }
         )
 
@@ -382,7 +435,9 @@ class Api:
     async def patch_command(self, request: web.Request) -> web.Response:
         registry, guild_id, command = self._find_command(request)
         changes = (await self._json_body(request)).json or {}
-        merged = {k: v for k, v in command.items() if k not in ("id", "application_id", "version", "guild_id")} | changes
+        merged = {
+            k: v for k, v in command.items() if k not in ("id", "application_id", "version", "guild_id")
+        } | changes
         return json_response(registry.upsert(guild_id, merged))
 
     async def delete_command(self, request: web.Request) -> web.Response:
@@ -403,7 +458,9 @@ class Api:
 
     async def add_reaction(self, request: web.Request) -> web.Response:
         channel = self._channel(request)
-        self._require(self._bot_permissions(request, channel), perms.ADD_REACTIONS | perms.READ_MESSAGE_HISTORY)
+        self._require(
+            self._bot_permissions(request, channel), perms.ADD_REACTIONS | perms.READ_MESSAGE_HISTORY
+        )
         self._message(channel, request.match_info["message_id"])
         return no_content()
 
@@ -426,7 +483,9 @@ class Api:
     async def get_message(self, request: web.Request) -> web.Response:
         channel = self._channel(request)
         self._require(self._bot_permissions(request, channel), perms.READ_MESSAGE_HISTORY)
-        return json_response(self.fake.message_payload(self._message(channel, request.match_info["message_id"])))
+        return json_response(
+            self.fake.message_payload(self._message(channel, request.match_info["message_id"]))
+        )
 
     def _validated(
         self, body: Body, *, editing: bool = False, existing: int = 0, prefix: tuple[str, ...] = ()
@@ -444,7 +503,11 @@ class Api:
 
     def _files(self, body: Body, payload: dict[str, Any]) -> list[tuple[str, bytes, str]]:
         # payload_json's attachments name each files[n] by its index and may rename it.
-        names = {str(a.get("id")): a.get("filename") for a in payload.get("attachments") or [] if isinstance(a, dict)}
+        names = {
+            str(a.get("id")): a.get("filename")
+            for a in payload.get("attachments") or []
+            if isinstance(a, dict)
+        }
         return [(names.get(str(f.index)) or f.filename, f.data, f.content_type) for f in body.files]
 
     async def create_message(self, request: web.Request) -> web.Response:
@@ -568,7 +631,9 @@ class Api:
             resource = self._answer(interaction, kind, data, body)
         except DiscordError as exc:
             # The driver waiting on this interaction learns why the answer never came.
-            interaction.error = Rejection(request.method, request.path, exc.status, exc.code, exc.message, exc.errors)
+            interaction.error = Rejection(
+                request.method, request.path, exc.status, exc.code, exc.message, exc.errors
+            )
             interaction.changes.notify()
             raise
         interaction.type = kind
@@ -576,7 +641,11 @@ class Api:
         interaction.changes.notify()
         if request.query.get("with_response") not in ("1", "true", "True"):
             return no_content()
-        message = interaction.message if kind in (CALLBACK_MESSAGE, CALLBACK_DEFERRED_MESSAGE, CALLBACK_UPDATE_MESSAGE) else None
+        message = (
+            interaction.message
+            if kind in (CALLBACK_MESSAGE, CALLBACK_DEFERRED_MESSAGE, CALLBACK_UPDATE_MESSAGE)
+            else None
+        )
         summary: dict[str, Any] = {"id": str(interaction.id), "type": interaction.kind}
         if message is not None:
             summary["response_message_id"] = str(message.id)
@@ -587,15 +656,23 @@ class Api:
             resource["message"] = self.fake.message_payload(message)
         return json_response({"interaction": summary, "resource": resource})
 
-    def _answer(self, interaction: InteractionResult, kind: Any, data: dict[str, Any], body: Body) -> dict[str, Any]:
-        """Applies the first callback; raises DiscordError (without acknowledging) when Discord would refuse it."""
+    def _answer(
+        self, interaction: InteractionResult, kind: Any, data: dict[str, Any], body: Body
+    ) -> dict[str, Any]:
+        """Applies the first callback, or raises DiscordError (acknowledging nothing) as Discord would."""
         is_component = interaction.kind in (INTERACTION_COMPONENT, INTERACTION_MODAL_SUBMIT)
         if interaction.kind == INTERACTION_AUTOCOMPLETE and kind != CALLBACK_AUTOCOMPLETE:
-            raise DiscordError(400, 50035, "Invalid Form Body", _form(("type",), "Autocomplete interactions take type 8"))
+            raise DiscordError(
+                400, 50035, "Invalid Form Body", _form(("type",), "Autocomplete interactions take type 8")
+            )
         if kind == CALLBACK_MESSAGE:
             payload = self._validated(_as_body(data, body), prefix=("data",))
             interaction.original = self.fake.create_message(
-                interaction.channel, interaction.app.bot_user, payload, self._files(body, payload), interaction=interaction
+                interaction.channel,
+                interaction.app.bot_user,
+                payload,
+                self._files(body, payload),
+                interaction=interaction,
             )
         elif kind == CALLBACK_DEFERRED_MESSAGE:
             flags = LOADING | (int(data.get("flags") or 0) & EPHEMERAL)
@@ -604,27 +681,38 @@ class Api:
             )
         elif kind in (CALLBACK_DEFERRED_UPDATE, CALLBACK_UPDATE_MESSAGE):
             if not is_component or interaction.source_message is None:
-                raise DiscordError(400, 50035, "Invalid Form Body", _form(("type",), "Only component interactions can update a message"))
+                raise DiscordError(
+                    400,
+                    50035,
+                    "Invalid Form Body",
+                    _form(("type",), "Only component interactions can update a message"),
+                )
             if kind == CALLBACK_UPDATE_MESSAGE:
                 payload = self._validated(_as_body(data, body), editing=True, prefix=("data",))
                 self.fake.edit_message(interaction.source_message, payload, self._files(body, payload))
                 interaction.original = interaction.source_message
         elif kind == CALLBACK_AUTOCOMPLETE:
             if interaction.kind != INTERACTION_AUTOCOMPLETE:
-                raise DiscordError(400, 50035, "Invalid Form Body", _form(("type",), "Not an autocomplete interaction"))
+                raise DiscordError(
+                    400, 50035, "Invalid Form Body", _form(("type",), "Not an autocomplete interaction")
+                )
             errors = check_choices(data.get("choices"))
             if errors:
                 raise DiscordError(400, 50035, "Invalid Form Body", errors)
             interaction.choices = list(data["choices"])
         elif kind == CALLBACK_MODAL:
             if interaction.kind == INTERACTION_MODAL_SUBMIT:
-                raise DiscordError(400, 50035, "Invalid Form Body", _form(("type",), "A modal cannot open a modal"))
+                raise DiscordError(
+                    400, 50035, "Invalid Form Body", _form(("type",), "A modal cannot open a modal")
+                )
             errors = check_modal(data)
             if errors:
                 raise DiscordError(400, 50035, "Invalid Form Body", errors)
             interaction.modal = data
         else:
-            raise DiscordError(400, 50035, "Invalid Form Body", _form(("type",), f"Value {kind!r} is not a valid enum value"))
+            raise DiscordError(
+                400, 50035, "Invalid Form Body", _form(("type",), f"Value {kind!r} is not a valid enum value")
+            )
         return {}
 
     def _interaction_for_webhook(self, request: web.Request) -> InteractionResult:
@@ -639,7 +727,14 @@ class Api:
         if raw_id == "@original":
             message = interaction.message
         else:
-            message = next((m for m in [interaction.original, *interaction.followups] if m is not None and str(m.id) == raw_id), None)
+            message = next(
+                (
+                    m
+                    for m in [interaction.original, *interaction.followups]
+                    if m is not None and str(m.id) == raw_id
+                ),
+                None,
+            )
         if message is None or message.deleted:
             raise DiscordError(404, 10008, "Unknown Message")
         return message
@@ -678,14 +773,20 @@ class Api:
         payload = self._validated(body)
         files = self._files(body, payload)
         original = interaction.original
-        if original is not None and original.flags & LOADING and interaction.type == CALLBACK_DEFERRED_MESSAGE:
+        if (
+            original is not None
+            and original.flags & LOADING
+            and interaction.type == CALLBACK_DEFERRED_MESSAGE
+        ):
             # Discord turns the first follow-up after a "thinking" defer into the original answer.
             payload = {k: v for k, v in payload.items() if k != "flags"}
             message = self.fake.edit_message(original, payload, files)
             message.flags &= ~LOADING
             interaction.completed = True
         else:
-            message = self.fake.create_message(interaction.channel, interaction.app.bot_user, payload, files, interaction=interaction)
+            message = self.fake.create_message(
+                interaction.channel, interaction.app.bot_user, payload, files, interaction=interaction
+            )
         interaction.followups.append(message)
         interaction.changes.notify()
         if request.query.get("wait") in ("1", "true", "True"):

@@ -43,7 +43,9 @@ async def run_bot_against(
     runner = asyncio.create_task(bot.start(token), name="sandbox-bot")
     ready = asyncio.create_task(bot.wait_until_ready(), name="sandbox-bot-ready")
     try:
-        done, _ = await asyncio.wait({runner, ready}, timeout=ready_timeout, return_when=asyncio.FIRST_COMPLETED)
+        done, _ = await asyncio.wait(
+            {runner, ready}, timeout=ready_timeout, return_when=asyncio.FIRST_COMPLETED
+        )
         if runner in done:
             ready.cancel()
             runner.result()  # re-raises why the bot stopped (LoginFailure, ConnectionClosed...)

@@ -93,8 +93,12 @@ def check_embeds(errors: FormErrors, embeds: Any, base: Path = ("embeds",)) -> N
                 errors.add((*base, i, "fields", j, "value"), "BASE_TYPE_REQUIRED", "This field is required")
             errors.too_long((*base, i, "fields", j, "name"), f.get("name"), FIELD_NAME_MAX)
             errors.too_long((*base, i, "fields", j, "value"), f.get("value"), FIELD_VALUE_MAX)
-        errors.too_long((*base, i, "footer", "text"), (embed.get("footer") or {}).get("text"), FOOTER_TEXT_MAX)
-        errors.too_long((*base, i, "author", "name"), (embed.get("author") or {}).get("name"), AUTHOR_NAME_MAX)
+        errors.too_long(
+            (*base, i, "footer", "text"), (embed.get("footer") or {}).get("text"), FOOTER_TEXT_MAX
+        )
+        errors.too_long(
+            (*base, i, "author", "name"), (embed.get("author") or {}).get("name"), AUTHOR_NAME_MAX
+        )
         total += _embed_text_length(embed)
     if total > EMBED_TOTAL_MAX:
         errors.add(base, "MAX_EMBED_SIZE_EXCEEDED", f"Embed size exceeds maximum size of {EMBED_TOTAL_MAX}")
@@ -113,9 +117,17 @@ def check_components(errors: FormErrors, components: Any, base: Path = ("compone
             children = row.get("components") or []
             buttons = [c for c in children if c.get("type") == 2]
             if len(buttons) > ROW_BUTTONS_MAX:
-                errors.add((*base, i, "components"), "BASE_TYPE_MAX_LENGTH", f"Must be {ROW_BUTTONS_MAX} or fewer in length.")
+                errors.add(
+                    (*base, i, "components"),
+                    "BASE_TYPE_MAX_LENGTH",
+                    f"Must be {ROW_BUTTONS_MAX} or fewer in length.",
+                )
             if any(c.get("type") in (3, 5, 6, 7, 8) for c in children) and len(children) > 1:
-                errors.add((*base, i, "components"), "COMPONENT_LAYOUT_WIDTH_EXCEEDED", "The specified component exceeds the maximum width")
+                errors.add(
+                    (*base, i, "components"),
+                    "COMPONENT_LAYOUT_WIDTH_EXCEEDED",
+                    "The specified component exceeds the maximum width",
+                )
             for j, child in enumerate(children):
                 _check_interactive(errors, child, (*base, i, "components", j))
     seen: set[str] = set()
@@ -197,10 +209,18 @@ def check_choices(choices: Any) -> FormErrors:
     for i, choice in enumerate(choices):
         name = choice.get("name") if isinstance(choice, dict) else None
         if not isinstance(name, str) or not 1 <= len(name) <= CHOICE_NAME_MAX:
-            errors.add(("data", "choices", i, "name"), "BASE_TYPE_BAD_LENGTH", f"Must be between 1 and {CHOICE_NAME_MAX} in length.")
+            errors.add(
+                ("data", "choices", i, "name"),
+                "BASE_TYPE_BAD_LENGTH",
+                f"Must be between 1 and {CHOICE_NAME_MAX} in length.",
+            )
         value = choice.get("value") if isinstance(choice, dict) else None
         if isinstance(value, str) and len(value) > CHOICE_NAME_MAX:
-            errors.add(("data", "choices", i, "value"), "BASE_TYPE_BAD_LENGTH", f"Must be between 1 and {CHOICE_NAME_MAX} in length.")
+            errors.add(
+                ("data", "choices", i, "value"),
+                "BASE_TYPE_BAD_LENGTH",
+                f"Must be between 1 and {CHOICE_NAME_MAX} in length.",
+            )
     return errors
 
 

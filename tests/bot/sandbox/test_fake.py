@@ -12,7 +12,9 @@ from bot.sandbox import FakeApplication, FakeDiscord, FakeGuild
 from tests.bot.sandbox.tiny_bot import PERSISTENT_ID, TinyBot
 
 
-async def test_login_ready_and_guild_cache(fake: FakeDiscord, app: FakeApplication, guild: FakeGuild, tiny: TinyBot) -> None:
+async def test_login_ready_and_guild_cache(
+    fake: FakeDiscord, app: FakeApplication, guild: FakeGuild, tiny: TinyBot
+) -> None:
     """The bot logs in, gets READY and a GUILD_CREATE with channels, roles, members and itself."""
     assert tiny.user is not None and tiny.user.id == app.bot_user.id
     cached = tiny.get_guild(guild.id)
@@ -31,12 +33,18 @@ async def test_command_sync_keeps_the_spec(fake: FakeDiscord, app: FakeApplicati
     name_option = specs["character"]["options"][0]
     assert name_option["name"] == "name" and name_option["autocomplete"] is True
     spoilers = specs["settings"]["options"][0]
-    assert spoilers["type"] == 1 and [c["value"] for c in spoilers["options"][0]["choices"]] == ["none", "season1", "all"]
+    assert spoilers["type"] == 1 and [c["value"] for c in spoilers["options"][0]["choices"]] == [
+        "none",
+        "season1",
+        "all",
+    ]
     assert specs["admin"]["default_member_permissions"] == str(discord.Permissions(manage_guild=True).value)
     assert all(int(c["id"]) > 2**22 for c in specs.values())
 
 
-async def test_slash_command_with_typed_options_and_locale(fake: FakeDiscord, app: FakeApplication, tiny: TinyBot) -> None:
+async def test_slash_command_with_typed_options_and_locale(
+    fake: FakeDiscord, app: FakeApplication, tiny: TinyBot
+) -> None:
     """Options arrive typed per the spec, the locale reaches the bot, and the embed comes back."""
     r = await fake.invoke(app, "character", {"name": "On-jo", "detail": 3}, locale="ko")
     assert r.type == 4 and not r.ephemeral
@@ -52,7 +60,9 @@ async def test_subcommand_path(fake: FakeDiscord, app: FakeApplication, tiny: Ti
     assert r.content == "spoilers=all"
 
 
-async def test_driver_refuses_what_the_discord_client_would_not_send(fake: FakeDiscord, app: FakeApplication, tiny: TinyBot) -> None:
+async def test_driver_refuses_what_the_discord_client_would_not_send(
+    fake: FakeDiscord, app: FakeApplication, tiny: TinyBot
+) -> None:
     """Unknown options, values outside choices and invoking a bare group are driver errors."""
     with pytest.raises(ValueError, match="unknown option"):
         await fake.invoke(app, "character", {"nom": "On-jo"})
@@ -64,7 +74,9 @@ async def test_driver_refuses_what_the_discord_client_would_not_send(fake: FakeD
         await fake.invoke(app, "nonexistent")
 
 
-async def test_default_member_permissions_hide_the_command(fake: FakeDiscord, app: FakeApplication, guild: FakeGuild, tiny: TinyBot) -> None:
+async def test_default_member_permissions_hide_the_command(
+    fake: FakeDiscord, app: FakeApplication, guild: FakeGuild, tiny: TinyBot
+) -> None:
     """A member without default_member_permissions cannot run the command; a manager can."""
     student = guild.add_member("student")
     with pytest.raises(PermissionError):
@@ -74,7 +86,9 @@ async def test_default_member_permissions_hide_the_command(fake: FakeDiscord, ap
     assert r.content == "admin ok"
 
 
-async def test_user_option_is_resolved(fake: FakeDiscord, app: FakeApplication, guild: FakeGuild, tiny: TinyBot) -> None:
+async def test_user_option_is_resolved(
+    fake: FakeDiscord, app: FakeApplication, guild: FakeGuild, tiny: TinyBot
+) -> None:
     """A user option carries a resolved member that discord.py turns into a discord.Member."""
     onjo = guild.add_member("onjo")
     r = await fake.invoke(app, "whois", {"member": onjo})
@@ -89,7 +103,9 @@ async def test_autocomplete_returns_choices(fake: FakeDiscord, app: FakeApplicat
     assert choices == [{"name": "On-jo", "value": "On-jo"}]
 
 
-async def test_button_on_a_non_persistent_view(fake: FakeDiscord, app: FakeApplication, tiny: TinyBot) -> None:
+async def test_button_on_a_non_persistent_view(
+    fake: FakeDiscord, app: FakeApplication, tiny: TinyBot
+) -> None:
     """A button on the command's own answer routes to its view, which updates the message."""
     r = await fake.invoke(app, "menu")
     assert [b.label for b in r.message.buttons] == ["More"]
@@ -108,7 +124,9 @@ async def test_select_on_a_view(fake: FakeDiscord, app: FakeApplication, tiny: T
     assert picked.content == "picked Su-hyeok"
 
 
-async def test_button_on_a_persistent_view(fake: FakeDiscord, app: FakeApplication, guild: FakeGuild, tiny: TinyBot) -> None:
+async def test_button_on_a_persistent_view(
+    fake: FakeDiscord, app: FakeApplication, guild: FakeGuild, tiny: TinyBot
+) -> None:
     """A persistent view registered at start-up answers clicks on a channel message it never saw."""
     r = await fake.invoke(app, "panel")
     assert r.ephemeral
@@ -136,7 +154,9 @@ async def test_deferred_edit_and_followup(fake: FakeDiscord, app: FakeApplicatio
     assert followups[0].content == "and one more" and followups[0].ephemeral
 
 
-async def test_multipart_file_answer_is_readable(fake: FakeDiscord, app: FakeApplication, tiny: TinyBot) -> None:
+async def test_multipart_file_answer_is_readable(
+    fake: FakeDiscord, app: FakeApplication, tiny: TinyBot
+) -> None:
     """A file sent with the answer keeps its bytes and is served at its url."""
     r = await fake.invoke(app, "export", {"text": "지금 우리 학교는"})
     attachment = r.message.attachments[0]
@@ -146,14 +166,18 @@ async def test_multipart_file_answer_is_readable(fake: FakeDiscord, app: FakeApp
         assert await response.read() == attachment.data
 
 
-async def test_attachment_option_is_downloadable(fake: FakeDiscord, app: FakeApplication, tiny: TinyBot) -> None:
+async def test_attachment_option_is_downloadable(
+    fake: FakeDiscord, app: FakeApplication, tiny: TinyBot
+) -> None:
     """An attachment option resolves to a discord.Attachment whose bytes the bot can read."""
     upload = fake.attach("quiz.csv", b"q,a")
     r = await fake.invoke(app, "upload", {"file": upload})
     assert r.content == "quiz.csv:q,a"
 
 
-async def test_echo_never_pings(fake: FakeDiscord, app: FakeApplication, guild: FakeGuild, tiny: TinyBot) -> None:
+async def test_echo_never_pings(
+    fake: FakeDiscord, app: FakeApplication, guild: FakeGuild, tiny: TinyBot
+) -> None:
     """allowed_mentions as sent decides whether content would ping."""
     onjo = guild.add_member("onjo")
     quiet = await fake.invoke(app, "echo", {"text": f"hi {onjo.mention} @everyone"})
@@ -163,7 +187,9 @@ async def test_echo_never_pings(fake: FakeDiscord, app: FakeApplication, guild: 
     assert loud.message.mentions_would_ping
 
 
-async def test_overlong_embed_is_rejected_with_50035(fake: FakeDiscord, app: FakeApplication, tiny: TinyBot) -> None:
+async def test_overlong_embed_is_rejected_with_50035(
+    fake: FakeDiscord, app: FakeApplication, tiny: TinyBot
+) -> None:
     """An embed title over 256 characters is refused with 50035 and its error path, and recorded."""
     r = await fake.invoke(app, "huge", timeout=2)
     assert r.rejected and r.error is not None and r.error.code == 50035
@@ -175,7 +201,9 @@ async def test_overlong_embed_is_rejected_with_50035(fake: FakeDiscord, app: Fak
     assert rejection.errors["data"]["embeds"]["0"]["title"]["_errors"][0]["code"] == "BASE_TYPE_MAX_LENGTH"
 
 
-async def test_first_answer_after_the_deadline_is_refused(fake: FakeDiscord, app: FakeApplication, tiny: TinyBot) -> None:
+async def test_first_answer_after_the_deadline_is_refused(
+    fake: FakeDiscord, app: FakeApplication, tiny: TinyBot
+) -> None:
     """An answer later than the interaction deadline gets 404 code 10062 and the bot sees NotFound."""
     r = await fake.invoke(app, "late", {"seconds": fake.interaction_deadline + 0.2}, timeout=5)
     assert r.expired and not r.acknowledged
@@ -184,11 +212,16 @@ async def test_first_answer_after_the_deadline_is_refused(fake: FakeDiscord, app
     assert isinstance(tiny.errors[0], discord.NotFound) and tiny.errors[0].code == 10062
 
 
-async def test_second_callback_is_refused_with_40060(fake: FakeDiscord, app: FakeApplication, tiny: TinyBot) -> None:
+async def test_second_callback_is_refused_with_40060(
+    fake: FakeDiscord, app: FakeApplication, tiny: TinyBot
+) -> None:
     """Answering an interaction twice gets 400 code 40060."""
     r = await fake.invoke(app, "character", {"name": "On-jo"})
     url = f"{fake.api_base}/interactions/{r.id}/{r.token}/callback"
-    async with aiohttp.ClientSession() as session, session.post(url, json={"type": 4, "data": {"content": "again"}}) as response:
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(url, json={"type": 4, "data": {"content": "again"}}) as response,
+    ):
         body = await response.json()
     assert response.status == 400 and body["code"] == 40060
     assert fake.rejections[-1].code == 40060

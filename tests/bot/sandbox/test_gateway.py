@@ -6,6 +6,7 @@ import asyncio
 
 import aiohttp
 import discord
+import pytest
 from discord.ext import commands
 
 from bot.sandbox import FakeApplication, FakeDiscord, FakeGuild, run_bot_against
@@ -48,7 +49,9 @@ async def test_new_member_reaches_the_cache(fake: FakeDiscord, guild: FakeGuild,
     assert joined.id == onjo.id
 
 
-async def test_dm_to_a_member(fake: FakeDiscord, app: FakeApplication, guild: FakeGuild, tiny: TinyBot) -> None:
+async def test_dm_to_a_member(
+    fake: FakeDiscord, app: FakeApplication, guild: FakeGuild, tiny: TinyBot
+) -> None:
     """The bot can DM a member it shares a guild with; a closed DM is Forbidden 50007."""
     onjo = guild.add_member("onjo")
     user = await tiny.fetch_user(onjo.id)
@@ -56,15 +59,14 @@ async def test_dm_to_a_member(fake: FakeDiscord, app: FakeApplication, guild: Fa
     dm = fake.dm_channel(app, onjo)
     assert dm is not None and [m.content for m in fake.messages(dm)] == ["your trivia round starts"]
     onjo.user.accepts_dms = False
-    try:
+    with pytest.raises(discord.Forbidden) as caught:
         await user.send("again")
-    except discord.Forbidden as exc:
-        assert exc.code == 50007
-    else:
-        raise AssertionError("a closed DM should be Forbidden")
+    assert caught.value.code == 50007
 
 
-async def test_dropped_connection_resumes_and_replays(fake: FakeDiscord, app: FakeApplication, guild: FakeGuild, tiny: TinyBot) -> None:
+async def test_dropped_connection_resumes_and_replays(
+    fake: FakeDiscord, app: FakeApplication, guild: FakeGuild, tiny: TinyBot
+) -> None:
     """After the fake drops the socket, discord.py RESUMEs and receives what was dispatched meanwhile."""
     resumed = asyncio.ensure_future(tiny.wait_for("resumed", timeout=5))
     joined = asyncio.ensure_future(tiny.wait_for("member_join", timeout=5))
@@ -76,7 +78,9 @@ async def test_dropped_connection_resumes_and_replays(fake: FakeDiscord, app: Fa
     assert r.embeds[0]["title"] == "Nam-ra"
 
 
-async def test_invalidated_session_identifies_again(fake: FakeDiscord, app: FakeApplication, guild: FakeGuild, tiny: TinyBot) -> None:
+async def test_invalidated_session_identifies_again(
+    fake: FakeDiscord, app: FakeApplication, guild: FakeGuild, tiny: TinyBot
+) -> None:
     """A session the fake forgot gets op 9 on RESUME; discord.py IDENTIFYs afresh and works on."""
     before = set(fake.gateway.sessions)
     ready = asyncio.ensure_future(tiny.wait_for("ready", timeout=5))

@@ -19,7 +19,9 @@ def text_channel(bot: discord.Client, channel_id: int) -> discord.TextChannel:
     return channel
 
 
-async def test_channel_message_with_nonce_is_posted_once(fake: FakeDiscord, guild: FakeGuild, tiny: TinyBot) -> None:
+async def test_channel_message_with_nonce_is_posted_once(
+    fake: FakeDiscord, guild: FakeGuild, tiny: TinyBot
+) -> None:
     """The same nonce from the same bot in the same channel returns the first message instead of a second."""
     news = text_channel(tiny, guild.channel("news").id)
     first = await news.send("Season 2 announced", nonce="outbox-1")
@@ -47,7 +49,9 @@ async def test_history_pages_newest_first(fake: FakeDiscord, guild: FakeGuild, t
     assert after == ["m3", "m4"]
 
 
-async def test_missing_permissions_raise_forbidden(fake: FakeDiscord, app: FakeApplication, guild: FakeGuild, tiny: TinyBot) -> None:
+async def test_missing_permissions_raise_forbidden(
+    fake: FakeDiscord, app: FakeApplication, guild: FakeGuild, tiny: TinyBot
+) -> None:
     """A channel overwrite denying SEND_MESSAGES makes discord.py raise Forbidden with code 50013."""
     news = guild.channel("news")
     news.set_permissions(guild.default_role, deny=perms.SEND_MESSAGES)
@@ -57,7 +61,9 @@ async def test_missing_permissions_raise_forbidden(fake: FakeDiscord, app: FakeA
     assert fake.rejections[-1].code == 50013
 
 
-async def test_embed_needs_embed_links(fake: FakeDiscord, app: FakeApplication, guild: FakeGuild, tiny: TinyBot) -> None:
+async def test_embed_needs_embed_links(
+    fake: FakeDiscord, app: FakeApplication, guild: FakeGuild, tiny: TinyBot
+) -> None:
     """Without EMBED_LINKS a message with an embed is refused, while plain text still goes."""
     guild.channel("general").set_permissions(guild.default_role, deny=perms.EMBED_LINKS)
     general = text_channel(tiny, guild.channel("general").id)
@@ -66,7 +72,9 @@ async def test_embed_needs_embed_links(fake: FakeDiscord, app: FakeApplication, 
         await general.send(embed=discord.Embed(title="news"))
 
 
-async def test_permission_changes_reach_the_bot_cache(fake: FakeDiscord, app: FakeApplication, guild: FakeGuild, tiny: TinyBot) -> None:
+async def test_permission_changes_reach_the_bot_cache(
+    fake: FakeDiscord, app: FakeApplication, guild: FakeGuild, tiny: TinyBot
+) -> None:
     """Driver changes (role permissions, overwrites, channel deletion) are dispatched to the bot."""
     news = guild.channel("news")
     waiter = tiny.wait_for("guild_channel_update", timeout=2)
@@ -95,11 +103,15 @@ async def test_unknown_channel_raises_not_found(tiny: TinyBot) -> None:
 async def test_empty_message_is_50006(fake: FakeDiscord, guild: FakeGuild, tiny: TinyBot) -> None:
     """An empty message is refused with 50006."""
     with pytest.raises(discord.HTTPException) as caught:
-        await tiny.http.send_message(guild.channel("general").id, params=discord.http.handle_message_parameters(content=""))
+        await tiny.http.send_message(
+            guild.channel("general").id, params=discord.http.handle_message_parameters(content="")
+        )
     assert caught.value.code == 50006
 
 
-async def test_injected_429s_are_retried(fake: FakeDiscord, guild: FakeGuild, tiny: TinyBot, caplog: pytest.LogCaptureFixture) -> None:
+async def test_injected_429s_are_retried(
+    fake: FakeDiscord, guild: FakeGuild, tiny: TinyBot, caplog: pytest.LogCaptureFixture
+) -> None:
     """discord.py retries injected 429s; the fake counts exactly those and logs no Cloudflare ban."""
     fake.fail("POST", "/channels/{channel_id}/messages", 429, times=2, retry_after=0.01)
     with caplog.at_level(logging.WARNING, logger="discord.http"):
@@ -115,7 +127,9 @@ async def test_injected_429s_are_retried(fake: FakeDiscord, guild: FakeGuild, ti
     ("status", "error"),
     [(403, discord.Forbidden), (404, discord.NotFound), (503, discord.DiscordServerError)],
 )
-async def test_injected_errors_raise(fake: FakeDiscord, guild: FakeGuild, tiny: TinyBot, status: int, error: type[Exception]) -> None:
+async def test_injected_errors_raise(
+    fake: FakeDiscord, guild: FakeGuild, tiny: TinyBot, status: int, error: type[Exception]
+) -> None:
     """Injected 403/404/5xx reach the bot as discord.py's own exceptions."""
     fake.fail("POST", "/channels/{channel_id}/messages", status)
     with pytest.raises(error):
@@ -139,7 +153,7 @@ async def test_global_rate_limit_is_enforced_and_retried() -> None:
 
 
 async def test_channel_bucket_headers_pace_the_client() -> None:
-    """A per-channel bucket's headers let discord.py pace itself: no post is lost and none is refused twice."""
+    """A per-channel bucket's headers let discord.py pace itself: every post lands and none gets a 429."""
     async with FakeDiscord(message_rate_limit=(3, 0.2)) as fake:
         bot_app = fake.create_application("Hyosan")
         guild = fake.create_guild(channels=["general"])
@@ -163,10 +177,14 @@ async def test_unknown_token_is_a_login_failure(fake: FakeDiscord) -> None:
 async def test_responses_carry_discord_headers(fake: FakeDiscord, app: FakeApplication) -> None:
     """JSON answers have exactly application/json, Via and the X-RateLimit-* headers discord.py reads."""
     async with aiohttp.ClientSession() as session:
-        async with session.get(f"{fake.api_base}/users/@me", headers={"Authorization": f"Bot {app.token}"}) as ok:
+        async with session.get(
+            f"{fake.api_base}/users/@me", headers={"Authorization": f"Bot {app.token}"}
+        ) as ok:
             assert ok.status == 200
             headers = ok.headers
-        async with session.get(f"{fake.api_base}/users/@me", headers={"Authorization": "Bot wrong"}) as refused:
+        async with session.get(
+            f"{fake.api_base}/users/@me", headers={"Authorization": "Bot wrong"}
+        ) as refused:
             assert refused.status == 401
     assert headers["Content-Type"] == "application/json"
     assert headers["Via"] == "1.1 google"

@@ -30,7 +30,9 @@ async def test_bare_bot_answers_ping_and_stops_cleanly(caplog: pytest.LogCapture
     await asyncio.sleep(0)
     leftovers = [t for t in asyncio.all_tasks() if t is not asyncio.current_task() and not t.done()]
     assert leftovers == []
-    assert not [r for r in caplog.records if "Unclosed" in r.getMessage() or "Task was destroyed" in r.getMessage()]
+    assert not [
+        r for r in caplog.records if "Unclosed" in r.getMessage() or "Task was destroyed" in r.getMessage()
+    ]
     assert not [r for r in caplog.records if r.name.startswith("discord.http")]
 
 
@@ -41,5 +43,5 @@ async def test_point_discord_at_is_idempotent() -> None:
     async with FakeDiscord() as fake:
         point_discord_at(fake)
         point_discord_at(fake)
-        assert discord.http.Route.BASE == fake.api_base
+        assert fake.api_base == discord.http.Route.BASE
         assert str(discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY) == fake.gateway_url

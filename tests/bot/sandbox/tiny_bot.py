@@ -18,7 +18,9 @@ class PersistentPanel(discord.ui.View):
         super().__init__(timeout=None)
 
     @discord.ui.button(label="Vote", custom_id=PERSISTENT_ID, style=discord.ButtonStyle.primary)
-    async def vote(self, interaction: discord.Interaction, button: discord.ui.Button[PersistentPanel]) -> None:
+    async def vote(
+        self, interaction: discord.Interaction, button: discord.ui.Button[PersistentPanel]
+    ) -> None:
         await interaction.response.send_message(f"voted by {interaction.user.id}", ephemeral=True)
 
 
@@ -74,7 +76,9 @@ class TinyBot(commands.Bot):
         self.add_view(PersistentPanel())
         await self.tree.sync()
 
-    async def _on_tree_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+    async def _on_tree_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
         self.errors.append(getattr(error, "original", error))
         self.error_seen.set()
 
@@ -88,9 +92,15 @@ class TinyBot(commands.Bot):
             await interaction.response.send_message(embed=embed)
 
         @character.autocomplete("name")
-        async def character_names(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        async def character_names(
+            interaction: discord.Interaction, current: str
+        ) -> list[app_commands.Choice[str]]:
             wanted = current.lower().replace("-", "")
-            return [app_commands.Choice(name=c, value=c) for c in CHARACTERS if wanted in c.lower().replace("-", "")]
+            return [
+                app_commands.Choice(name=c, value=c)
+                for c in CHARACTERS
+                if wanted in c.lower().replace("-", "")
+            ]
 
         @tree.command(name="echo", description="Repeat text without pinging")
         async def echo(interaction: discord.Interaction, text: str, ping: bool = False) -> None:
