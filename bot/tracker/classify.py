@@ -7,7 +7,9 @@ Relevance (any rule makes an item relevant):
      "지금 우리 학교는", the abbreviation "지우학") bound to a season-2 marker: the marker follows
      within three words ("All of Us Are Dead season 2", "'지금 우리 학교는' 시즌2", "All of Us Are Dead 2",
      "... renewed for season 2") or precedes within two ("second season of Netflix's All of Us Are
-     Dead", "Netflix renews 'All of Us Are Dead'"), with no sentence or list punctuation between them.
+     Dead", "Netflix renews 'All of Us Are Dead'"), with no sentence or list punctuation between them;
+     when words separate them, the item must also say it is about a show (Netflix, zombie, series,
+     drama, 넷플릭스, 좀비, 드라마, 시리즈), so "we are all dead tired after season 2 of exams" is not news.
      Markers: season 2 / two, second season, S2, sequel, renew/greenlight, 시즌2, 두 번째 시즌, 후속, 속편.
   R2 cast with show context: no show name, but a season-2 marker in the item, the word zombie
      (좀비) and two or more cast names, or a character name (On-jo, Cheong-san, Nam-ra, Su-hyeok...).
@@ -69,12 +71,12 @@ _MARKER = (
 _WORD = r"[^\s.;!?,|…]+"
 # A marker may follow the name after closing quotes, a possessive, a colon and up to three words.
 _MARKER_AFTER = re.compile(
-    rf"^[\"'’”」』》)]*(?:'s|’s|의)?\s*(?::\s*)?(?:(?:{_WORD}\s+){{0,3}}?{_MARKER}|2(?![\w]))",
+    rf"^[\"'’”」』》)]*(?:'s|’s|의)?\s*(?::\s*)?(?:(?P<gap>(?:{_WORD}\s+){{0,3}}?){_MARKER}|2(?![\w]))",
     re.I,
 )
 _MARKER_BEFORE = re.compile(
     rf"(?:season\s*(?:2|two)\s+of|second\s+season\s+of|sequel\s+to|renew\w*|green-?l\w+)\s+"
-    rf"(?:{_WORD}\s+){{0,2}}?[\"'‘“「『《]*$",
+    rf"(?P<gap>(?:{_WORD}\s+){{0,2}}?)[\"'‘“「『《]*$",
     re.I,
 )
 _ANY_MARKER = re.compile(_MARKER, re.I)
@@ -90,6 +92,10 @@ _CHARACTERS = re.compile(
     re.I,
 )
 _ZOMBIE = re.compile(r"zombies?|좀비", re.I)
+# Words between the name and the marker are only trusted when the item is plainly about a TV show.
+_SHOW_CONTEXT = re.compile(
+    r"netflix|zombies?|k-?drama|\bseries\b|\bdrama\b|\bshow\b|넷플릭스|좀비|드라마|시리즈", re.I
+)
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?。])\s+|\s*[…|\n]\s*|\s+[-–—]\s+|;\s+")
 _SEGMENT_SPLIT = re.compile(r",\s+(?!\d)")
@@ -193,26 +199,27 @@ def _quote(text: str, start: int, end: int, pad: int = 20) -> str:
     return " ".join(text[max(0, start - pad) : end + pad].split())
 
 
-def _bound_alias(text: str) -> str | None:
+def _bound_alias(text: str, *, show_context: bool) -> str | None:
     """The words that bind a show name to a season-2 marker (rule R1), or None."""
     for match in _ALIASES.finditer(text):
         after = text[match.end() : match.end() + 80]
         before = text[max(0, match.start() - 60) : match.start()]
         bound = _MARKER_AFTER.match(after)
-        if bound is not None:
+        if bound is not None and (show_context or not bound.group("gap")):
             return _quote(text, match.start(), match.end() + bound.end(), pad=0)
         bound = _MARKER_BEFORE.search(before)
-        if bound is not None:
+        if bound is not None and (show_context or not bound.group("gap")):
             return _quote(text, match.start() - (len(before) - bound.start()), match.end(), pad=0)
     return None
 
 
 def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
     text = f"{title}\n{summary}"
-    bound = _bound_alias(title)
+    show_context = _SHOW_CONTEXT.search(text) is not None
+    bound = _bound_alias(title, show_context=show_context)
     if bound is not None:
         return True, 0.95, [f"relevant (R1, title): {bound!r} names the show with a season-2 marker"]
-    bound = _bound_alias(summary)
+    bound = _bound_alias(summary, show_context=show_context)
     if bound is not None:
         return True, 0.85, [f"relevant (R1, summary): {bound!r} names the show with a season-2 marker"]
     cast = {" ".join(m.group(0).lower().split()) for m in _CAST.finditer(text)}

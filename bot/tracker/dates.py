@@ -65,7 +65,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ko_h", re.compile(r"(20\d{2})\s*년\s*(상반기|하반기|초|연초|말|연말)")),
     ("ko_rel_h", re.compile(r"(내년|올해|올)\s*(상반기|하반기|초|연초|말|연말)")),
     ("rel_h_en", re.compile(
-        rf"\b({_EARLY}|{_LATE}) (next|this) year\b",
+        # Not "later": the contract reads "later this year" as the publication year, not its second half.
+        r"\b(early|late|the end of|end of|the start of|start of|the beginning of|beginning of)"
+        r" (next|this) year\b",
         re.I,
     )),
     ("ko_y", re.compile(r"(20\d{2})\s*년(?!\s*\d)")),

@@ -14,7 +14,8 @@ ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
 <entry><id>urn:uuid:1</id>
 <title type="html">Season 2 &lt;b&gt;teaser&lt;/b&gt;</title>
 <link href="https://news.example.com/a1"/><updated>2026-09-25T17:00:00Z</updated>
-<content type="html">&lt;p&gt;Watch &lt;script&gt;alert(1)&lt;/script&gt;now&amp;nbsp;&lt;/p&gt;</content></entry>
+<content type="html">&lt;p&gt;Watch &lt;script&gt;alert(1)&lt;/script&gt;now&amp;nbsp;&lt;/p&gt;</content>
+</entry>
 </feed>"""
 
 

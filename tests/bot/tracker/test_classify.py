@@ -1,0 +1,149 @@
+"""Tests for bot/tracker/classify.py: the labeled set's scores and focused rules."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.tracker.classify import STATUSES, classify, classify_text
+from bot.tracker.items import FeedItem
+
+LABELED = Path(__file__).with_name("labeled_items.jsonl")
+PUB = datetime(2026, 10, 1, tzinfo=UTC)
+
+
+def _labeled() -> list[dict[str, object]]:
+    return [json.loads(line) for line in LABELED.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _item(record: dict[str, object]) -> FeedItem:
+    return FeedItem(
+        source=str(record["source"]),
+        stable_id=str(record["id"]),
+        title=str(record["title"]),
+        summary=str(record["summary"]),
+        link=str(record["link"]),
+        published=datetime.fromisoformat(str(record["published"])),
+        language=str(record["language"]),
+    )
+
+
+def test_labeled_set_meets_its_requirements() -> None:
+    """The set has >= 60 items, every status several times, >= 25 % Korean and hard negatives."""
+    records = _labeled()
+    assert len(records) >= 60
+    statuses = [r["expected"]["status"] for r in records]
+    assert all(statuses.count(s) >= 3 for s in STATUSES)
+    assert sum(r["language"] == "ko" for r in records) >= len(records) / 4
+    assert sum(not r["expected"]["relevant"] for r in records) >= 15
+
+
+def test_labeled_set_scores() -> None:
+    """Precision and recall >= 0.9, status accuracy >= 0.85, date/window accuracy >= 0.85."""
+    tp = fp = fn = status_ok = date_ok = relevant = 0
+    for record in _labeled():
+        expected = record["expected"]
+        got = classify(_item(record))
+        if got.relevant and expected["relevant"]:
+            tp += 1
+        elif got.relevant:
+            fp += 1
+        elif expected["relevant"]:
+            fn += 1
+        if expected["relevant"]:
+            relevant += 1
+            status_ok += got.status == expected["status"]
+            date_ok += (got.release_date, got.release_window) == (
+                expected["release_date"],
+                expected["release_window"],
+            )
+    assert tp / (tp + fp) >= 0.9
+    assert tp / (tp + fn) >= 0.9
+    assert status_ok / relevant >= 0.85
+    assert date_ok / relevant >= 0.85
+
+
+def test_not_relevant_items_have_no_status_or_date() -> None:
+    """The contract: status and dates are null when the item is not relevant."""
+    result = classify_text("Sweet Home season 2 premieres December 1, 2023", "", PUB)
+    assert (result.relevant, result.status, result.release_date, result.release_window) == (
+        False,
+        None,
+        None,
+        None,
+    )
+    assert result.reasons
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "All of Us Are Dead season 2 wraps filming",
+        "'All of Us Are Dead' Season Two wraps filming",
+        "Second season of Netflix's All of Us Are Dead wraps filming",
+        "We Are All Dead season 2 wraps filming",
+        "Jigeum Uri Hakgyoneun season 2 wraps filming",
+        "'지금 우리 학교는' 시즌2 크랭크업",
+        "'지우학2' 크랭크업",
+        "지금 우리 학교는 두 번째 시즌 촬영 종료",
+    ],
+)
+def test_aliases_in_both_languages(title: str) -> None:
+    """English title, mistranslation, romanization, hangul and the abbreviation all count."""
+    result = classify_text(title, "", PUB)
+    assert result.relevant and result.status == "wrapped"
+
+
+def test_hedged_development_is_a_rumor() -> None:
+    """'reportedly wrapped' reports only a rumor; the same sentence unhedged is wrapped."""
+    assert (
+        classify_text("All of Us Are Dead season 2 has reportedly wrapped filming", "", PUB).status == "rumor"
+    )
+    assert classify_text("All of Us Are Dead season 2 has wrapped filming", "", PUB).status == "wrapped"
+    assert classify_text("'지금 우리 학교는' 시즌2 촬영 종료 전망", "", PUB).status == "rumor"
+
+
+def test_precedence_takes_the_highest_development() -> None:
+    """An item that reports filming and casting is cast_announced; a date beats a trailer."""
+    both = classify_text(
+        "All of Us Are Dead season 2 begins filming", "Netflix also revealed the new cast.", PUB
+    )
+    assert both.status == "cast_announced"
+    dated = classify_text("All of Us Are Dead season 2 trailer: it premieres March 12, 2027", "", PUB)
+    assert (dated.status, dated.release_date) == ("date_announced", "2027-03-12")
+
+
+def test_teaser_release_is_not_the_season_release() -> None:
+    """'Netflix released the teaser' is a trailer, not the season coming out."""
+    result = classify_text("All of Us Are Dead season 2", "Netflix has released the first teaser today.", PUB)
+    assert result.status == "trailer"
+
+
+def test_negated_release_date_is_not_announced() -> None:
+    """'No release date yet' does not announce a date."""
+    result = classify_text("All of Us Are Dead season 2 begins filming", "There is no release date yet.", PUB)
+    assert (result.status, result.release_date, result.release_window) == ("in_production", None, None)
+
+
+def test_cast_names_need_show_context() -> None:
+    """Cast names alone are not relevant; with zombie and a season-2 marker they are."""
+    assert not classify_text("Park Ji-hu and Lomon star in new romance film", "", PUB).relevant
+    assert classify_text("Park Ji-hu and Lomon return for the zombie sequel", "", PUB).relevant
+
+
+def test_unrelated_phrase_and_other_show_are_not_relevant() -> None:
+    """Everyday uses of the title's words, and a second season of another show, are not relevant."""
+    assert not classify_text("We are all dead tired after season 2 of exams", "", PUB).relevant
+    assert not classify_text(
+        "Fans of All of Us Are Dead, rejoice: Sweet Home season 2 is here", "", PUB
+    ).relevant
+
+
+def test_rumor_is_less_confident_than_a_confirmed_development() -> None:
+    """Confidence drops for rumors and stays within 0..1."""
+    rumor = classify_text("All of Us Are Dead season 2 may arrive in 2027", "", PUB)
+    confirmed = classify_text("All of Us Are Dead season 2 premieres March 12, 2027", "", PUB)
+    assert 0 < rumor.confidence < confirmed.confidence <= 1

@@ -1,0 +1,87 @@
+"""Tests for bot/tracker/dates.py: premiere days and windows in English and Korean."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.tracker.dates import best_release, find_mentions
+
+PUB = datetime(2026, 11, 12, tzinfo=UTC)
+
+
+def _timing(text: str, published: datetime | None = PUB) -> tuple[str | None, str | None]:
+    timing = best_release(find_mentions(text, published))
+    return timing.release_date, timing.release_window
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("premieres March 15, 2027", "2027-03-15"),
+        ("premieres Mar. 15th, 2027", "2027-03-15"),
+        ("out on 15 March 2027", "2027-03-15"),
+        ("arrives 2027-03-15 worldwide", "2027-03-15"),
+        ("2027년 3월 15일 공개", "2027-03-15"),
+        ("3월 15일 공개", "2027-03-15"),
+        ("premieres on March 15", "2027-03-15"),
+    ],
+)
+def test_exact_days(text: str, expected: str) -> None:
+    """Exact days in both languages; a day without a year after publication rolls to next year."""
+    assert _timing(text) == (expected, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("coming in March 2027", "2027-03"),
+        ("2027년 3월 공개", "2027-03"),
+        ("arrives in March", "2027-03"),
+        ("in the first quarter of 2027", "2027-Q1"),
+        ("Q3 2027", "2027-Q3"),
+        ("2027년 2분기", "2027-Q2"),
+        ("in the first half of 2027", "2027-H1"),
+        ("H2 2027", "2027-H2"),
+        ("early 2027", "2027-H1"),
+        ("late 2027", "2027-H2"),
+        ("by the end of 2027", "2027-H2"),
+        ("2027년 상반기", "2027-H1"),
+        ("2027년 하반기", "2027-H2"),
+        ("내년 상반기 공개", "2027-H1"),
+        ("early next year", "2027-H1"),
+        ("in 2027", "2027"),
+        ("2028년 공개", "2028"),
+        ("next year", "2027"),
+        ("내년 공개", "2027"),
+        ("later this year", "2026"),
+        ("올해 안에 공개", "2026"),
+    ],
+)
+def test_windows(text: str, expected: str) -> None:
+    """Month, quarter, half and year windows, relative ones against the publication date."""
+    assert _timing(text) == (None, expected)
+
+
+def test_day_beats_window_and_month_beats_year() -> None:
+    """An exact day wins over any window; otherwise the most specific window wins."""
+    assert _timing("in 2027, on March 12, 2027 to be exact") == ("2027-03-12", None)
+    assert _timing("in 2027, probably in the first half of 2027") == (None, "2027-H1")
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    """'may' as a verb is never read as the month of May."""
+    assert find_mentions("the season may arrive soon", PUB) == []
+    assert _timing("premieres May 5, 2027") == ("2027-05-05", None)
+
+
+def test_relative_phrases_need_a_publication_date() -> None:
+    """Without a publication date, 'next year' cannot be resolved and is dropped."""
+    assert _timing("next year", None) == (None, None)
+    assert _timing("a day in March without year", None) == (None, None)
+
+
+def test_invalid_days_are_ignored() -> None:
+    """February 30 is not a date."""
+    assert _timing("premieres February 30, 2027") == (None, None)
