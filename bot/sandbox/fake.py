@@ -113,7 +113,8 @@ class FakeDiscord:
 
         self._runner = web.AppRunner(build_app(self), access_log=None, handle_signals=False)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0, reuse_address=True)
+        # A deep backlog: a burst of hundreds of simultaneous callbacks otherwise waits out SYN retries.
+        site = web.TCPSite(self._runner, "127.0.0.1", 0, reuse_address=True, backlog=4096)
         await site.start()
         server = getattr(site, "_server", None)
         sockets = getattr(server, "sockets", None) or []
