@@ -6,6 +6,6 @@ Nothing here imports discord: the cog renders and drives these objects. Entry po
 - ``bot.trivia.matching.answer_matches``: typed answers.
 - ``bot.trivia.formats.load_pack`` / ``dump_pack``: Red-DiscordBot lists, our YAML, CSV.
 - ``bot.trivia.packs.builtin_questions``: the read-only packs in data/trivia.
-- ``bot.trivia.bank.QuestionBank``: what a server's question bank must offer.
+- ``bot.trivia.bank.QuestionBank``: a server's question bank in the database (storage side).
 - ``bot.trivia.cli.main``: ``python -m bot trivia ...``.
 """

@@ -183,9 +183,10 @@ def _is_number(answer: str) -> bool:
 
 
 def _near_numbers(answer: str, rng: random.Random) -> list[str]:
-    value = int(normalise(answer)[0]) if normalise(answer)[0].isdigit() else None
-    if value is None:
+    word = normalise(answer)[0]
+    if not word.isdigit():
         return []
+    value = int(word)
     step = 1 if value < 100 or 1900 <= value <= 2100 else max(1, 10 ** (len(str(value)) - 2))
     offsets = [o for o in range(-4, 5) if o and value + o * step >= 0]
     return [str(value + o * step) for o in rng.sample(offsets, k=len(offsets))]
@@ -195,8 +196,8 @@ def with_generated_wrong_options(questions: Sequence[Question]) -> list[Question
     """Give each question three wrong options drawn from the other answers of the same list.
 
     Candidates are of the same kind (numbers for a number, text for text) and of similar length,
-    never an answer the question accepts; a number with too few candidates gets near numbers
-    (a year gets nearby years). A question still without three stays typed only. Seeded by the
+    never an answer the question accepts; a whole number gets nearby numbers first (a year gets
+    nearby years). A question still without three stays typed only. Seeded by the
     question text, so importing the same list twice gives the same options.
     """
     pools: dict[bool, list[tuple[int, str]]] = {True: [], False: []}
@@ -216,7 +217,8 @@ def with_generated_wrong_options(questions: Sequence[Question]) -> list[Question
         window = [text for _, text in pool[max(0, at - _CANDIDATE_WINDOW) : at + _CANDIDATE_WINDOW]]
         rng.shuffle(window)
         if numeric:
-            window += _near_numbers(q.canonical_answer, rng)
+            # Near a whole number (a year, a count) its neighbours are the most plausible choices.
+            window = _near_numbers(q.canonical_answer, rng) + window
         chosen: list[str] = []
         for candidate in window:
             if len(chosen) == WRONG_OPTIONS_PER_ROUND:
