@@ -1,0 +1,55 @@
+"""Every built-in answer is backed by the dataset entry its question names (where it names one)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from bot.lore.loader import load_dataset
+from bot.trivia.matching import normalise
+from bot.trivia.models import Question
+from bot.trivia.packs import builtin_questions
+
+DATASET = load_dataset()
+WITH_REF = [q for q in builtin_questions() if q.ref]
+
+
+def texts(value: Any) -> Iterator[str]:
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from texts(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from texts(item)
+    elif value is not None:
+        yield str(value)
+
+
+def contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
+    return any(haystack[i : i + len(needle)] == needle for i in range(len(haystack) - len(needle) + 1))
+
+
+def test_most_builtin_questions_name_a_dataset_entry() -> None:
+    """Nearly every built-in question is tied to a dataset entry rather than only a URL."""
+    assert len(WITH_REF) >= 0.9 * len(builtin_questions())
+
+
+@pytest.mark.parametrize("question", WITH_REF, ids=lambda q: q.key)
+def test_builtin_answer_is_in_its_dataset_entry(question: Question) -> None:
+    """The ref exists, and one accepted answer appears in that entry's names or text."""
+    found = DATASET.find(question.ref or "")
+    assert found is not None, f"{question.key}: no dataset entry {question.ref!r}"
+    _, entry = found
+    words = normalise(" ".join(texts(entry.model_dump(mode="json"))))
+    assert any(contains(words, normalise(a)) for a in question.answers), (
+        f"{question.key}: none of {question.answers} is in {question.ref}"
+    )
+
+
+@pytest.mark.parametrize("question", WITH_REF, ids=lambda q: q.key)
+def test_builtin_wrong_options_are_not_the_answer(question: Question) -> None:
+    """No wrong option is itself an accepted answer once normalised."""
+    answers = {"".join(normalise(a)) for a in question.answers}
+    assert not answers & {"".join(normalise(w)) for w in question.wrong}
