@@ -30,6 +30,7 @@ EXTENSIONS: tuple[str, ...] = (
     "cogs.lore",
     "cogs.admin",
     "cogs.help",
+    "cogs.trivia",
 )
 
 

@@ -1,4 +1,7 @@
-"""Server settings: /settings spoilers. Permission checks run in the bot, not only in Discord's UI."""
+"""Server settings: /settings spoilers, trivia_role, builtin_trivia.
+
+Permission checks run in the bot, not only in Discord's UI.
+"""
 
 from __future__ import annotations
 
@@ -54,6 +57,37 @@ class Settings(
         await interaction.response.send_message(
             f"Spoiler setting is now **{level.value}**. {SPOILER_EXPLAINED[level.value]}", ephemeral=True
         )
+
+    @app_commands.command(
+        name=_("trivia_role"), description=_("The role whose members may curate trivia questions")
+    )
+    @app_commands.rename(role=_("role"))
+    @app_commands.describe(role=_("Trivia moderators; leave empty to keep trivia to Manage Server only"))
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def trivia_role(self, interaction: discord.Interaction, role: discord.Role | None = None) -> None:
+        assert interaction.guild_id is not None
+        await self.bot.guild_settings.update(interaction.guild_id, trivia_role_id=role.id if role else None)
+        if role is None:
+            text = "Only members with Manage Server can curate trivia now."
+        else:
+            text = f"Members with {role.mention} can now add, edit, import and review trivia questions."
+        await interaction.response.send_message(text, ephemeral=True)
+
+    @app_commands.command(
+        name=_("builtin_trivia"), description=_("Use Hyosan's built-in trivia questions in games")
+    )
+    @app_commands.rename(enabled=_("enabled"))
+    @app_commands.describe(enabled=_("on: mix built-in questions into games; off: only this server's"))
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def builtin_trivia(self, interaction: discord.Interaction, enabled: bool) -> None:
+        assert interaction.guild_id is not None
+        await self.bot.guild_settings.update(interaction.guild_id, builtin_trivia=enabled)
+        text = (
+            "Built-in questions are **on**: games mix them with this server's own."
+            if enabled
+            else "Built-in questions are **off**: games use only this server's questions."
+        )
+        await interaction.response.send_message(text, ephemeral=True)
 
 
 async def setup(bot: Hyosan) -> None:

@@ -1,0 +1,317 @@
+"""Trivia buttons and modals.
+
+Every trivia button is a ``DynamicItem``: its custom id carries all it needs (game token, question
+number, choice; suggestion id and action; question id and owner), and the handler is registered once
+at cog load. So a press always gets an answer, even on a message from before a restart, when no
+view object exists any more: the cog finds no game with that token and says so politely.
+The work is done by the cog (``Trivia.on_answer`` ...): these classes only parse and forward.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import discord
+
+from bot.client import send_ephemeral
+from bot.trivia.engine import OptionLayout, TriviaRound
+from bot.trivia.models import Mode, Question
+from cogs.common.text import BUTTON_LABEL, clip
+
+if TYPE_CHECKING:
+    from cogs.trivia.cog import Trivia
+
+log = logging.getLogger(__name__)
+
+COG_NAME = "Trivia"
+GONE = "This trivia game has ended. Start a new one with `/trivia start`."
+MODAL_TEXT_LIMIT = 4000
+
+
+def trivia_cog(interaction: discord.Interaction) -> Trivia | None:
+    return interaction.client.get_cog(COG_NAME)  # type: ignore[attr-defined,return-value]
+
+
+class AnswerButton(
+    discord.ui.DynamicItem[discord.ui.Button],
+    template=r"trivia:a:(?P<token>\w+):(?P<round>\d+):(?P<choice>[A-D])",
+):
+    """One multiple-choice option of one question of one game."""
+
+    def __init__(self, token: str, round_number: int, choice: str, *, label: str | None = None) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=label or choice,
+                style=discord.ButtonStyle.primary,
+                custom_id=f"trivia:a:{token}:{round_number}:{choice}",
+            )
+        )
+        self.token, self.round_number, self.choice = token, round_number, choice
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> AnswerButton:
+        return cls(match["token"], int(match["round"]), match["choice"])
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        cog = trivia_cog(interaction)
+        if cog is None:
+            await send_ephemeral(interaction, GONE)
+            return
+        await cog.on_answer(interaction, self.token, self.round_number, self.choice)
+
+
+class TypedAnswerButton(
+    discord.ui.DynamicItem[discord.ui.Button], template=r"trivia:t:(?P<token>\w+):(?P<round>\d+)"
+):
+    """Opens the modal where a member types their answer."""
+
+    def __init__(self, token: str, round_number: int) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label="Answer",
+                emoji="✏️",
+                style=discord.ButtonStyle.primary,
+                custom_id=f"trivia:t:{token}:{round_number}",
+            )
+        )
+        self.token, self.round_number = token, round_number
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> TypedAnswerButton:
+        return cls(match["token"], int(match["round"]))
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        cog = trivia_cog(interaction)
+        if cog is None:
+            await send_ephemeral(interaction, GONE)
+            return
+        await cog.on_typed_button(interaction, self.token, self.round_number)
+
+
+class ReviewButton(
+    discord.ui.DynamicItem[discord.ui.Button],
+    template=r"trivia:review:(?P<action>approve|edit|reject):(?P<id>\d+)",
+):
+    """Approve / Edit / Reject under a suggestion shown by ``/trivia review``."""
+
+    STYLES: ClassVar[dict[str, discord.ButtonStyle]] = {
+        "approve": discord.ButtonStyle.success,
+        "edit": discord.ButtonStyle.secondary,
+        "reject": discord.ButtonStyle.danger,
+    }
+
+    def __init__(self, action: str, suggestion_id: int) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=action.title(),
+                style=self.STYLES[action],
+                custom_id=f"trivia:review:{action}:{suggestion_id}",
+            )
+        )
+        self.action, self.suggestion_id = action, suggestion_id
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> ReviewButton:
+        return cls(match["action"], int(match["id"]))
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        cog = trivia_cog(interaction)
+        if cog is None:
+            await send_ephemeral(interaction, "Trivia is not available right now; try again in a moment.")
+            return
+        await cog.on_review(interaction, self.action, self.suggestion_id)
+
+
+class RemoveButton(
+    discord.ui.DynamicItem[discord.ui.Button],
+    template=r"trivia:rm:(?P<id>\d+):(?P<owner>\d+):(?P<answer>yes|no)",
+):
+    """The confirm / cancel pair under ``/trivia remove``; only the moderator who asked may press."""
+
+    def __init__(self, question_id: int, owner_id: int, answer: str) -> None:
+        yes = answer == "yes"
+        super().__init__(
+            discord.ui.Button(
+                label="Remove it" if yes else "Keep it",
+                style=discord.ButtonStyle.danger if yes else discord.ButtonStyle.secondary,
+                custom_id=f"trivia:rm:{question_id}:{owner_id}:{answer}",
+            )
+        )
+        self.question_id, self.owner_id, self.confirmed = question_id, owner_id, yes
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> RemoveButton:
+        return cls(int(match["id"]), int(match["owner"]), match["answer"])
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        if interaction.user.id == self.owner_id:
+            return True
+        await send_ephemeral(interaction, "Only the moderator who asked can confirm this.")
+        return False
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        cog = trivia_cog(interaction)
+        if cog is None:
+            await send_ephemeral(interaction, "Trivia is not available right now; try again in a moment.")
+            return
+        await cog.on_remove_confirm(interaction, self.question_id, self.confirmed)
+
+
+DYNAMIC_ITEMS = (AnswerButton, TypedAnswerButton, ReviewButton, RemoveButton)
+
+
+def round_view(trivia_round: TriviaRound, token: str, *, finished: bool = False) -> discord.ui.View:
+    """The buttons under a question; ``finished`` greys them out and marks the right option."""
+    view = discord.ui.View(timeout=None)
+    if trivia_round.mode is Mode.BUTTONS:
+        lettered = trivia_round.layout is OptionLayout.LETTERED
+        for option in trivia_round.options:
+            label = option.letter if lettered else clip(f"{option.letter}. {option.text}", BUTTON_LABEL)
+            button = AnswerButton(token, trivia_round.number, option.letter, label=label)
+            if finished:
+                button.item.disabled = True
+                button.item.style = (
+                    discord.ButtonStyle.success if option.correct else discord.ButtonStyle.secondary
+                )
+            view.add_item(button)
+    else:
+        typed = TypedAnswerButton(token, trivia_round.number)
+        typed.item.disabled = finished
+        view.add_item(typed)
+    return view
+
+
+def review_view(suggestion_id: int) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    for action in ("approve", "edit", "reject"):
+        view.add_item(ReviewButton(action, suggestion_id))
+    return view
+
+
+def remove_view(question_id: int, owner_id: int) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    view.add_item(RemoveButton(question_id, owner_id, "yes"))
+    view.add_item(RemoveButton(question_id, owner_id, "no"))
+    return view
+
+
+def disabled_copy(components: Sequence[discord.ui.Item[Any]]) -> discord.ui.View:
+    """A view with the same buttons, all disabled (for a message whose question is over)."""
+    view = discord.ui.View(timeout=None)
+    for item in components:
+        if isinstance(item, discord.ui.DynamicItem):
+            item.item.disabled = True
+        elif isinstance(item, discord.ui.Button):
+            item.disabled = True
+        view.add_item(item)
+    return view
+
+
+class AnswerModal(discord.ui.Modal):
+    """The typed answer to one question."""
+
+    answer: discord.ui.TextInput[AnswerModal] = discord.ui.TextInput(
+        label="Your answer", custom_id="answer", max_length=200
+    )
+
+    def __init__(self, cog: Trivia, token: str, round_number: int, *, timeout: float) -> None:
+        super().__init__(title=f"Question {round_number}", timeout=timeout)
+        self.cog, self.token, self.round_number = cog, token, round_number
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        await self.cog.on_typed_answer(interaction, self.token, self.round_number, self.answer.value)
+
+
+QuestionSubmit = Callable[[discord.Interaction, dict[str, str]], Awaitable[None]]
+
+
+class QuestionModal(discord.ui.Modal):
+    """Question, answers, wrong options, category, difficulty: for add, edit, suggest and review."""
+
+    def __init__(
+        self,
+        title: str,
+        on_submit: QuestionSubmit,
+        *,
+        question: Question | None = None,
+        question_chars: int = 1000,
+        answer_chars: int = 1000,
+    ) -> None:
+        super().__init__(title=clip(title, 45), timeout=900)
+        self._submit = on_submit
+        self.question = discord.ui.TextInput(
+            label="Question",
+            custom_id="question",
+            style=discord.TextStyle.paragraph,
+            max_length=min(question_chars, MODAL_TEXT_LIMIT),
+            default=question.text if question else None,
+        )
+        self.answers = discord.ui.TextInput(
+            label="Correct answer(s), one per line",
+            custom_id="answers",
+            style=discord.TextStyle.paragraph,
+            max_length=MODAL_TEXT_LIMIT,
+            default="\n".join(question.answers) if question else None,
+        )
+        self.wrong = discord.ui.TextInput(
+            label="Wrong options (3+, one per line) or empty",
+            custom_id="wrong",
+            style=discord.TextStyle.paragraph,
+            required=False,
+            max_length=MODAL_TEXT_LIMIT,
+            default="\n".join(question.wrong) if question and question.wrong else None,
+        )
+        self.category = discord.ui.TextInput(
+            label="Category",
+            custom_id="category",
+            required=False,
+            max_length=50,
+            placeholder="general",
+            default=question.category if question else None,
+        )
+        self.difficulty = discord.ui.TextInput(
+            label="Difficulty: easy, medium or hard",
+            custom_id="difficulty",
+            required=False,
+            max_length=10,
+            placeholder="medium",
+            default=question.difficulty.value if question else None,
+        )
+        for item in (self.question, self.answers, self.wrong, self.category, self.difficulty):
+            self.add_item(item)
+        del answer_chars  # answers are checked by the bank, which reports the limit in its message
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        await self._submit(
+            interaction,
+            {
+                "question": self.question.value,
+                "answers": self.answers.value,
+                "wrong": self.wrong.value,
+                "category": self.category.value,
+                "difficulty": self.difficulty.value,
+            },
+        )
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
+        # The tree's error handler does not see modals: answer here so the form never "fails".
+        from bot.client import describe_command_error
+
+        message = (
+            describe_command_error(error) if isinstance(error, discord.app_commands.AppCommandError) else None
+        )
+        if message is None:
+            log.error("trivia question modal failed", exc_info=error)
+            message = "Something went wrong on my side while saving that. Please try again."
+        await send_ephemeral(interaction, message)
