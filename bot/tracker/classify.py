@@ -5,7 +5,7 @@ Relevance (any rule makes an item relevant):
   R1 title binding: a name of the show (English title, the mistranslation "We Are All Dead",
      the webtoon title "Now at Our School", romanization "Jigeum Uri Hakgyoneun", hangul
      "지금 우리 학교는", the abbreviation "지우학") bound to a season-2 marker: the marker follows
-     within three words ("All of Us Are Dead season 2", "'지금 우리 학교는' 시즌2", "All of Us Are Dead 2",
+     within four words ("All of Us Are Dead season 2", "'지금 우리 학교는' 시즌2", "All of Us Are Dead 2",
      "... renewed for season 2") or precedes within two ("second season of Netflix's All of Us Are
      Dead", "Netflix renews 'All of Us Are Dead'"), with no sentence or list punctuation between them;
      when words separate them, the item must also say it is about a show (Netflix, zombie, series,
@@ -71,7 +71,7 @@ _MARKER = (
 _WORD = r"[^\s.;!?,|…]+"
 # A marker may follow the name after closing quotes, a possessive, a colon and up to three words.
 _MARKER_AFTER = re.compile(
-    rf"^[\"'’”」』》)]*(?:'s|’s|의)?\s*(?::\s*)?(?:(?P<gap>(?:{_WORD}\s+){{0,3}}?){_MARKER}|2(?![\w]))",
+    rf"^[\"'’”」』》)]*(?:'s|’s|의)?\s*(?::\s*)?(?:(?P<gap>(?:{_WORD}\s+){{0,4}}?){_MARKER}|2(?![\w]))",
     re.I,
 )
 _MARKER_BEFORE = re.compile(
@@ -121,6 +121,7 @@ _TRAILER_WORDS = re.compile(
 _SEASON_ONE = re.compile(r"first\s+season|season\s*(?:1|one)(?!\d)|시즌\s*1(?!\d)|2022년", re.I)
 _RELEASE_WORDS = re.compile(
     r"premier\w*|releas\w*|arriv\w*|debut\w*|launch\w*|\bdrop\w*|stream\w*|\bcoming\b(?!\s+back)|\bhits?\s+netflix|"
+    r"\blands?\b|\blanding\b|"
     r"\bout\s+on\b|\bair(?:s|ing)?\b|공개|방영|출격|찾아온|선보인|선보일|스트리밍",
     re.I,
 )
@@ -130,13 +131,15 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bnow\s+streaming\b|\bout\s+now\b|\bis\s+(?:now\s+)?out\b|\bpremiered\b|"
         r"\b(?:has|have)\s+(?:been\s+)?(?:released|arrived|premiered|dropped)\b|\bwas\s+released\b|"
         r"\b(?:released|arrived|dropped)\s+(?:today|on\s+netflix)\b|\bnow\s+available\b|"
-        r"공개됐|공개되었|공개된(?!다)|오늘\s*공개|베일을\s*벗었|스트리밍\s*중",
+        r"\bavailable\s+(?:to\s+stream\s+)?(?:on\s+netflix\s+)?now\b|"
+        r"공개됐|공개되었|공개된(?!다)|오늘\s*공개|베일을?\s*벗었|스트리밍\s*중|"
+        r"공개\s*(?:하루|이틀|사흘|\d+일|첫\s*날|첫\s*주)\s*만에|공개\s*직후",
         re.I,
     ),
     "date_announced": re.compile(
         r"\b(?:premiere|release)\s+date\s+(?:is\s+)?(?:set|announced|confirmed|revealed|unveiled)\b|"
         r"\b(?:sets?|announce[sd]?|confirm(?:s|ed)?|reveal(?:s|ed)?|unveil(?:s|ed)?)\s+(?:a\s+|the\s+)?"
-        r"(?:\w+\s+)?(?:premiere|release)\s+date\b|공개일\S*\s*(?:확정|발표)|공개\s*(?:날짜|일정)\S*\s*(?:확정|발표)|"
+        r"(?:\w+\s+)?(?:premiere|release)\s+date\b|\breveal(?:s|ed)?\s+the\s+date\b|공개일\S*\s*(?:확정|발표)|공개\s*(?:날짜|일정)\S*\s*(?:확정|발표)|"
         r"공개일을.{0,20}(?:확정|발표)|공개\s*확정",
         re.I,
     ),
