@@ -156,3 +156,19 @@ async def test_local_server_refused_without_allow_private(local_server: LocalSer
         with pytest.raises(FetchError, match="loopback"):
             await guarded.fetch(local_server.url("/feed"))
     assert local_server.requests == []
+
+
+async def test_connection_to_a_private_peer_is_refused_after_dns_rebinding(
+    local_server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If DNS answers 'public' at check time but the connection lands on loopback, the body is refused."""
+
+    async def passes(url: str, *, allow_private: bool) -> None:
+        return None
+
+    monkeypatch.setattr("bot.tracker.fetch.check_feed_url", passes)
+    local_server.routes["/feed"] = Route(body=b"<rss>internal</rss>")
+    async with FeedFetcher(allow_private=False) as guarded:
+        with pytest.raises(FetchError, match="connected to a loopback") as caught:
+            await guarded.fetch(local_server.url("/feed"))
+    assert "internal" not in str(caught.value)
