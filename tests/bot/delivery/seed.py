@@ -5,14 +5,18 @@ Outbox rows are written by part A's `enqueue_story`, the same contract the track
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.delivery import outbox_store as store
 from bot.news.outbox import enqueue_story
 from bot.news.subscriptions import save_subscription
+from bot.offline import OfflineWorld
 from bot.storage.database import Database
 from bot.storage.tables import news_items, news_sources, news_stories
 
@@ -111,3 +115,31 @@ async def story_to_channels(
         story_id = await add_story(conn, **story)  # type: ignore[arg-type]
         await enqueue_story(conn, story_id)
     return story_id
+
+
+# --- end-to-end helpers (a running world) ---------------------------------------------------
+
+CHANNELS = ("general", "news", "trivia")
+
+
+async def settled(world: OfflineWorld, within: float = 20.0) -> dict[str, int]:
+    """Wait until no outbox row is pending or sending; return the count per state."""
+    async with asyncio.timeout(within):
+        while True:
+            async with world.bot.db.connect() as conn:
+                counts = await store.counts_by_state(conn)
+            if not counts.get("pending") and not counts.get("sending"):
+                return counts
+            await asyncio.sleep(0.05)
+
+
+async def queue(world: OfflineWorld, channels=CHANNELS, **story: object) -> int:
+    ids = [world.channel(name).id for name in channels]
+    story_id = await story_to_channels(world.bot.db, world.guild.id, ids, **story)  # type: ignore[arg-type]
+    world.bot.delivery.wake()
+    return story_id
+
+
+def posts(world: OfflineWorld, name: str) -> list[Any]:
+    bot_id = world.app.bot_user.id
+    return [m for m in world.fake.messages(world.channel(name)) if m.author.id == bot_id]

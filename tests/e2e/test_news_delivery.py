@@ -1,0 +1,51 @@
+"""News delivery through the real bot and the fake Discord: exactly once per channel, pings opt-in."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from bot.offline import OfflineWorld
+from bot.storage.tables import outbox
+from tests.bot.delivery.seed import CHANNELS, posts, queue, settled
+
+
+async def test_one_post_per_subscribed_channel(world: OfflineWorld) -> None:
+    """A story queued to three channels appears once in each, and nowhere else; rows end `sent`."""
+    story_id = await queue(world)
+    assert await settled(world) == {"sent": 3}
+    for name in CHANNELS:
+        (message,) = posts(world, name)
+        assert message.embeds[0]["footer"]["text"].endswith(f"story {story_id}")
+        assert "Soompi" in str(message.embeds[0]["fields"])
+    assert posts(world, "mod-log") == []
+    async with world.bot.db.connect() as conn:
+        rows = (await conn.execute(sa.select(outbox))).all()
+    by_channel = {m.channel.id: m.id for name in CHANNELS for m in posts(world, name)}
+    assert {r.channel_id: r.message_id for r in rows} == by_channel
+
+
+async def test_web_text_never_pings(world: OfflineWorld) -> None:
+    """@everyone and a role mention in a story's title and summary would ping nobody."""
+    role = world.guild.add_role("Fans")
+    await queue(
+        world,
+        channels=("news",),
+        title=f"@everyone <@&{role.id}> season 2 @here",
+        summary=f"<@{world.member.id}> @everyone",
+    )
+    await settled(world)
+    (message,) = posts(world, "news")
+    assert message.mentions_would_ping is False
+
+
+async def test_ping_role_pings_only_that_role(world: OfflineWorld) -> None:
+    """A subscription's chosen role is pinged, and nothing the web wrote pings with it."""
+    fans = world.guild.add_role("Fans")
+    other = world.guild.add_role("Other")
+    await queue(world, channels=("news",), ping_role_id=fans.id, title=f"@everyone <@&{other.id}> news")
+    await settled(world)
+    (message,) = posts(world, "news")
+    assert message.mentions_would_ping is True
+    assert message.pings.roles == frozenset({fans.id})
+    assert not message.pings.everyone
+    assert not message.pings.users
