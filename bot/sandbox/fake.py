@@ -68,8 +68,13 @@ class FakeDiscord:
         nonce_window: float = 300.0,
         followup_window: float = 15 * 60.0,
         recommended_shards: int = 1,
+        enforce_default_member_permissions: bool = False,
     ) -> None:
         self.ids = SnowflakeFactory()
+        # Off by default: server admins can override a command's default_member_permissions, so a bot
+        # must check for itself and tests need to reach that check. On, the driver refuses like the
+        # Discord client does for a server without overrides.
+        self.enforce_default_member_permissions = enforce_default_member_permissions
         self.interaction_deadline = interaction_deadline
         self.followup_window = followup_window
         self.recommended_shards = recommended_shards
@@ -520,7 +525,8 @@ class FakeDiscord:
         bits = member.permissions_in(channel)
         required = spec.get("default_member_permissions")
         if (
-            required is not None
+            self.enforce_default_member_permissions
+            and required is not None
             and not bits & perms.ADMINISTRATOR
             and (bits & int(required)) != int(required)
         ):

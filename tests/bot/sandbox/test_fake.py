@@ -77,13 +77,28 @@ async def test_driver_refuses_what_the_discord_client_would_not_send(
 async def test_default_member_permissions_hide_the_command(
     fake: FakeDiscord, app: FakeApplication, guild: FakeGuild, tiny: TinyBot
 ) -> None:
-    """A member without default_member_permissions cannot run the command; a manager can."""
+    """With enforcement on, a member without default_member_permissions cannot run it; a manager can."""
+    fake.enforce_default_member_permissions = True
     student = guild.add_member("student")
     with pytest.raises(PermissionError):
         await fake.invoke(app, "admin", member=student)
     manager = guild.add_member("manager", permissions=discord.Permissions(manage_guild=True))
     r = await fake.invoke(app, "admin", member=manager)
     assert r.content == "admin ok"
+
+
+async def test_overridable_permissions_reach_the_bot_by_default(
+    fake: FakeDiscord, app: FakeApplication, guild: FakeGuild, tiny: TinyBot
+) -> None:
+    """By default the driver dispatches anyway (as after an admin's override), so a bot's own check runs."""
+    student = guild.add_member("student")
+    r = await fake.invoke(app, "admin", member=student)
+    assert r.content == "admin ok"
+    assert (
+        int(r.member.to_payload(channel=r.channel)["permissions"])
+        & discord.Permissions(manage_guild=True).value
+        == 0
+    )
 
 
 async def test_user_option_is_resolved(
