@@ -52,7 +52,12 @@ async def poll_source(
             return await _poll_tvmaze(fetcher, source, etag=etag, last_modified=last_modified, now=now)
         fetched = await fetcher.fetch(source.url, etag=etag, last_modified=last_modified)
         if fetched.status == "not_modified":
-            return PollResult(source.id, True, etag=etag or fetched.etag, last_modified=last_modified)
+            return PollResult(
+                source.id,
+                True,
+                etag=fetched.etag or etag,
+                last_modified=fetched.last_modified or last_modified,
+            )
         parsed = parse_feed(
             fetched.body, source_id=source.id, language=source.language, content_type=fetched.content_type
         )
@@ -82,7 +87,9 @@ async def _poll_tvmaze(
     show = parse_tvmaze_show(show_response.body)
     fetched = await fetcher.fetch(seasons_url(show.id), etag=etag, last_modified=last_modified)
     if fetched.status == "not_modified":
-        return PollResult(source.id, True, etag=etag or fetched.etag, last_modified=last_modified)
+        return PollResult(
+            source.id, True, etag=fetched.etag or etag, last_modified=fetched.last_modified or last_modified
+        )
     parsed = parse_tvmaze(
         fetched.body, show=show, source_id=source.id, language=source.language, now=now or datetime.now(UTC)
     )
