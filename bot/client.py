@@ -31,6 +31,8 @@ EXTENSIONS: tuple[str, ...] = (
     "cogs.admin",
     "cogs.help",
     "cogs.trivia",
+    "cogs.news",
+    "cogs.delivery",
 )
 
 
@@ -66,11 +68,9 @@ def describe_command_error(error: app_commands.AppCommandError) -> str | None:
     if isinstance(error, UserFacingError):
         return str(error)
     if isinstance(error, app_commands.MissingPermissions):
-        needed = ", ".join(p.replace("_", " ").title() for p in error.missing_permissions)
-        return f"You need the **{needed}** permission to do that."
+        return f"You need the **{permission_names(error.missing_permissions)}** permission to do that."
     if isinstance(error, app_commands.BotMissingPermissions):
-        needed = ", ".join(p.replace("_", " ").title() for p in error.missing_permissions)
-        return f"I need the **{needed}** permission here to do that."
+        return f"I need the **{permission_names(error.missing_permissions)}** permission here to do that."
     if isinstance(error, app_commands.NoPrivateMessage):
         return "That command only works inside a server."
     if isinstance(error, app_commands.CommandOnCooldown):
@@ -80,6 +80,25 @@ def describe_command_error(error: app_commands.AppCommandError) -> str | None:
     if isinstance(error, app_commands.TransformerError):
         return f"I couldn't understand `{discord.utils.escape_markdown(str(error.value))[:100]}`."
     return None
+
+
+# discord.py's attribute names differ from what Discord's own settings screens call them.
+PERMISSION_LABELS = {
+    "manage_guild": "Manage Server",
+    "view_channel": "View Channel",
+    "read_messages": "View Channel",
+    "manage_channels": "Manage Channels",
+    "send_messages": "Send Messages",
+    "embed_links": "Embed Links",
+    "attach_files": "Attach Files",
+    "read_message_history": "Read Message History",
+    "mention_everyone": "Mention @everyone, @here and All Roles",
+}
+
+
+def permission_names(permissions: list[str]) -> str:
+    """Permission attribute names as Discord's UI shows them, e.g. manage_guild -> Manage Server."""
+    return ", ".join(PERMISSION_LABELS.get(p, p.replace("_", " ").title()) for p in permissions)
 
 
 async def send_ephemeral(interaction: discord.Interaction, content: str, **kwargs: Any) -> None:
