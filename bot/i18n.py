@@ -129,6 +129,12 @@ KOREAN: dict[str, str] = {
     "on: mix built-in questions into games; off: only this server's": (
         "켜기: 기본 문제 포함, 끄기: 이 서버 문제만"
     ),
+    # /settings log_channel (delivery notices)
+    "log_channel": "로그채널",
+    "Where Hyosan reports problems, such as a news channel it can no longer post in": (
+        "효산 봇이 문제를 알릴 채널 (예: 더 이상 소식을 올릴 수 없는 채널)"
+    ),
+    "The channel for Hyosan's notices": "효산 봇 알림을 받을 채널",
 }
 
 

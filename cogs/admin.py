@@ -1,4 +1,4 @@
-"""Server settings: /settings spoilers, trivia_role, builtin_trivia.
+"""Server settings: /settings spoilers, trivia_role, builtin_trivia, log_channel.
 
 Permission checks run in the bot, not only in Discord's UI.
 """
@@ -12,6 +12,7 @@ from discord import app_commands
 from discord.app_commands import locale_str as _
 from discord.ext import commands
 
+from bot.client import UserFacingError
 from bot.storage.guild_settings import SpoilerLevel
 
 if TYPE_CHECKING:
@@ -88,6 +89,39 @@ class Settings(
             else "Built-in questions are **off**: games use only this server's questions."
         )
         await interaction.response.send_message(text, ephemeral=True)
+
+    @app_commands.command(
+        name=_("log_channel"),
+        description=_("Where Hyosan reports problems, such as a news channel it can no longer post in"),
+    )
+    @app_commands.rename(channel=_("channel"))
+    @app_commands.describe(channel=_("The channel for Hyosan's notices"))
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def log_channel(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
+        # Checked now rather than when a notice is due: a notice that can't be posted is lost.
+        guild = interaction.guild
+        assert guild is not None
+        target = guild.get_channel(channel.id)
+        if not isinstance(target, discord.TextChannel):
+            raise UserFacingError("I can't see that channel. Pick a text channel I can read.")
+        granted = target.permissions_for(guild.me)
+        missing = [
+            label
+            for label, ok in (
+                ("View Channel", granted.view_channel),
+                ("Send Messages", granted.send_messages),
+            )
+            if not ok
+        ]
+        if missing:
+            raise UserFacingError(
+                f"I need **{', '.join(missing)}** in {target.mention} to post notices there."
+            )
+        await self.bot.guild_settings.update(guild.id, log_channel_id=target.id)
+        await interaction.response.send_message(
+            f"I'll post notices in {target.mention}, such as a news channel I can no longer post in.",
+            ephemeral=True,
+        )
 
 
 async def setup(bot: Hyosan) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+
+import discord
 import sqlalchemy as sa
 
 from bot.offline import OfflineWorld
@@ -49,3 +52,30 @@ async def test_ping_role_pings_only_that_role(world: OfflineWorld) -> None:
     assert message.pings.roles == frozenset({fans.id})
     assert not message.pings.everyone
     assert not message.pings.users
+
+
+async def test_moderator_sets_the_log_channel(world: OfflineWorld) -> None:
+    """/settings log_channel stores the channel for a moderator and answers privately."""
+    mod_log = world.channel("mod-log")
+    result = await world.invoke("settings log_channel", {"channel": mod_log}, member=world.moderator)
+    assert result.ephemeral
+    assert f"<#{mod_log.id}>" in result.content
+    assert (await world.bot.guild_settings.get(world.guild.id)).log_channel_id == mod_log.id
+
+
+async def test_log_channel_needs_manage_server(world: OfflineWorld) -> None:
+    """A member without Manage Server is refused by the bot itself, and nothing is stored."""
+    result = await world.invoke("settings log_channel", {"channel": world.channel("mod-log")})
+    assert result.ephemeral
+    assert "Manage Server" in result.content
+    assert (await world.bot.guild_settings.get(world.guild.id)).log_channel_id is None
+
+
+async def test_log_channel_the_bot_cannot_post_in_is_refused(world: OfflineWorld) -> None:
+    """A channel where the bot lacks Send Messages is refused, naming the missing permission."""
+    mod_log = world.channel("mod-log")
+    mod_log.set_permissions(world.guild.role("Hyosan"), deny=discord.Permissions(send_messages=True))
+    await asyncio.sleep(0.2)  # the bot learns of the overwrite through the gateway
+    result = await world.invoke("settings log_channel", {"channel": mod_log}, member=world.moderator)
+    assert "Send Messages" in result.content
+    assert (await world.bot.guild_settings.get(world.guild.id)).log_channel_id is None
