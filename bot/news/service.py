@@ -309,10 +309,10 @@ class NewsService:
     # --- reading -----------------------------------------------------------------------------
 
     async def latest_items(
-        self, guild_id: int, *, limit: int = 25, relevant_only: bool = False
+        self, guild_id: int, *, limit: int = 25, relevant_only: bool = False, query: str | None = None
     ) -> list[NewsItem]:
         async with self.db.connect() as conn:
-            return await recent_items(conn, guild_id, limit=limit, relevant_only=relevant_only)
+            return await recent_items(conn, guild_id, limit=limit, relevant_only=relevant_only, query=query)
 
     async def explain(self, guild_id: int, item_id: int) -> Explanation | None:
         async with self.db.connect() as conn:

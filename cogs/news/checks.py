@@ -1,0 +1,37 @@
+"""Permission checks for the news commands, made in the bot (a client's hidden button proves nothing)."""
+
+from __future__ import annotations
+
+import discord
+
+from bot.client import UserFacingError
+
+# What an announcement needs in its channel, in the words Discord's settings use.
+ANNOUNCE_PERMISSIONS: tuple[tuple[str, str], ...] = (
+    ("view_channel", "View Channel"),
+    ("send_messages", "Send Messages"),
+    ("embed_links", "Embed Links"),
+)
+
+
+def require_manage_guild(interaction: discord.Interaction) -> None:
+    if not interaction.permissions.manage_guild:
+        raise UserFacingError("You need the **Manage Server** permission to do that.")
+
+
+def require_channel_manager(interaction: discord.Interaction, channel: discord.abc.GuildChannel) -> None:
+    """Manage Server, or Manage Channels on that very channel."""
+    member = interaction.user
+    if interaction.permissions.manage_guild:
+        return
+    if isinstance(member, discord.Member) and channel.permissions_for(member).manage_channels:
+        return
+    raise UserFacingError(
+        f"You need **Manage Server**, or **Manage Channels** on {channel.mention}, "
+        "to change its news subscription."
+    )
+
+
+def missing_bot_permissions(channel: discord.abc.GuildChannel, me: discord.Member) -> list[str]:
+    perms = channel.permissions_for(me)
+    return [label for name, label in ANNOUNCE_PERMISSIONS if not getattr(perms, name)]

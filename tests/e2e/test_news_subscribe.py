@@ -1,0 +1,69 @@
+"""/subscribe, /unsubscribe and /subscriptions through the real bot: permissions checked by the bot."""
+
+from __future__ import annotations
+
+import discord
+
+from bot.offline import MEMBER_PERMISSIONS, OfflineWorld
+
+
+async def test_moderator_subscribes_and_lists(world: OfflineWorld) -> None:
+    """A moderator subscribes #news with filters; /subscriptions shows the channel and its filters."""
+    result = await world.invoke(
+        "subscribe",
+        {"channel": world.channel("news"), "statuses": "trailer, date announced", "language": "ko"},
+        member=world.moderator,
+    )
+    assert result.ephemeral
+    assert "will now get" in result.content
+    listing = await world.invoke("subscriptions", member=world.member)
+    text = str(listing.embeds)
+    assert f"<#{world.channel('news').id}>" in text
+    assert "Trailer" in text
+    assert "Korean" in text
+    again = await world.invoke("unsubscribe", {"channel": world.channel("news")}, member=world.moderator)
+    assert "no longer" in again.content
+    assert "No channel is subscribed" in str((await world.invoke("subscriptions")).embeds)
+
+
+async def test_plain_member_is_refused(world: OfflineWorld) -> None:
+    """A plain member, and one who manages another channel only, are refused by the bot itself."""
+    plain = await world.invoke("subscribe", {"channel": world.channel("news")}, member=world.member)
+    assert "Manage Channels" in plain.content
+    helper = world.guild.add_member("helper", permissions=MEMBER_PERMISSIONS)
+    world.channel("general").set_permissions(helper, allow=discord.Permissions(manage_channels=True))
+    result = await world.invoke("subscribe", {"channel": world.channel("news")}, member=helper)
+    assert result.ephemeral
+    assert "Manage Channels" in result.content
+    assert "No channel is subscribed" in str((await world.invoke("subscriptions")).embeds)
+    allowed = await world.invoke("subscribe", {"channel": world.channel("general")}, member=helper)
+    assert "will now get" in allowed.content
+
+
+async def test_missing_bot_permission_is_named(world: OfflineWorld) -> None:
+    """When the bot cannot embed links in the channel, /subscribe says exactly that and stores nothing."""
+    bot_member = world.fake.bot_member(world.app, world.guild)
+    world.channel("news").set_permissions(bot_member, deny=discord.Permissions(embed_links=True))
+    result = await world.invoke("subscribe", {"channel": world.channel("news")}, member=world.moderator)
+    assert "Embed Links" in result.content
+    assert "Send Messages" not in result.content
+    assert "No channel is subscribed" in str((await world.invoke("subscriptions")).embeds)
+
+
+async def test_everyone_is_never_a_ping_role(world: OfflineWorld) -> None:
+    """@everyone cannot be chosen as the role to ping."""
+    everyone = world.guild.default_role
+    result = await world.invoke(
+        "subscribe", {"channel": world.channel("news"), "ping_role": everyone}, member=world.moderator
+    )
+    assert "never ping @everyone" in result.content
+    assert "No channel is subscribed" in str((await world.invoke("subscriptions")).embeds)
+
+
+async def test_unknown_status_is_explained(world: OfflineWorld) -> None:
+    """A typo in the statuses filter gets a message listing the valid statuses."""
+    result = await world.invoke(
+        "subscribe", {"channel": world.channel("news"), "statuses": "filming"}, member=world.moderator
+    )
+    assert "Unknown status filming" in result.content
+    assert "date_announced" in result.content
