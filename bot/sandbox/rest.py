@@ -151,6 +151,7 @@ class Api:
         try:
             hang = self.fake.faults.take_hang(method, key_route)
             if hang is not None:
+                self.fake.changes.notify()
                 await self._hold(hang.released, hang.seconds)
             app = self._authenticate(request, route)
             fault = self.fake.faults.take_fault(method, key_route)

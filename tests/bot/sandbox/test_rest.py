@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 import aiohttp
@@ -190,3 +191,24 @@ async def test_responses_carry_discord_headers(fake: FakeDiscord, app: FakeAppli
     assert headers["Via"] == "1.1 google"
     for name in ("Limit", "Remaining", "Reset", "Reset-After", "Bucket"):
         assert f"X-RateLimit-{name}" in headers
+
+
+async def test_hung_route_waits_until_released(fake: FakeDiscord, guild: FakeGuild, tiny: TinyBot) -> None:
+    """A hung route holds the request (for client timeouts) and serves it once released."""
+    hang = fake.hang("POST", "/channels/{channel_id}/messages")
+    sending = asyncio.ensure_future(text_channel(tiny, guild.channel("general").id).send("held"))
+    await fake.changes.until(lambda: hang.held == 1, 2, "the request to arrive")
+    assert not sending.done() and fake.messages(guild.channel("general")) == []
+    fake.release_hangs()
+    assert (await sending).content == "held"
+
+
+async def test_edit_and_delete_a_channel_message(fake: FakeDiscord, guild: FakeGuild, tiny: TinyBot) -> None:
+    """PATCH changes the stored message (MESSAGE_UPDATE) and DELETE removes it from history."""
+    sent = await text_channel(tiny, guild.channel("general").id).send("draft")
+    edited = await sent.edit(content="final")
+    assert edited.content == "final" and fake.messages(guild.channel("general"))[0].content == "final"
+    await sent.delete()
+    assert fake.messages(guild.channel("general")) == []
+    with pytest.raises(discord.NotFound):
+        await sent.edit(content="gone")
