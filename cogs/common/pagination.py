@@ -9,6 +9,9 @@ import discord
 
 log = logging.getLogger(__name__)
 
+# Long enough to read a few pages; short enough that idle views don't pile up in memory.
+PAGE_TIMEOUT = 180.0
+
 
 class Paginator(discord.ui.View):
     """Shows one embed of `pages` at a time.
@@ -17,8 +20,10 @@ class Paginator(discord.ui.View):
     without a press the buttons are disabled, so the message never keeps live-looking buttons.
     """
 
-    def __init__(self, pages: Sequence[discord.Embed], *, owner_id: int, timeout: float = 180.0) -> None:
-        super().__init__(timeout=timeout)
+    def __init__(
+        self, pages: Sequence[discord.Embed], *, owner_id: int, timeout: float | None = None
+    ) -> None:
+        super().__init__(timeout=PAGE_TIMEOUT if timeout is None else timeout)
         if not pages:
             raise ValueError("a paginator needs at least one page")
         self.pages = list(pages)

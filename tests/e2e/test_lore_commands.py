@@ -251,3 +251,21 @@ async def test_every_entry_renders_within_discord_limits(world: OfflineWorld) ->
         for number in range(1, 13):
             assert (await world.invoke("episode", {"number": number})).embeds
     assert not world.fake.rejections
+
+
+async def test_page_buttons_stop_after_the_timeout(
+    world: OfflineWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When nobody turns a page in time, the buttons are disabled rather than left live-looking."""
+    import asyncio
+
+    from cogs.common import pagination
+
+    monkeypatch.setattr(pagination, "PAGE_TIMEOUT", 0.3)
+    message = (await world.invoke("cast")).message
+    assert not message.find_button(custom_id="page:next").disabled
+    for _ in range(50):
+        await asyncio.sleep(0.05)
+        if all(b.disabled for b in message.buttons):
+            break
+    assert all(b.disabled for b in message.buttons)
