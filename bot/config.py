@@ -73,6 +73,10 @@ class Settings(BaseSettings):
     feed_max_failures: int = Field(
         default=8, ge=1, description="Consecutive failures after which a feed is disabled."
     )
+    news_sources_file: Path = Field(
+        default=DEFAULT_DATA_DIR / "feeds.yaml",
+        description="The built-in news sources (YAML), synced into the database at start-up.",
+    )
     delivery_rate: float = Field(
         default=45.0, gt=0, le=50, description="Announcement messages per second, all channels together."
     )

@@ -29,6 +29,7 @@ from bot.storage.database import Database
 from bot.tracker.classify import classify
 from bot.tracker.fetch import FeedFetcher, FetchError, default_client
 from bot.tracker.health import newly_disabled, record_failure, record_success
+from bot.tracker.items import FeedItem
 from bot.tracker.parse import ParseError, parse_feed
 from bot.tracker.poll import SourceError, poll_source
 from bot.tracker.sources import DEFAULT_FEEDS_PATH, load_sources
@@ -64,6 +65,13 @@ class PollOutcome:
 
 def _has_hangul(text: str) -> bool:
     return any("\uac00" <= ch <= "\ud7a3" for ch in text)
+
+
+def _with_languages(items: list[FeedItem], source: NewsSource) -> list[FeedItem]:
+    """A server's feed declares no language; hangul in an item is a safe tell for Korean."""
+    if source.language is not None:
+        return items
+    return [replace(i, language="ko") if _has_hangul(f"{i.title} {i.summary}") else i for i in items]
 
 
 class NewsService:
@@ -154,10 +162,7 @@ class NewsService:
         except SourceError as exc:
             return await self._record_failure(source, before, exc.reason, now)
         health = record_success(before, now=now, interval=source.interval_s)
-        items = result.items
-        if source.language is None:
-            # A server's feed has no declared language; hangul in an item is a safe tell for "ko".
-            items = [replace(i, language="ko") if _has_hangul(f"{i.title} {i.summary}") else i for i in items]
+        items = _with_languages(result.items, source)
         async with self._write_lock, self.db.begin() as conn:
             report = None
             if not result.not_modified:
@@ -258,11 +263,28 @@ class NewsService:
         if language is None and parsed.items:
             sample = " ".join(item.title for item in parsed.items[:20])
             language = "ko" if _has_hangul(sample) else None
+        now = utcnow()
         try:
             async with self._write_lock, self.db.begin() as conn:
                 source = await registry.add_guild_feed(
                     conn, guild_id=guild_id, url=url, added_by=added_by, name=parsed.title, language=language
                 )
+                # The check fetch is the baseline: what the feed holds now is recorded, never announced,
+                # and anything that appears before the first scheduled poll is still news.
+                await ingest_items(
+                    conn, source, parsed.items, baseline=True, classifier=self.classifier, now=now
+                )
+                health = record_success(registry.health_of(source), now=now, interval=source.interval_s)
+                await registry.save_poll_state(
+                    conn,
+                    source.id,
+                    health,
+                    polled_at=now,
+                    etag=fetched.etag,
+                    last_modified=fetched.last_modified,
+                    baselined=True,
+                )
+                source = await registry.get_source(conn, source.id) or source
         except (registry.FeedExistsError, registry.FeedLimitError) as exc:
             raise FeedRejectedError(str(exc)) from exc
         await self.scheduler.reschedule()

@@ -173,7 +173,7 @@ class News(commands.GroupCog, group_name=_("news"), group_description=_("Season 
         return self.bot.news  # type: ignore[attr-defined,no-any-return]
 
     async def cog_load(self) -> None:
-        service = NewsService(self.bot.db, self.bot.settings)
+        service = NewsService(self.bot.db, self.bot.settings, feeds_path=self.bot.settings.news_sources_file)
         service.on_source_disabled.append(self._tell_source_disabled)
         self.bot.news = service  # type: ignore[attr-defined]
         await service.start()

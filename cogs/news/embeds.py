@@ -189,7 +189,7 @@ def check_summary(outcomes: Sequence[PollOutcome]) -> str:
             lines.append(f"⏭️ {name}: skipped ({web_text(outcome.skipped, 150)})")
         elif not outcome.ok:
             lines.append(f"❌ {name}: {web_text(outcome.error or 'failed', 200)}")
-        elif outcome.not_modified or outcome.report is None:
+        elif outcome.not_modified or outcome.report is None or not outcome.report.new_items:
             lines.append(f"✅ {name}: nothing new")
         else:
             r = outcome.report

@@ -1,0 +1,226 @@
+"""The tracker through the real bot: a local feed server, /news check, outbox rows and posts.
+
+Built-in sources come from a feeds file pointing at a feed server on 127.0.0.1, so nothing here
+reaches the internet; ALLOW_PRIVATE_FEED_URLS is on (the offline world's default) for it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from aiohttp import web
+
+from bot.offline import OfflineWorld
+from bot.storage.tables import news_sources, news_stories, outbox
+
+OLD = ("old-1", "All of Us Are Dead season 2 officially renewed by Netflix")
+NEW = ("new-1", "All of Us Are Dead season 2 begins filming")
+
+
+def rss(*entries: tuple[str, str]) -> bytes:
+    items = "".join(
+        f"<item><guid>{guid}</guid><title>{title}</title><link>https://news.example/{guid}</link>"
+        "<pubDate>Mon, 06 Jan 2026 10:00:00 GMT</pubDate></item>"
+        for guid, title in entries
+    )
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>'.encode()
+    )
+
+
+class FeedServer:
+    """Serves whatever body a test sets for a path; counts requests per path."""
+
+    def __init__(self) -> None:
+        self.bodies: dict[str, bytes] = {}
+        self.hits: dict[str, int] = {}
+        self.base = ""
+
+    async def handle(self, request: web.Request) -> web.Response:
+        path = request.path
+        self.hits[path] = self.hits.get(path, 0) + 1
+        if path not in self.bodies:
+            return web.Response(status=404)
+        return web.Response(body=self.bodies[path], content_type="application/rss+xml")
+
+    def url(self, path: str) -> str:
+        return f"{self.base}{path}"
+
+
+@pytest.fixture
+async def feeds() -> AsyncIterator[FeedServer]:
+    server = FeedServer()
+    app = web.Application()
+    app.router.add_route("GET", "/{tail:.*}", server.handle)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    server.base = f"http://127.0.0.1:{port}"
+    yield server
+    await runner.cleanup()
+
+
+@pytest.fixture
+def world_settings(tmp_path: Path, feeds: FeedServer) -> dict[str, Any]:
+    """Two built-in sources, both on the local feed server."""
+    path = tmp_path / "feeds.yaml"
+    path.write_text(
+        "sources:\n"
+        + "".join(
+            f"  - id: {name}\n    name: {name.title()}\n    kind: rss\n    url: {feeds.url('/' + name)}\n"
+            for name in ("alpha", "beta")
+        )
+    )
+    feeds.bodies["/alpha"] = rss(OLD)
+    feeds.bodies["/beta"] = rss()
+    return {"news_sources_file": path}
+
+
+async def subscribe(world: OfflineWorld, *names: str) -> None:
+    for name in names:
+        result = await world.invoke("subscribe", {"channel": world.channel(name)}, member=world.moderator)
+        assert "will now get" in result.content
+
+
+async def check(world: OfflineWorld) -> str:
+    result = await world.invoke("news check", member=world.moderator)
+    return (await result.final(timeout=20)).content
+
+
+async def outbox_rows(world: OfflineWorld) -> list[sa.Row]:
+    async with world.bot.db.connect() as conn:
+        return list(await conn.execute(sa.select(outbox)))
+
+
+async def settled(world: OfflineWorld) -> None:
+    """Wait until the delivery worker has no pending or sending row left."""
+    async with asyncio.timeout(20):
+        while True:
+            if not any(r.state in ("pending", "sending") for r in await outbox_rows(world)):
+                return
+            await asyncio.sleep(0.05)
+
+
+def posts(world: OfflineWorld, name: str) -> list[Any]:
+    return [m for m in world.fake.messages(world.channel(name)) if m.author.id == world.app.bot_user.id]
+
+
+async def test_new_item_is_posted_once_in_each_subscribed_channel(
+    world: OfflineWorld, feeds: FeedServer
+) -> None:
+    """Baseline first; then a new item: one row and one post per subscribed channel, none elsewhere."""
+    await subscribe(world, "news", "trivia")
+    summary = await check(world)
+    assert "baseline" in summary
+    assert await outbox_rows(world) == []
+    feeds.bodies["/alpha"] = rss(OLD, NEW)
+    summary = await check(world)
+    assert "2 announcement(s) queued" in summary
+    rows = await outbox_rows(world)
+    assert sorted(r.channel_id for r in rows) == sorted(world.channel(n).id for n in ("news", "trivia"))
+    await settled(world)
+    assert len(posts(world, "news")) == 1
+    assert len(posts(world, "trivia")) == 1
+    assert posts(world, "general") == []
+    assert posts(world, "mod-log") == []
+    # Polling again finds nothing new and posts nothing more.
+    assert "✅ Alpha: nothing new" in await check(world)
+    await settled(world)
+    assert len(posts(world, "news")) == 1
+
+
+async def test_explain_says_why(world: OfflineWorld, feeds: FeedServer) -> None:
+    """/news explain names the baseline rule for an old item and each channel's state for a posted one."""
+    await subscribe(world, "news")
+    await check(world)
+    feeds.bodies["/alpha"] = rss(OLD, NEW)
+    await check(world)
+    await settled(world)
+    choices = await world.autocomplete("news explain", {"item": ""}, "item")
+    by_title = {c["name"]: c["value"] for c in choices}
+    old_id = next(v for k, v in by_title.items() if "renewed" in k)
+    new_id = next(v for k, v in by_title.items() if "filming" in k)
+    old = await world.invoke("news explain", {"item": old_id})
+    assert "baseline" in old.embeds[0]["description"]
+    new = await world.invoke("news explain", {"item": new_id})
+    text = str(new.embeds[0])
+    assert "Announced" in new.embeds[0]["description"]
+    assert f"<#{world.channel('news').id}>" in text
+    assert "sent" in text
+
+
+async def test_same_story_from_two_sources_posts_once(world: OfflineWorld, feeds: FeedServer) -> None:
+    """Two sources report the same news: one story, one post per channel, both items attached."""
+    await subscribe(world, "news")
+    await check(world)
+    feeds.bodies["/alpha"] = rss(OLD, NEW)
+    feeds.bodies["/beta"] = rss(("b-1", "All of Us Are Dead Season 2 Begins Filming - Beta News"))
+    await check(world)
+    await settled(world)
+    assert len(posts(world, "news")) == 1
+    async with world.bot.db.connect() as conn:
+        stories = (await conn.execute(sa.select(sa.func.count()).select_from(news_stories))).scalar_one()
+    # The baseline's renewal story and the filming story.
+    assert stories == 2
+    assert len(await outbox_rows(world)) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(b"<html><body>Not a feed</body></html>", id="html"),
+        pytest.param(b'<?xml version="1.0"?><rss version="2.0"><channel><item><title>All of', id="truncated"),
+        pytest.param(b"", id="empty"),
+        pytest.param(b'{"items": []}', id="json"),
+        pytest.param(
+            b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>'
+            b'<rss version="2.0"><channel><item><title>&b;</title></item></channel></rss>',
+            id="entities",
+        ),
+        pytest.param(
+            b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+            b'<rss version="2.0"><channel><item><title>&x;</title></item></channel></rss>',
+            id="external-entity",
+        ),
+    ],
+)
+async def test_malformed_feed_is_a_recorded_error_and_posts_nothing(
+    world: OfflineWorld, feeds: FeedServer, body: bytes
+) -> None:
+    """A broken feed is recorded against its source (shown by /news sources); nothing is posted."""
+    await subscribe(world, "news")
+    await check(world)
+    feeds.bodies["/beta"] = body
+    summary = await check(world)
+    # A truncated feed may be a bozo that parsed to nothing: then nothing new, and that is fine.
+    assert "❌ Beta" in summary or "✅ Beta: nothing new" in summary
+    async with world.bot.db.connect() as conn:
+        beta = (await conn.execute(sa.select(news_sources).where(news_sources.c.key == "builtin:beta"))).one()
+    if "❌ Beta" in summary:
+        assert beta.last_error
+        assert beta.consecutive_failures == 1
+        sources = await world.invoke("news sources")
+        assert "last error" in str(sources.embeds[0])
+    assert await outbox_rows(world) == []
+    assert posts(world, "news") == []
+
+
+async def test_web_title_cannot_ping(world: OfflineWorld, feeds: FeedServer) -> None:
+    """A feed title carrying @everyone and a role mention is posted without pinging anyone."""
+    role = world.guild.add_role("Fans", mentionable=True)
+    await subscribe(world, "news")
+    await check(world)
+    feeds.bodies["/alpha"] = rss(
+        OLD, ("ping", f"@everyone &lt;@&amp;{role.id}&gt; All of Us Are Dead season 2 teaser trailer drops")
+    )
+    await check(world)
+    await settled(world)
+    (message,) = posts(world, "news")
+    assert message.mentions_would_ping is False
