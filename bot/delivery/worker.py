@@ -324,10 +324,11 @@ class DeliveryWorker:
             )
         self.stats.retried += 1
         log.info(
-            "row %d to channel %d: %s; retry %d in %.1f s",
+            "row %d to channel %d: %s%s; retry %d in %.1f s",
             row.id,
             row.channel_id,
             failure.reason,
+            " (may have been posted: the retry looks in history first)" if failure.maybe_posted else "",
             attempts,
             delay,
         )
