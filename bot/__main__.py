@@ -72,16 +72,16 @@ def check(settings: Settings) -> int:
     return 0
 
 
-def _tool(module: str) -> Callable[[Sequence[str]], int]:
+def _tool(module: str, function: str = "main") -> Callable[[Sequence[str]], int]:
     def main(argv: Sequence[str]) -> int:
         import importlib
 
-        return importlib.import_module(module).main(list(argv))
+        return getattr(importlib.import_module(module), function)(list(argv))
 
     return main
 
 
-TOOLS = {"tracker": _tool("bot.tracker.cli"), "trivia": _tool("bot.trivia.cli")}
+TOOLS = {"tracker": _tool("bot.tracker.cli"), "trivia": _tool("bot.trivia.cli", "database_main")}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

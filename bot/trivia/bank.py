@@ -11,14 +11,15 @@ them to a game's pool when the server has them on (``guild_settings.builtin_triv
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -29,6 +30,9 @@ from bot.trivia.formats import TriviaFormat
 from bot.trivia.formats.checks import DraftQuestion, check_question, question_identity
 from bot.trivia.formats.problems import ImportProblems, Problem, ProblemList
 from bot.trivia.models import Difficulty, Limits, Origin, PackConfig, Question, QuestionPack
+
+if TYPE_CHECKING:
+    from bot.config import Settings
 
 log = logging.getLogger(__name__)
 
@@ -423,3 +427,24 @@ def _config(values: dict[str, Any] | None) -> PackConfig:
     values = dict(values or {})
     known = {key: values.pop(key) for key in PackConfig.KNOWN_KEYS if key in values}
     return PackConfig(**known, extra=values)
+
+
+def limits_from_settings(settings: Settings) -> Limits:
+    """The import and bank limits an operator configured (``TRIVIA_MAX_*``)."""
+    return Limits(
+        file_bytes=settings.trivia_max_file_bytes,
+        questions_per_server=settings.trivia_max_questions,
+        question_chars=settings.trivia_max_question_chars,
+        answer_chars=settings.trivia_max_answer_chars,
+    )
+
+
+@contextlib.asynccontextmanager
+async def open_database_bank(settings: Settings) -> AsyncIterator[QuestionBank]:
+    """The bank in the configured database, migrated, for the operator CLI (``python -m bot trivia``)."""
+    db = Database(settings.database_url)
+    try:
+        await db.migrate()
+        yield QuestionBank(db, limits_from_settings(settings))
+    finally:
+        await db.close()

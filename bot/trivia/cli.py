@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import logging
 import sys
 from collections.abc import Callable
@@ -156,3 +157,20 @@ def main(
             return 1
         return asyncio.run(_import(*read, args, open_bank, out, err))
     return asyncio.run(_export(args, open_bank, out, err))
+
+
+def database_main(argv: list[str]) -> int:
+    """``python -m bot trivia ...``: ``main`` with the bank in the configured database and its limits."""
+    from bot.config import ConfigError, load_settings
+    from bot.trivia.bank import limits_from_settings, open_database_bank
+
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    return main(
+        argv,
+        open_bank=functools.partial(open_database_bank, settings),
+        limits=limits_from_settings(settings),
+    )

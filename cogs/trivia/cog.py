@@ -22,7 +22,7 @@ from discord.app_commands import locale_str as _
 from discord.ext import commands
 
 from bot.client import UserFacingError, send_ephemeral
-from bot.trivia.bank import BankError, QuestionBank, draft_from_fields
+from bot.trivia.bank import BankError, QuestionBank, draft_from_fields, limits_from_settings
 from bot.trivia.engine import (
     DEFAULT_IDLE_ROUNDS,
     DEFAULT_SECONDS,
@@ -118,13 +118,7 @@ class Trivia(commands.GroupCog, group_name=_("trivia"), group_description=_("Pla
 
     def __init__(self, bot: Hyosan) -> None:
         self.bot = bot
-        settings = bot.settings
-        self.limits = Limits(
-            file_bytes=settings.trivia_max_file_bytes,
-            questions_per_server=settings.trivia_max_questions,
-            question_chars=settings.trivia_max_question_chars,
-            answer_chars=settings.trivia_max_answer_chars,
-        )
+        self.limits = limits_from_settings(bot.settings)
         self.bank = QuestionBank(bot.db, self.limits)
         self.scores = ScoreBook(bot.db)
         self.suggestions = SuggestionQueue(bot.db, self.bank)
