@@ -250,5 +250,8 @@ class Lore(commands.Cog):
     @app_commands.command(name=_("release"), description=_("Season 2: what is known about its release"))
     async def release(self, interaction: discord.Interaction) -> None:
         audience = await self.audience(interaction)
-        pages = release_pages(self.bot.dataset, audience)
+        # The news tracker's stories join the dataset's timeline when the news cog is loaded.
+        news = getattr(self.bot, "news", None)
+        stories = await news.release_stories() if news is not None else None
+        pages = release_pages(self.bot.dataset, audience, stories)
         await Paginator(pages, owner_id=interaction.user.id).send(interaction)

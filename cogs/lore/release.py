@@ -1,10 +1,17 @@
-"""The /release answer: season 2's status in one line, then the dated timeline behind it."""
+"""The /release answer: season 2's status in one line, then the dated timeline behind it.
+
+The dataset's curated timeline is joined by the news tracker's stories (``bot.news``), when the
+caller passes them: the tracker notices news before anyone edits the dataset.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import discord
 
 from bot.lore.models import Dataset, TimelineEvent
+from bot.news.models import StoryView
 from cogs.common.text import clip
 from cogs.lore.embeds import COLOURS, Audience, list_pages, sources_text
 
@@ -28,7 +35,37 @@ def _event_line(event: TimelineEvent) -> str:
     return line
 
 
-def status_embed(dataset: Dataset, audience: Audience) -> discord.Embed:
+def _web(text: str, limit: int) -> str:
+    # Story titles come from the web: they must render as plain words and never ping.
+    return clip(discord.utils.escape_mentions(discord.utils.escape_markdown(text.replace("\n", " "))), limit)
+
+
+def _story_date(story: StoryView) -> str:
+    moment = story.published_at or story.first_seen_at
+    return moment.date().isoformat()
+
+
+def _story_line(story: StoryView) -> str:
+    label = story.status_label or "news"
+    line = f"**{_story_date(story)}** · 📡 tracker · {label}"
+    if story.release_text:
+        line += f" · release {story.release_text}"
+    line += f"\n{_web(story.title, 200)}"
+    sources = [f"[{_web(link.source_name, 40)}]({link.link})" for link in story.links[:3] if link.link]
+    if sources:
+        line += f" ({', '.join(sources)})"
+    return line
+
+
+def _tracker_release(stories: Sequence[StoryView]) -> StoryView | None:
+    """The newest story that gives a premiere date or window."""
+    dated = [s for s in stories if s.release_text and s.status in ("date_announced", "released")]
+    return max(dated, key=_story_date, default=None)
+
+
+def status_embed(
+    dataset: Dataset, audience: Audience, stories: Sequence[StoryView] | None = None
+) -> discord.Embed:
     """The headline: the latest official step, and the latest report that goes beyond it."""
     events = [e for e in dataset.of("timeline") if isinstance(e, TimelineEvent)]
     live = [e for e in events if e.outcome is None]
@@ -49,7 +86,16 @@ def status_embed(dataset: Dataset, audience: Audience) -> discord.Embed:
             value=clip(f"{_event_line(latest)}\nSources: {sources_text(latest.sources, 300)}", 1024),
             inline=False,
         )
-    embed.add_field(name="Release date", value=_release_date_text(dataset), inline=False)
+    latest_story = max(stories or (), key=_story_date, default=None)
+    if latest_story is not None:
+        embed.add_field(
+            name="Latest from the news tracker", value=clip(_story_line(latest_story), 1024), inline=False
+        )
+    release = _release_date_text(dataset)
+    reported = _tracker_release(stories or ())
+    if reported is not None and reported.release_text:
+        release += f"\nReported by the tracker: **{reported.release_text}** ({_story_date(reported)})"
+    embed.add_field(name="Release date", value=clip(release, 1024), inline=False)
     embed.set_footer(text="Turn the page for the full timeline · /subscribe to get news as it lands")
     return embed
 
@@ -69,7 +115,13 @@ def _midnight(day):  # type: ignore[no-untyped-def]
     return datetime.combine(day, time(0, 0), tzinfo=UTC)
 
 
-def release_pages(dataset: Dataset, audience: Audience) -> list[discord.Embed]:
-    events = sorted((e for e in dataset.of("timeline") if isinstance(e, TimelineEvent)), key=lambda e: e.date)
-    timeline = list_pages("Season 2 timeline", [_event_line(e) for e in events], per_page=6)
-    return [status_embed(dataset, audience), *timeline]
+def release_pages(
+    dataset: Dataset, audience: Audience, stories: Sequence[StoryView] | None = None
+) -> list[discord.Embed]:
+    """The status page, then the timeline: dataset events and tracker stories, oldest first."""
+    events = [e for e in dataset.of("timeline") if isinstance(e, TimelineEvent)]
+    dated: list[tuple[str, str]] = [(e.date, _event_line(e)) for e in events]
+    dated += [(_story_date(s), _story_line(s)) for s in stories or ()]
+    dated.sort(key=lambda pair: pair[0])
+    timeline = list_pages("Season 2 timeline", [line for _, line in dated], per_page=6)
+    return [status_embed(dataset, audience, stories), *timeline]
