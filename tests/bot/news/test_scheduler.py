@@ -1,0 +1,56 @@
+"""The polling schedule: a job per enabled source, kept in step with the registry, one leader per database."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from bot.config import Settings
+from bot.news.service import NewsService
+from bot.storage.database import Database
+
+
+def _service(database: Database, tmp_path: Path) -> NewsService:
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text(
+        "sources:\n"
+        "  - {id: live, kind: rss, url: 'https://a.example/rss', interval: 1800}\n"
+        "  - {id: paused, kind: rss, url: 'https://b.example/rss', interval: 1800, enabled: false}\n"
+    )
+    settings = Settings(_env_file=None, database_url=database.url, tracker_enabled=True)  # type: ignore[call-arg]
+    return NewsService(database, settings, feeds_path=feeds)
+
+
+async def _until_leader(service: NewsService) -> None:
+    async with asyncio.timeout(5):
+        while True:
+            if service.scheduler.leader:
+                return
+            await asyncio.sleep(0.02)
+
+
+async def test_jobs_follow_enabled_sources_and_one_process_leads(database: Database, tmp_path: Path) -> None:
+    """Only enabled sources get a job; a removed source loses it; a second process on PostgreSQL waits."""
+    first = _service(database, tmp_path)
+    await first.start()
+    second = None
+    try:
+        await _until_leader(first)
+        sources = {s.key: s for s in await first.sources_for(1)}
+        assert first.scheduler.job_ids == [f"source:{sources['builtin:live'].id}"]
+        if database.dialect == "postgresql":
+            second = _service(database, tmp_path)
+            await second.start()
+            await asyncio.sleep(0.3)
+            assert not second.scheduler.leader
+            assert second.scheduler.job_ids == []
+        async with database.begin() as conn:
+            from bot.news.sources import set_source_enabled
+
+            await set_source_enabled(conn, sources["builtin:live"].id, enabled=False, reason="test")
+        await first.scheduler.reschedule()
+        assert first.scheduler.job_ids == []
+    finally:
+        await first.close()
+        if second is not None:
+            await second.close()
