@@ -124,6 +124,7 @@ class Trivia(commands.GroupCog, group_name=_("trivia"), group_description=_("Pla
         self.suggestions = SuggestionQueue(bot.db, self.bank)
         self.sessions = ChannelSessions()
         self.runners: dict[str, SessionRunner] = {}
+        self._closing = False
         super().__init__()
 
     async def cog_load(self) -> None:
@@ -131,6 +132,7 @@ class Trivia(commands.GroupCog, group_name=_("trivia"), group_description=_("Pla
 
     async def cog_unload(self) -> None:
         # Runs in Bot.close() before the connection closes: every game posts its notice first.
+        self._closing = True
         runners = list(self.runners.values())
         if runners:
             log.info("ending %d trivia games for shutdown", len(runners))
@@ -175,6 +177,8 @@ class Trivia(commands.GroupCog, group_name=_("trivia"), group_description=_("Pla
         assert interaction.guild_id is not None
         assert interaction.channel is not None
         guild_id, channel_id = interaction.guild_id, interaction.channel.id
+        if self._closing:
+            raise UserFacingError("Hyosan is restarting; start the game again in a minute.")
         running = self.sessions.get(channel_id)
         if running is not None and not running.ended:
             raise UserFacingError("A trivia game is already running in this channel. `/trivia stop` ends it.")
@@ -221,6 +225,10 @@ class Trivia(commands.GroupCog, group_name=_("trivia"), group_description=_("Pla
             f"Trivia time! {what}, {session.seconds:g} s each, {session.mode.value} mode. "
             f"Started by {interaction.user.mention}; `/trivia stop` ends it."
         )
+        if session.ended:
+            # The bot began shutting down while this answer was on its way: nothing to run.
+            self._finished(runner)
+            return
         runner.start()
         log.info("trivia game %s started in channel %s (%d questions)", token, channel_id, len(chosen))
 
