@@ -57,7 +57,8 @@ class Shards:
 def _shard_clause(shards: Shards | None) -> sa.ColumnElement[bool]:
     if shards is None:
         return sa.true()
-    shard_of = outbox.c.guild_id.op(">>")(_SHARD_SHIFT) % shards.count
+    # PostgreSQL defines `>>` as bigint >> integer only, so the shift must be typed Integer.
+    shard_of = outbox.c.guild_id.op(">>")(sa.literal(_SHARD_SHIFT, sa.Integer)) % shards.count
     return shard_of.in_(shards.ids)
 
 
@@ -94,9 +95,15 @@ async def claim_due(
         .limit(limit)
         .with_for_update(skip_locked=True)
     )
+    # Two statements, not `UPDATE ... WHERE id IN (SELECT ... LIMIT n FOR UPDATE SKIP LOCKED)`:
+    # PostgreSQL may run such a sub-select more than once and claim more than `limit` rows.
+    # The rows locked by the SELECT stay locked until this transaction ends.
+    ids = list((await conn.execute(due)).scalars())
+    if not ids:
+        return []
     result = await conn.execute(
         sa.update(outbox)
-        .where(outbox.c.id.in_(due.scalar_subquery()), outbox.c.state == "pending")
+        .where(outbox.c.id.in_(ids), outbox.c.state == "pending")
         .values(state="sending", claimed_at=now)
         .returning(*outbox.c)
     )
