@@ -114,6 +114,11 @@ async def send_ephemeral(interaction: discord.Interaction, content: str, **kwarg
         log.warning("could not deliver an error message for interaction %s", interaction.id, exc_info=True)
 
 
+# Hyosan never joins voice channels: discord.py's start-up warnings about voice libraries are noise.
+discord.VoiceClient.warn_nacl = False
+discord.VoiceClient.warn_dave = False
+
+
 class Hyosan(commands.AutoShardedBot):
     """Hyosan's bot. `dataset` may be passed in (tests, console) to skip loading it again."""
 

@@ -23,6 +23,7 @@ from bot.offline import OfflineWorld, offline_hyosan, offline_settings
 log = logging.getLogger(__name__)
 
 CONSOLE_DB = PROJECT_ROOT / "var" / "console.db"
+MEMBER_OPTION, CHANNEL_OPTION, ROLE_OPTION, FILE_OPTION = 6, 7, 8, 11
 
 HELP = """\
 Type slash commands as in Discord:   /character name:On-jo    /settings spoilers level:all
@@ -63,11 +64,18 @@ class Console:
     def prompt(self) -> str:
         return f"{self.member.name}@#{self.channel_name} [{self.locale}]> "
 
+    def mention_names(self) -> dict[int, str]:
+        guild = self.world.guild
+        names = {m.id: f"@{m.name}" for m in guild.members.values()}
+        names.update({r.id: f"@{r.name}" for r in guild.roles.values()})
+        names.update({c.id: f"#{c.name}" for c in guild.channels.values()})
+        return names
+
     def show(self, message: Any, header: str | None = None) -> None:
         if message is None:
             return
         self.seen.add(message.id)
-        lines, controls = render_message(message, header=header)
+        lines, controls = render_message(message, header=header, names=self.mention_names())
         for line in lines:
             self.write(line)
         if controls:
@@ -163,12 +171,30 @@ class Console:
             self.write(f"unknown console command :{' '.join(words)} (try :help)")
         return True
 
+    def resolve_option(self, kind: int, raw: Any) -> Any:
+        """Names typed for member/channel/role options, and a file path for an attachment."""
+        guild = self.world.guild
+        if kind == MEMBER_OPTION:
+            return guild.member(str(raw).lstrip("@"))
+        if kind == CHANNEL_OPTION:
+            return guild.channel(str(raw).lstrip("#"))
+        if kind == ROLE_OPTION:
+            return guild.role(str(raw).lstrip("@"))
+        if kind == FILE_OPTION:
+            path = Path(str(raw)).expanduser()
+            if not path.is_file():
+                raise LookupError(f"no file at {path}")
+            return self.world.fake.attach(path.name, path.read_bytes())
+        return raw
+
     async def run_command(self, line: str) -> None:
         parsed = parse_command(line, self.specs())
+        kinds = {o["name"]: o["type"] for o in parsed.leaf.get("options", [])}
+        options = {name: self.resolve_option(kinds[name], value) for name, value in parsed.options.items()}
         result = await self.world.fake.invoke(
             self.world.app,
             parsed.qualified_name,
-            parsed.options,
+            options,
             guild=self.world.guild,
             channel=self.channel,
             member=self.member,

@@ -9,6 +9,7 @@ from typing import Any
 
 _LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
 _TIMESTAMP = re.compile(r"<t:(\d+)(?::[tTdDfFR])?>")
+_MENTION = re.compile(r"<(@!?|@&|#)(\d+)>")
 
 
 @dataclass(frozen=True)
@@ -22,33 +23,36 @@ class Control:
     options: tuple[tuple[str, str], ...] = ()  # (label, value) for selects
 
 
-def _plain(text: str) -> str:
+def _plain(text: str, names: dict[int, str] | None = None) -> str:
+    """Markdown links, timestamps and mentions as a terminal can show them."""
     from datetime import UTC, datetime
 
+    if names:
+        text = _MENTION.sub(lambda m: names.get(int(m.group(2)), m.group(0)), text)
     text = _LINK.sub(lambda m: f"{m.group(1)} <{m.group(2)}>", text)
     return _TIMESTAMP.sub(
         lambda m: datetime.fromtimestamp(int(m.group(1)), tz=UTC).strftime("%Y-%m-%d %H:%M UTC"), text
     )
 
 
-def _wrap(text: str, width: int, prefix: str) -> list[str]:
+def _wrap(text: str, width: int, prefix: str, names: dict[int, str] | None = None) -> list[str]:
     lines: list[str] = []
-    for paragraph in _plain(text).splitlines() or [""]:
+    for paragraph in _plain(text, names).splitlines() or [""]:
         wrapped = textwrap.wrap(paragraph, width=width - len(prefix)) or [""]
         lines.extend(prefix + w for w in wrapped)
     return lines
 
 
-def render_embed(embed: dict[str, Any], width: int = 88) -> list[str]:
+def render_embed(embed: dict[str, Any], width: int = 88, names: dict[int, str] | None = None) -> list[str]:
     lines = []
     if embed.get("author", {}).get("name"):
         lines.append("┌ " + embed["author"]["name"])
     lines.append(("┌ " if not lines else "│ ") + _plain(embed.get("title", "") or ""))
     if embed.get("description"):
-        lines.extend(_wrap(embed["description"], width, "│ "))
+        lines.extend(_wrap(embed["description"], width, "│ ", names))
     for f in embed.get("fields", []):
-        lines.append(f"│ ▸ {_plain(f['name'])}")
-        lines.extend(_wrap(f["value"], width, "│     "))
+        lines.append(f"│ ▸ {_plain(f['name'], names)}")
+        lines.extend(_wrap(f["value"], width, "│     ", names))
     footer = embed.get("footer", {}).get("text")
     lines.append("└ " + _plain(footer) if footer else "└")
     return lines
@@ -103,18 +107,21 @@ def render_components(components: list[dict[str, Any]], controls: list[Control])
 
 
 def render_message(
-    message: Any, *, header: str | None = None, start: int = 1
+    message: Any, *, header: str | None = None, start: int = 1, names: dict[int, str] | None = None
 ) -> tuple[list[str], list[Control]]:
-    """A FakeMessage as lines of text, and the controls it offers numbered from `start`."""
+    """A FakeMessage as lines of text, and the controls it offers numbered from `start`.
+
+    `names` maps member, role and channel ids to how mentions of them should read.
+    """
     lines = []
     if header:
         lines.append(header)
     if getattr(message, "ephemeral", False):
         lines.append("(only you can see this)")
     if message.content:
-        lines.extend(_wrap(message.content, 88, ""))
+        lines.extend(_wrap(message.content, 88, "", names))
     for embed in message.embeds:
-        lines.extend(render_embed(embed))
+        lines.extend(render_embed(embed, names=names))
     for attachment in getattr(message, "attachments", []):
         lines.append(f"📎 {attachment.filename} ({attachment.size} bytes)")
     controls = controls_of(message.components, start)

@@ -177,7 +177,7 @@ def character_embed(entry: Character, dataset: Dataset, audience: Audience) -> d
         embed.add_field(name=labels["relations"], value=clip("\n".join(lines), FIELD_VALUE), inline=False)
     if entry.fate:
         fate = entry.fate.text
-        if entry.fate.episode:
+        if entry.fate.episode and str(entry.fate.episode) not in fate:
             fate = f"{fate} (episode {entry.fate.episode})"
         embed.add_field(
             name=labels["fate"], value=show_text(fate, entry.fate.spoiler, audience.policy), inline=False

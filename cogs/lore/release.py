@@ -105,8 +105,9 @@ def _release_date_text(dataset: Dataset) -> str:
     season = next((s for s in show.seasons if s.number == 2), None)  # type: ignore[attr-defined]
     if season is not None and season.release_date is not None:
         return f"{discord.utils.format_dt(_midnight(season.release_date), 'D')} (Netflix)"
-    note = f" {season.release_note}" if season is not None and season.release_note else ""
-    return f"Netflix has not announced one yet.{note}"
+    if season is not None and season.release_note:
+        return season.release_note
+    return "Netflix has not announced one yet."
 
 
 def _midnight(day):  # type: ignore[no-untyped-def]

@@ -220,7 +220,8 @@ class Trivia(commands.GroupCog, group_name=_("trivia"), group_description=_("Pla
             use_spoilers=game.use_spoilers,
         )
         self.runners[token] = runner
-        what = f"**{len(chosen)}** questions" + (f" from **{embeds.escape(category)}**" if category else "")
+        noun = "question" if len(chosen) == 1 else "questions"
+        what = f"**{len(chosen)}** {noun}" + (f" from **{embeds.escape(category)}**" if category else "")
         await interaction.response.send_message(
             f"Trivia time! {what}, {session.seconds:g} s each, {session.mode.value} mode. "
             f"Started by {interaction.user.mention}; `/trivia stop` ends it."
