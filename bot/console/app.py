@@ -223,29 +223,39 @@ class Console:
     # --- completion ----------------------------------------------------------------------------
 
     async def completions(self, text: str) -> list[str]:
-        """What Tab offers for `text` (the line up to the cursor): commands, options or option values."""
+        """What Tab offers for `text` (the line up to the cursor): the values it would insert."""
+        _replace, items = await self.completion_items(text)
+        return [value for value, _label in items]
+
+    async def completion_items(self, text: str) -> tuple[int, list[tuple[str, str]]]:
+        """(characters before the cursor to replace, [(value to insert, label to show)]) for `text`."""
         if not text.startswith("/"):
-            return []
+            return 0, []
         specs = self.specs()
         if " " not in text:
-            return [f"/{s['name']}" for s in specs if s["name"].startswith(text[1:])]
+            return len(text), [
+                (f"/{s['name']}", s.get("description", "")) for s in specs if s["name"].startswith(text[1:])
+            ]
         try:
             parsed = parse_command(text, specs, partial=True)
         except ParseError:
-            return []
+            return 0, []
         leaf = parsed.leaf
         if parsed.trailing_option is None or text.endswith(" "):
-            offered = (
-                subcommands(leaf)
-                if subcommands(leaf)
-                else [f"{o['name']}:" for o in leaf.get("options", []) if o["name"] not in parsed.options]
-            )
+            offered = subcommands(leaf) or [
+                f"{o['name']}:" for o in leaf.get("options", []) if o["name"] not in parsed.options
+            ]
             word = "" if text.endswith(" ") else text.split()[-1]
-            return [o for o in offered if o.startswith(word)]
+            return len(word), [(o, "") for o in offered if o.startswith(word)]
         option = next(o for o in leaf.get("options", []) if o["name"] == parsed.trailing_option)
-        current = str(parsed.options[parsed.trailing_option])
+        # The value may contain spaces: everything after the last `name:` is being replaced.
+        current = text.rsplit(f"{parsed.trailing_option}:", 1)[1]
         if option.get("choices"):
-            return [str(c["value"]) for c in option["choices"] if str(c["value"]).startswith(current)]
+            return len(current), [
+                (str(c["value"]), c["name"])
+                for c in option["choices"]
+                if str(c["value"]).startswith(current.strip())
+            ]
         if option.get("autocomplete"):
             choices = await self.world.fake.autocomplete(
                 self.world.app,
@@ -257,8 +267,8 @@ class Console:
                 member=self.member,
                 locale=self.locale,
             )
-            return [str(c["value"]) for c in choices]
-        return []
+            return len(current), [(str(c["value"]), c["name"]) for c in choices]
+        return 0, []
 
 
 def _text_inputs(components: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
@@ -283,10 +293,9 @@ async def _interactive(console: Console) -> None:
             return iter(())
 
         async def get_completions_async(self, document, complete_event):  # type: ignore[no-untyped-def]
-            text = document.text_before_cursor
-            word = text.split(":")[-1] if ":" in text.split(" ")[-1] else text.split(" ")[-1]
-            for candidate in await console.completions(text):
-                yield Completion(candidate, start_position=-len(word))
+            replace, items = await console.completion_items(document.text_before_cursor)
+            for value, label in items:
+                yield Completion(value, start_position=-replace, display=label or value, display_meta=value)
 
     session: PromptSession[str] = PromptSession(completer=SlashCompleter(), complete_while_typing=False)
 

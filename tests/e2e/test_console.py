@@ -50,3 +50,11 @@ def test_python_m_bot_console_runs_piped_commands(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "Nam On-jo" in done.stdout
     assert "Traceback" not in done.stderr
+
+
+async def test_completion_replaces_a_value_with_spaces(world: OfflineWorld) -> None:
+    """Tab on `name:lee che` replaces the whole typed value and shows the display name."""
+    console = Console(world, write=lambda _line: None)
+    replace, items = await console.completion_items("/character name:lee che")
+    assert replace == len("lee che")
+    assert ("lee-cheong-san", "Lee Cheong-san") in items
