@@ -1,0 +1,50 @@
+"""Settings: defaults that work for a first run, and every setting documented where operators look."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import ConfigError, Settings, load_settings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_defaults_need_no_setup(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """With no environment and no .env, the bot gets SQLite under var/ and no token (console)."""
+    monkeypatch.chdir(tmp_path)
+    for name in Settings.model_fields:
+        monkeypatch.delenv(name.upper(), raising=False)
+    settings = load_settings()
+    assert settings.discord_token is None
+    assert settings.is_sqlite
+    assert settings.database_url.endswith("/var/hyosan.db")
+
+
+@pytest.mark.parametrize("name", sorted(Settings.model_fields))
+def test_every_setting_is_documented(name: str) -> None:
+    """Each setting appears in .env.example and in the README's configuration section."""
+    env_name = name.upper()
+    assert env_name in (ROOT / ".env.example").read_text(encoding="utf-8")
+    assert f"`{env_name}`" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_shard_ids_parse_and_are_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """SHARD_IDS is a comma list within SHARD_COUNT; an id outside it is named."""
+    monkeypatch.setenv("SHARD_COUNT", "4")
+    monkeypatch.setenv("SHARD_IDS", "0, 2")
+    assert load_settings().shard_ids == [0, 2]
+    monkeypatch.setenv("SHARD_IDS", "0,4")
+    with pytest.raises(ConfigError, match=r"\[4\] are outside 0..3"):
+        load_settings()
+
+
+def test_token_is_never_echoed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A config error message never repeats the token's value."""
+    monkeypatch.setenv("DISCORD_TOKEN", "super-secret-token")
+    monkeypatch.setenv("LOG_LEVEL", "LOUD")
+    with pytest.raises(ConfigError) as error:
+        load_settings()
+    assert "super-secret-token" not in str(error.value)
+    assert "LOG_LEVEL" in str(error.value)
