@@ -1,0 +1,121 @@
+"""Two shard processes of Hyosan on one database: each serves its own guilds and delivers their news.
+
+Both bots run in this test's event loop, as two processes would on two machines: same application,
+same database (PostgreSQL when TEST_DATABASE_URL is set, else a shared SQLite file), SHARD_COUNT=2
+and one shard id each.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bot.client import Hyosan
+from bot.news.outbox import enqueue_story
+from bot.offline import BOT_PERMISSIONS, MEMBER_PERMISSIONS, offline_settings
+from bot.sandbox import FakeDiscord, run_bot_against
+from bot.storage.database import Database
+from tests.bot.delivery.seed import add_story, subscribe
+from tests.conftest import shared_dataset
+
+SHARDS = 2
+
+
+@dataclass
+class ShardedWorld:
+    fake: FakeDiscord
+    app: Any
+    guilds: dict[int, Any]  # shard id -> a guild on that shard
+    bots: dict[int, Hyosan]  # shard id -> the process running it
+
+
+async def _guild_per_shard(fake: FakeDiscord, app: Any) -> dict[int, Any]:
+    guilds: dict[int, Any] = {}
+    while len(guilds) < SHARDS:
+        guild = fake.create_guild(name=f"Hyosan {len(guilds)}", channels=["general", "news"])
+        shard = (guild.id >> 22) % SHARDS
+        if shard not in guilds:
+            fake.add_bot_to_guild(app, guild, permissions=BOT_PERMISSIONS)
+            guild.add_member("fan", permissions=MEMBER_PERMISSIONS)
+            guilds[shard] = guild
+        # Snowflakes carry milliseconds: the next guild lands on another shard a moment later.
+        await asyncio.sleep(0.002)
+    return guilds
+
+
+@contextlib.asynccontextmanager
+async def sharded(database_url: str, tmp_path: Path) -> AsyncIterator[ShardedWorld]:
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text("sources: []\n", encoding="utf-8")
+    async with FakeDiscord() as fake:
+        app = fake.create_application(name="Hyosan")
+        guilds = await _guild_per_shard(fake, app)
+        bots: dict[int, Hyosan] = {}
+        async with contextlib.AsyncExitStack() as stack:
+            for shard in range(SHARDS):
+                settings = offline_settings(
+                    tmp_path / "unused.db",
+                    database_url=database_url,
+                    shard_count=SHARDS,
+                    shard_ids=[shard],
+                    # One process uploads command definitions; the others only serve them.
+                    sync_commands=shard == 0,
+                    tracker_enabled=True,
+                    news_sources_file=feeds,
+                )
+                bot = Hyosan(settings, dataset=shared_dataset())
+                await stack.enter_async_context(run_bot_against(fake, bot, app.token))
+                bots[shard] = bot
+            await fake.wait_for_commands(app)
+            yield ShardedWorld(fake=fake, app=app, guilds=guilds, bots=bots)
+
+
+async def test_each_process_sees_and_answers_only_its_shard(database: Database, tmp_path: Path) -> None:
+    """Guilds split by (guild_id >> 22) % 2, and each guild's commands are answered by its shard."""
+    async with sharded(database.url, tmp_path) as world:
+        for shard, bot in world.bots.items():
+            assert [g.id for g in bot.guilds] == [world.guilds[shard].id]
+        for guild in world.guilds.values():
+            result = await world.fake.invoke(
+                world.app, "character", {"name": "nam-on-jo"}, guild=guild, member=guild.member("fan")
+            )
+            assert "Nam On-jo" in result.embeds[0]["title"]
+
+
+async def test_news_reaches_every_shard_once(database: Database, tmp_path: Path) -> None:
+    """One story subscribed in a guild of each shard: each process posts only to its guild, once."""
+    async with sharded(database.url, tmp_path) as world:
+        async with world.bots[0].db.begin() as conn:
+            for guild in world.guilds.values():
+                await subscribe(conn, guild.id, guild.channel("news").id)
+            await enqueue_story(conn, await add_story(conn))
+        story_posts: dict[int, list[Any]] = {}
+        async with asyncio.timeout(15):
+            while len(story_posts) < SHARDS or not all(story_posts.values()):
+                for bot in world.bots.values():
+                    bot.delivery.wake()
+                await asyncio.sleep(0.05)
+                story_posts = {
+                    shard: world.fake.messages(guild.channel("news")) for shard, guild in world.guilds.items()
+                }
+        await asyncio.sleep(0.3)  # a second delivery, if any, would land now
+        assert {shard: len(posts) for shard, posts in story_posts.items()} == {0: 1, 1: 1}
+        assert [bot.delivery.stats.sent for bot in world.bots.values()] == [1, 1]
+
+
+async def test_one_process_runs_the_tracker_on_postgresql(database: Database, tmp_path: Path) -> None:
+    """With PostgreSQL an advisory lock elects one tracker; SQLite (one process only) always runs it."""
+    async with sharded(database.url, tmp_path) as world:
+        leaders = [bot.news.scheduler.leader for bot in world.bots.values()]
+        if database.dialect == "postgresql":
+            async with asyncio.timeout(10):
+                while sum(leaders) != 1:
+                    await asyncio.sleep(0.05)
+                    leaders = [bot.news.scheduler.leader for bot in world.bots.values()]
+            assert sum(leaders) == 1
+        else:
+            assert all(leaders)
