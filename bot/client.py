@@ -142,7 +142,6 @@ class Hyosan(commands.AutoShardedBot):
         self.lore = LoreIndex(self.dataset)
         self.db = Database(settings.database_url)
         self.guild_settings = GuildSettingsStore(self.db)
-        self.commands_synced = False
 
     async def setup_hook(self) -> None:
         await self.db.migrate()
@@ -164,7 +163,6 @@ class Hyosan(commands.AutoShardedBot):
             synced = await self.tree.sync(guild=guild)
         else:
             synced = await self.tree.sync()
-        self.commands_synced = True
         log.info("synced %d slash commands%s", len(synced), f" to guild {guild_id}" if guild_id else "")
 
     async def on_ready(self) -> None:
