@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 NAME_LIMIT = 100
 # A typed name this close to exactly one entry is taken as that entry.
 CONFIDENT_SCORE = 90.0
+NOUNS_EN = {"character": "character", "cast": "actor", "variant": "zombie variant", "location": "place"}
+NOUNS_KO = {"character": "캐릭터", "cast": "배우", "variant": "좀비 변종", "location": "장소"}
 
 
 class Lore(commands.Cog):
@@ -101,23 +103,22 @@ class Lore(commands.Cog):
     async def not_found(self, interaction: discord.Interaction, kind: str, text: str) -> None:
         audience = await self.audience(interaction)
         hits = self.bot.lore.closest(kind, text[:NAME_LIMIT], n=3)
-        noun = {
-            "character": "character",
-            "cast": "actor",
-            "variant": "zombie variant",
-            "location": "place",
-        }.get(kind, "entry")
-        message = f"I don't know a {noun} called {quote_user_text(text)}."
+        quoted = quote_user_text(text)
+        if audience.korean:
+            noun = NOUNS_KO.get(kind, "항목")
+            message = f"{quoted}(이)라는 {noun}을(를) 찾지 못했어요."
+            nothing, maybe = "`/search` 를 쓰거나 입력할 때 나오는 추천에서 골라 주세요.", "혹시 이것인가요?"
+        else:
+            noun = NOUNS_EN.get(kind, "entry")
+            message = f"I don't know a {noun} called {quoted}."
+            nothing = "Try `/search` or pick a name from the suggestions as you type."
+            maybe = "Did you mean one of these?"
         if not hits:
-            await interaction.response.send_message(
-                f"{message} Try `/search` or pick a name from the suggestions as you type.", ephemeral=True
-            )
+            await interaction.response.send_message(f"{message} {nothing}", ephemeral=True)
             return
         labelled = [(hit, self._label(hit, audience)) for hit in hits]
         view = Suggestions(labelled, self.show_entry)
-        await interaction.response.send_message(
-            f"{message} Did you mean one of these?", view=view, ephemeral=True
-        )
+        await interaction.response.send_message(f"{message} {maybe}", view=view, ephemeral=True)
 
     def _label(self, hit: Hit, audience: Audience) -> str:
         if audience.korean and hit.label_ko:

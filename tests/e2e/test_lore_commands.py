@@ -269,3 +269,11 @@ async def test_page_buttons_stop_after_the_timeout(
         if all(b.disabled for b in message.buttons):
             break
     assert all(b.disabled for b in message.buttons)
+
+
+async def test_unknown_name_is_explained_in_korean(world: OfflineWorld) -> None:
+    """A ko user who types an unknown name gets the answer and the suggestions in Korean."""
+    result = await world.invoke("character", {"name": "남온조오오"}, locale="ko")
+    assert result.ephemeral
+    assert "찾지 못했어요" in result.content
+    assert "남온조" in [b.label for b in result.message.buttons]
