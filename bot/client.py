@@ -7,6 +7,8 @@ features add) are created once in `setup_hook` and reached by cogs as attributes
 from __future__ import annotations
 
 import gc
+import hashlib
+import json
 import logging
 import uuid
 from typing import Any
@@ -20,6 +22,7 @@ from bot.i18n import HyosanTranslator
 from bot.lore.loader import load_dataset
 from bot.lore.models import Dataset
 from bot.lore.search import LoreIndex
+from bot.storage.app_state import AppState
 from bot.storage.database import Database
 from bot.storage.guild_settings import GuildSettingsStore
 
@@ -142,6 +145,7 @@ class Hyosan(commands.AutoShardedBot):
         self.lore = LoreIndex(self.dataset)
         self.db = Database(settings.database_url)
         self.guild_settings = GuildSettingsStore(self.db)
+        self.app_state = AppState(self.db)
 
     async def setup_hook(self) -> None:
         await self.db.migrate()
@@ -155,15 +159,41 @@ class Hyosan(commands.AutoShardedBot):
         # command) from walking tens of thousands of objects that can never be garbage.
         gc.freeze()
 
-    async def sync_commands(self) -> None:
+    async def sync_commands(self, *, force: bool = False) -> bool:
+        """Upload the command definitions when they differ from the last upload; True if uploaded.
+
+        Discord limits how often commands may be created, so a bot that re-uploads on every
+        restart (a crash loop, a deploy of many shards) can lock itself out of changing them.
+        The hash of the translated definitions, kept in the database, says whether anything changed.
+        """
         guild_id = self.settings.dev_guild_id
-        if guild_id is not None:
-            guild = discord.Object(id=guild_id)
+        guild = discord.Object(id=guild_id) if guild_id is not None else None
+        if guild is not None:
             self.tree.copy_global_to(guild=guild)
-            synced = await self.tree.sync(guild=guild)
-        else:
-            synced = await self.tree.sync()
+        # Keyed by application too: the same database may serve another application (a test bot,
+        # the offline console's fake Discord), which has none of these commands yet.
+        where = f"guild:{guild_id}" if guild_id is not None else "global"
+        scope = f"commands:{self.application_id}:{where}"
+        digest = await self.command_digest(guild)
+        if not force and await self.app_state.get(scope) == digest:
+            log.info("slash commands unchanged since the last upload: not syncing (%s)", scope)
+            return False
+        synced = await self.tree.sync(guild=guild)
+        await self.app_state.set(scope, digest)
         log.info("synced %d slash commands%s", len(synced), f" to guild {guild_id}" if guild_id else "")
+        return True
+
+    async def command_digest(self, guild: discord.abc.Snowflake | None) -> str:
+        """A hash of exactly what `tree.sync` would upload, translations included."""
+        translator = self.tree.translator
+        payload = []
+        for command in self.tree.get_commands(guild=guild):
+            if translator is not None:
+                payload.append(await command.get_translated_payload(self.tree, translator))
+            else:
+                payload.append(command.to_dict(self.tree))
+        encoded = json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()
+        return hashlib.sha256(encoded).hexdigest()
 
     async def on_ready(self) -> None:
         log.info(

@@ -236,3 +236,15 @@ trivia_suggestions = sa.Table(
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
     sa.Index("ix_trivia_suggestions_guild_status", "guild_id", "status"),
 )
+
+
+# --- small facts the bot keeps about itself (migration 0004) --------------------------------------
+
+app_state = sa.Table(
+    "app_state",
+    metadata,
+    # e.g. "commands:<application id>:global" -> hash of the command definitions last uploaded.
+    sa.Column("key", sa.String(100), primary_key=True),
+    sa.Column("value", sa.String(500), nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+)
