@@ -57,7 +57,8 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default=DEFAULT_DATA_DIR, description="Folder holding the lore dataset (YAML).")
     sync_commands: bool = Field(
         default=True,
-        description="Upload slash command definitions at start-up. Turn off on all but one shard process.",
+        description="Upload slash command definitions at start-up when they changed. "
+        "Turn off on all but one shard process.",
     )
 
     # News tracker and delivery.
