@@ -1,0 +1,52 @@
+"""Failures users can't cause get a short private answer with an incident id, and a logged traceback."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+
+import pytest
+
+from bot.offline import OfflineWorld
+
+
+async def test_unexpected_error_gets_an_incident_id(
+    world: OfflineWorld, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A bug inside a command answers ephemerally with an incident id that matches the logged error."""
+
+    def broken(*_args: object, **_kwargs: object) -> list[object]:
+        raise RuntimeError("index exploded")
+
+    monkeypatch.setattr(world.bot.lore, "search", broken)
+    caplog.set_level(logging.ERROR, logger="bot.client")
+    result = await world.invoke("search", {"query": "onjo"})
+    assert result.ephemeral
+    match = re.search(r"incident `([0-9a-f]{8})`", result.content)
+    assert match, result.content
+    (record,) = [r for r in caplog.records if r.name == "bot.client"]
+    assert match.group(1) in record.getMessage()
+    assert "/search" in record.getMessage()
+    assert record.exc_info is not None
+    assert "index exploded" not in result.content
+
+
+async def test_discord_failing_the_answer_is_logged_not_raised(
+    world: OfflineWorld, caplog: pytest.LogCaptureFixture
+) -> None:
+    """When Discord refuses the answer itself (a 500), the bot logs it and keeps serving."""
+    world.fake.fail("POST", "/interactions/{interaction_id}/{interaction_token}/callback", 503, times=2)
+    caplog.set_level(logging.WARNING)
+    failed = await world.invoke("about")
+    # discord.py retries the 503s with a back-off, by which time the 3 s window has closed.
+    assert failed.error is not None
+    assert failed.error.code == 10062
+    for _ in range(100):
+        if any("could not deliver" in r.getMessage() for r in caplog.records):
+            break
+        await asyncio.sleep(0.02)
+    assert any("incident" in r.getMessage() and r.exc_info for r in caplog.records)
+    assert any("could not deliver" in r.getMessage() for r in caplog.records)
+    after = await world.invoke("about")
+    assert after.embeds
