@@ -196,8 +196,11 @@ class NewsService:
             max_failures=self.settings.feed_max_failures,
         )
         async with self._write_lock, self.db.begin() as conn:
-            await registry.save_poll_state(conn, source.id, after, polled_at=now, keep_validators=True)
-        disabled_now = newly_disabled(before, after)
+            saved = await registry.save_poll_state(
+                conn, source.id, after, polled_at=now, keep_validators=True
+            )
+        # Another poll (another process's /news check) may have disabled it first: it tells, not us.
+        disabled_now = saved and newly_disabled(before, after)
         log.warning(
             "source %s failed (%d in a row): %s%s",
             source.key,

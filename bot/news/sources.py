@@ -230,8 +230,13 @@ async def save_poll_state(
     last_modified: str | None = None,
     baselined: bool | None = None,
     keep_validators: bool = False,
-) -> None:
-    """Persist a poll's outcome: health counters, validators (unless kept), and the baseline flag."""
+) -> bool:
+    """Persist a poll's outcome: health counters, validators (unless kept), and the baseline flag.
+
+    Only a source that is still enabled is written, and the answer says whether it was: a poll reads
+    an enabled source, and if another poll (another process's ``/news check``) disabled it meanwhile,
+    writing would switch it back on, or make two processes both announce that it stopped.
+    """
     values: dict[str, object] = {
         "last_polled_at": polled_at,
         "last_success_at": health.last_success,
@@ -245,7 +250,12 @@ async def save_poll_state(
         values.update(etag=etag[:500] if etag else None, last_modified=last_modified)
     if baselined is not None:
         values["baselined"] = baselined
-    await conn.execute(sa.update(news_sources).where(news_sources.c.id == source_id).values(**values))
+    result = await conn.execute(
+        sa.update(news_sources)
+        .where(news_sources.c.id == source_id, news_sources.c.enabled == sa.true())
+        .values(**values)
+    )
+    return bool(result.rowcount)
 
 
 async def set_source_enabled(

@@ -15,6 +15,7 @@ from discord.app_commands import locale_str as _
 from discord.ext import commands
 
 from bot.client import UserFacingError, send_ephemeral
+from bot.delivery.notices import tell_guild
 from bot.news.models import LANGUAGES, STATUSES, NewsSource
 from bot.news.service import FeedRejectedError, NewsService
 from bot.news.subscriptions import SubscriptionFilterError, parse_statuses
@@ -194,33 +195,15 @@ class News(commands.GroupCog, group_name=_("news"), group_description=_("Season 
         if source.added_by is not None:
             try:
                 user = self.bot.get_user(source.added_by) or await self.bot.fetch_user(source.added_by)
-                await user.send(text)
+                await user.send(text, allowed_mentions=discord.AllowedMentions.none())
                 return
             except discord.HTTPException as exc:
                 log.info(
                     "could not DM %s about feed %s (%s); trying the server", source.added_by, source.key, exc
                 )
-        guild = self.bot.get_guild(source.guild_id)
-        if guild is None:
+        if not await tell_guild(self.bot, source.guild_id, text):
             log.warning(
-                "feed %s disabled but its server %s is not visible to this process",
-                source.key,
-                source.guild_id,
-            )
-            return
-        settings = await self.bot.guild_settings.get(guild.id)
-        channel = guild.get_channel(settings.log_channel_id) if settings.log_channel_id else None
-        channel = channel or guild.system_channel
-        if not isinstance(channel, discord.abc.Messageable):
-            log.warning(
-                "feed %s disabled; server %s has no log or system channel to tell", source.key, guild.id
-            )
-            return
-        try:
-            await channel.send(text)
-        except discord.HTTPException:
-            log.warning(
-                "could not tell server %s that feed %s was disabled", guild.id, source.key, exc_info=True
+                "nobody in server %s could be told that feed %s was disabled", source.guild_id, source.key
             )
 
     # --- feeds -------------------------------------------------------------------------------

@@ -6,65 +6,29 @@ reaches the internet; ALLOW_PRIVATE_FEED_URLS is on (the offline world's default
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from aiohttp import web
 
 from bot.offline import OfflineWorld
-from bot.storage.tables import news_sources, news_stories, outbox
+from bot.storage.tables import news_sources, news_stories
+from tests.e2e.news_feeds import (
+    FeedServer,
+    check,
+    feeds,
+    outbox_rows,
+    posts,
+    rss,
+    settled,
+    subscribe,
+)
+
+__all__ = ["feeds"]  # the fixture, imported so pytest finds it
 
 OLD = ("old-1", "All of Us Are Dead season 2 officially renewed by Netflix")
 NEW = ("new-1", "All of Us Are Dead season 2 begins filming")
-
-
-def rss(*entries: tuple[str, str]) -> bytes:
-    items = "".join(
-        f"<item><guid>{guid}</guid><title>{title}</title><link>https://news.example/{guid}</link>"
-        "<pubDate>Mon, 06 Jan 2026 10:00:00 GMT</pubDate></item>"
-        for guid, title in entries
-    )
-    return (
-        f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>'.encode()
-    )
-
-
-class FeedServer:
-    """Serves whatever body a test sets for a path; counts requests per path."""
-
-    def __init__(self) -> None:
-        self.bodies: dict[str, bytes] = {}
-        self.hits: dict[str, int] = {}
-        self.base = ""
-
-    async def handle(self, request: web.Request) -> web.Response:
-        path = request.path
-        self.hits[path] = self.hits.get(path, 0) + 1
-        if path not in self.bodies:
-            return web.Response(status=404)
-        return web.Response(body=self.bodies[path], content_type="application/rss+xml")
-
-    def url(self, path: str) -> str:
-        return f"{self.base}{path}"
-
-
-@pytest.fixture
-async def feeds() -> AsyncIterator[FeedServer]:
-    server = FeedServer()
-    app = web.Application()
-    app.router.add_route("GET", "/{tail:.*}", server.handle)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    server.base = f"http://127.0.0.1:{port}"
-    yield server
-    await runner.cleanup()
 
 
 @pytest.fixture
@@ -81,35 +45,6 @@ def world_settings(tmp_path: Path, feeds: FeedServer) -> dict[str, Any]:
     feeds.bodies["/alpha"] = rss(OLD)
     feeds.bodies["/beta"] = rss()
     return {"news_sources_file": path}
-
-
-async def subscribe(world: OfflineWorld, *names: str) -> None:
-    for name in names:
-        result = await world.invoke("subscribe", {"channel": world.channel(name)}, member=world.moderator)
-        assert "will now get" in result.content
-
-
-async def check(world: OfflineWorld) -> str:
-    result = await world.invoke("news check", member=world.moderator)
-    return (await result.final(timeout=20)).content
-
-
-async def outbox_rows(world: OfflineWorld) -> list[sa.Row]:
-    async with world.bot.db.connect() as conn:
-        return list(await conn.execute(sa.select(outbox)))
-
-
-async def settled(world: OfflineWorld) -> None:
-    """Wait until the delivery worker has no pending or sending row left."""
-    async with asyncio.timeout(20):
-        while True:
-            if not any(r.state in ("pending", "sending") for r in await outbox_rows(world)):
-                return
-            await asyncio.sleep(0.05)
-
-
-def posts(world: OfflineWorld, name: str) -> list[Any]:
-    return [m for m in world.fake.messages(world.channel(name)) if m.author.id == world.app.bot_user.id]
 
 
 async def test_new_item_is_posted_once_in_each_subscribed_channel(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import httpx
@@ -115,6 +116,41 @@ async def test_failures_back_off_then_disable_and_tell_once(service: NewsService
     assert third.skipped
     assert len(told) == 1
     assert not (await service.sources_for(1))[0].enabled
+
+
+@respx.mock
+async def test_two_processes_failing_the_last_poll_tell_once(
+    service: NewsService, database: Database, feeds_file: Path
+) -> None:
+    """Two processes (two services on one database) both read a source one failure from disabled and poll
+    at once: it is disabled, stays disabled, and only one of them tells the moderators."""
+    other = NewsService(database, _settings(database, allow_private_feed_urls=True), feeds_path=feeds_file)
+    told: list[str] = []
+
+    async def hook(source, reason: str) -> None:
+        told.append(reason)
+
+    service.on_source_disabled.append(hook)
+    other.on_source_disabled.append(hook)
+    both_fetching = asyncio.Barrier(2)
+
+    async def failing(request: httpx.Request) -> httpx.Response:
+        # Both polls have read the source (one failure recorded) before either writes its outcome.
+        await both_fetching.wait()
+        return httpx.Response(503)
+
+    respx.get(FEED).mock(side_effect=failing)
+    source_id = await _source_id(service)
+    respx.get(FEED).mock(return_value=httpx.Response(503))
+    await service.poll_source(source_id)
+    respx.get(FEED).mock(side_effect=failing)
+    outcomes = await asyncio.gather(service.poll_source(source_id), other.poll_source(source_id))
+    await other.close()
+    assert [o.disabled_now for o in outcomes].count(True) == 1
+    assert len(told) == 1
+    source = (await service.sources_for(1))[0]
+    assert not source.enabled
+    assert "disabled after 2 consecutive failures" in (source.disabled_reason or "")
 
 
 @respx.mock
