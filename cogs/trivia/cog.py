@@ -28,6 +28,7 @@ from bot.trivia.engine import (
     DEFAULT_SECONDS,
     ChannelSessions,
     TriviaError,
+    TriviaRound,
     TriviaSession,
 )
 from bot.trivia.formats import ImportProblems, TriviaFormat, dump_pack, load_pack
@@ -35,6 +36,7 @@ from bot.trivia.models import Limits, Mode, Origin, PackConfig, QuestionPack
 from bot.trivia.packs import builtin_questions
 from bot.trivia.scores import Period, ScoreBook
 from bot.trivia.suggestions import SuggestionQueue
+from bot.trivia.wording import count_of, noun
 from cogs.common.pagination import Paginator
 from cogs.common.text import CONTENT, clip
 from cogs.trivia import embeds
@@ -111,6 +113,14 @@ def read_pack(
     first = data.lstrip()[:40].decode("utf-8", "replace").casefold()
     is_csv = PurePath(filename).suffix.casefold() == ".csv" or first.startswith("question,")
     return pack, TriviaFormat.CSV if is_csv else TriviaFormat.NATIVE
+
+
+def locked_in_text(trivia_round: TriviaRound, letter: str) -> str:
+    """The private acknowledgement of a button press, naming the option as well as its letter."""
+    option = next((o for o in trivia_round.options if o.letter == letter), None)
+    if option is None:
+        return f"Locked in: **{letter}**"
+    return f"Locked in: **{letter}. {embeds.escape(clip(option.text, 200))}**"
 
 
 class Trivia(commands.GroupCog, group_name=_("trivia"), group_description=_("Play and curate trivia")):
@@ -218,12 +228,20 @@ class Trivia(commands.GroupCog, group_name=_("trivia"), group_description=_("Pla
             on_finished=self._finished,
             reveal_pause=self.bot.settings.trivia_reveal_pause,
             use_spoilers=game.use_spoilers,
+            learn_more=lambda question: embeds.lore_pointer(self.bot.dataset, question),
         )
         self.runners[token] = runner
-        noun = "question" if len(chosen) == 1 else "questions"
-        what = f"**{len(chosen)}** {noun}" + (f" from **{embeds.escape(category)}**" if category else "")
+        what = f"**{len(chosen)}** {noun(len(chosen), 'question')}" + (
+            f" from **{embeds.escape(category)}**" if category else ""
+        )
+        how = "multiple choice" if session.mode is Mode.BUTTONS else "typed answers"
+        goal = (
+            f" First to {count_of(game.win_at_correct, 'right answer')} wins."
+            if game.win_at_correct is not None
+            else ""
+        )
         await interaction.response.send_message(
-            f"Trivia time! {what}, {session.seconds:g} s each, {session.mode.value} mode. "
+            f"Trivia time! {what}, {embeds.seconds_text(session.seconds)} each, {how}.{goal} "
             f"Started by {interaction.user.mention}; `/trivia stop` ends it."
         )
         if session.ended:
@@ -277,7 +295,7 @@ class Trivia(commands.GroupCog, group_name=_("trivia"), group_description=_("Pla
         except TriviaError as error:
             await interaction.response.send_message(str(error), ephemeral=True)
             return
-        await interaction.response.send_message(f"Locked in: **{choice}**", ephemeral=True)
+        await interaction.response.send_message(locked_in_text(current, choice), ephemeral=True)
 
     def _session_for_press(self, token: str) -> TriviaSession | None:
         runner = self.runners.get(token)
@@ -514,13 +532,13 @@ class Trivia(commands.GroupCog, group_name=_("trivia"), group_description=_("Pla
             kwargs = {"file": attachment} if attachment else {}
             await send_ephemeral(interaction, text, **kwargs)
             return
-        names = ", ".join(embeds.escape(c) for c in report.categories)
-        replaced = f" (replacing {report.replaced})" if report.replaced else ""
+        names = ", ".join(f"**{embeds.escape(c)}**" for c in report.categories)
+        replaced = f" (replacing {report.replaced:,})" if report.replaced else ""
         await send_ephemeral(
             interaction,
-            f"Imported **{report.imported}** questions{replaced} from a {fmt.value} file "
-            f"into {clip(names, 500)}. "
-            f"The server now has {report.total:,} questions.",
+            f"Imported **{report.imported:,}** {noun(report.imported, 'question')}{replaced} "
+            f"from a {fmt.label} into {clip(names, 500)}. "
+            f"The server now has {count_of(report.total, 'question')}.",
         )
 
     async def _download(self, url: str, limit: int) -> bytes | None:
@@ -563,7 +581,7 @@ class Trivia(commands.GroupCog, group_name=_("trivia"), group_description=_("Pla
         data = await asyncio.to_thread(dump_pack, pack, fmt)
         name = "".join(c if c.isalnum() or c in "-_" else "-" for c in pack.name)[:50] or "trivia"
         await interaction.response.send_message(
-            f"{len(pack.questions)} questions as a {fmt.value} file.",
+            f"{count_of(len(pack.questions), 'question')} as a {fmt.label}.",
             file=discord.File(io.BytesIO(data), filename=f"{name}{fmt.extension}"),
             ephemeral=True,
         )

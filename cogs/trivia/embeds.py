@@ -12,6 +12,7 @@ from datetime import datetime
 
 import discord
 
+from bot.lore.models import Dataset, Episode
 from bot.trivia.engine import (
     EndReason,
     OptionLayout,
@@ -21,6 +22,7 @@ from bot.trivia.engine import (
 )
 from bot.trivia.models import Mode, Question
 from bot.trivia.scores import LeaderboardEntry, Period, PlayerRecord
+from bot.trivia.wording import count_of
 from cogs.common.pagination import chunk
 from cogs.common.text import clip, field_chunks, fit_embed
 
@@ -47,7 +49,8 @@ def timestamp(moment: datetime, style: str = "R") -> str:
     return f"<t:{int(moment.timestamp())}:{style}>"
 
 
-def question_embed(trivia_round: TriviaRound, total: int) -> discord.Embed:
+def question_embed(trivia_round: TriviaRound, total: int, *, game_mode: Mode | None = None) -> discord.Embed:
+    """A question with its countdown; ``game_mode`` says when this round is typed in a buttons game."""
     question = trivia_round.question
     embed = discord.Embed(
         title=f"Question {trivia_round.number} of {total}",
@@ -58,60 +61,138 @@ def question_embed(trivia_round: TriviaRound, total: int) -> discord.Embed:
         # Options longer than a button label are listed here; the buttons carry only the letters.
         for option in trivia_round.options:
             embed.add_field(name=option.letter, value=clip(escape(option.text), 1024), inline=False)
-    how = (
-        "Press a button to answer."
-        if trivia_round.mode is Mode.BUTTONS
-        else "Press **Answer** to type yours."
+    if trivia_round.mode is Mode.BUTTONS:
+        how = "Press a button to answer."
+    elif game_mode is Mode.BUTTONS:
+        # Imported questions without enough wrong options have no buttons to offer.
+        how = "No options for this one: press **Answer** and type it."
+    else:
+        how = "Press **Answer** to type yours."
+    # Discord shows <t:..:R> as a live "in 12 seconds", so it reads as a countdown on every client.
+    embed.add_field(
+        name=f"⏱ {seconds_text(trivia_round.seconds)}",
+        value=f"{how} Closes {timestamp(trivia_round.closes_at)}.",
+        inline=False,
     )
-    embed.add_field(name="Time", value=f"Closes {timestamp(trivia_round.closes_at)}. {how}", inline=False)
     embed.set_footer(text=f"{question.category} · {question.difficulty.value}")
     return fit_embed(embed)
+
+
+def seconds_text(seconds: float) -> str:
+    return "1 second" if seconds == 1 else f"{seconds:g} seconds"
 
 
 def _mention(member_id: int) -> str:
     return f"<@{member_id}>"
 
 
-def reveal_embed(result: RoundResult, *, use_spoilers: bool = False) -> discord.Embed:
+def reveal_embed(
+    result: RoundResult, *, use_spoilers: bool = False, learn_more: str | None = None
+) -> discord.Embed:
+    """The answer, the question it answers, how the room voted and who was right (fastest first).
+
+    ``learn_more`` is a line pointing at the lore command that tells more (built-in questions).
+    """
     trivia_round = result.round
+    question = trivia_round.question
     answer = escape(result.answer)
     correct = trivia_round.correct_option
     if correct is not None:
         answer = f"{correct.letter}. {answer}"
     if use_spoilers:
         answer = f"||{answer}||"
+    # The question is repeated because the question message may have scrolled away by now.
+    lines = [f"> {clip(escape(question.text), 300).replace(chr(10), ' ')}", f"**{answer}**"]
+    aliases = [a for a in question.answers[1:] if a != result.answer]
+    if trivia_round.mode is Mode.TYPED and aliases:
+        also = clip(", ".join(escape(a) for a in aliases), 300)
+        lines.append(f"Also accepted: {f'||{also}||' if use_spoilers else also}")
     embed = discord.Embed(
-        title=f"Question {trivia_round.number}: the answer", description=f"**{answer}**", colour=RIGHT
+        title=f"Question {trivia_round.number}: the answer", description="\n".join(lines), colour=RIGHT
     )
     if result.right:
-        lines = [f"{_mention(a.member_id)} in {a.elapsed:.1f} s (+{a.points})" for a in result.right]
-        for n, value in enumerate(field_chunks(lines)[:3]):
+        right = [
+            f"{'⚡ ' if n == 0 and len(result.right) > 1 else ''}{_mention(a.member_id)}: "
+            f"{a.elapsed:.1f} s, +{a.points}"
+            for n, a in enumerate(result.right)
+        ]
+        for n, value in enumerate(field_chunks(right)[:3]):
             embed.add_field(name="Right" if n == 0 else "\u200b", value=value, inline=False)
     else:
         embed.add_field(name="Right", value="Nobody this time.", inline=False)
     if result.wrong:
-        embed.add_field(name="Wrong", value=f"{len(result.wrong)} member(s)", inline=True)
+        embed.add_field(name="Wrong", value=count_of(len(result.wrong), "member"), inline=True)
+    if trivia_round.options and trivia_round.answers:
+        picks = {o.letter: 0 for o in trivia_round.options}
+        for given in trivia_round.answers.values():
+            picks[given.given] = picks.get(given.given, 0) + 1
+        votes = " · ".join(
+            f"**{letter}: {n}**" if correct is not None and letter == correct.letter else f"{letter}: {n}"
+            for letter, n in picks.items()
+        )
+        embed.add_field(name="Picks", value=votes, inline=True)
+    if learn_more:
+        embed.set_footer(text=learn_more)
     return fit_embed(embed)
 
 
-def _standing_lines(entries: Sequence[tuple[int, int, int, int]]) -> list[str]:
+#: The lore command that shows each kind of dataset entry, for the reveal's "learn more" line.
+_LORE_COMMANDS = {
+    "character": "/character name:{name}",
+    "cast": "/cast actor:{name}",
+    "variant": "/variant name:{name}",
+    "location": "/location name:{name}",
+    "timeline": "/release",
+    "show": "/about",
+}
+
+
+def lore_pointer(dataset: Dataset, question: Question) -> str | None:
+    """ "More: /character name:Nam On-jo" for a question backed by a dataset entry, else None."""
+    found = dataset.find(question.ref) if question.ref else None
+    if found is None:
+        return None
+    kind, entry = found
+    if isinstance(entry, Episode):
+        command = f"/episode number:{entry.number}"
+    elif kind in _LORE_COMMANDS:
+        command = _LORE_COMMANDS[kind].format(name=entry.name)
+    else:
+        return None
+    return f"More about this: {command}"
+
+
+def _standing_lines(entries: Sequence[tuple[int, int, int, int, int]]) -> list[str]:
     return [
-        f"**{rank}.** {_mention(member)}: {points} pts ({correct} right)"
-        for rank, member, points, correct in entries
+        f"**{rank}.** {_mention(member)}: {count_of(points, 'point')}, {correct}/{played} right"
+        for rank, member, points, correct, played in entries
     ]
 
 
 def summary_embed(summary: SessionSummary, leaderboard: Sequence[LeaderboardEntry]) -> discord.Embed:
-    embed = discord.Embed(title="Trivia is over", description=END_REASONS[summary.reason], colour=COLOUR)
+    description = END_REASONS[summary.reason]
     if summary.stopped_by is not None:
-        embed.description = f"{embed.description} (by {_mention(summary.stopped_by)})"
-    standings = [(s.rank, s.stats.member_id, s.stats.points, s.stats.correct) for s in summary.standings]
+        description = f"The game was stopped by {_mention(summary.stopped_by)}."
+    winner = summary.winner
+    if winner is not None and summary.reason is not EndReason.SHUTDOWN:
+        tied = sum(1 for s in summary.standings if s.rank == 1) > 1
+        if not tied:
+            description += f"\n🏆 {_mention(winner.member_id)} wins with {count_of(winner.points, 'point')}!"
+    embed = discord.Embed(title="Trivia is over", description=description, colour=COLOUR)
+    standings = [
+        (s.rank, s.stats.member_id, s.stats.points, s.stats.correct, s.stats.played)
+        for s in summary.standings
+    ]
     lines = _standing_lines(standings[:15]) or ["Nobody answered."]
+    if len(standings) > 15:
+        lines.append(f"… and {count_of(len(standings) - 15, 'more player')}")
     embed.add_field(
-        name=f"This game ({summary.rounds_played} questions)", value="\n".join(lines), inline=False
+        name=f"This game ({count_of(summary.rounds_played, 'question')})",
+        value="\n".join(lines),
+        inline=False,
     )
     if leaderboard:
-        server = [(e.rank, e.member_id, e.points, e.correct) for e in leaderboard]
+        server = [(e.rank, e.member_id, e.points, e.correct, e.played) for e in leaderboard]
         embed.add_field(name="Server leaderboard", value="\n".join(_standing_lines(server)), inline=False)
     return fit_embed(embed)
 
@@ -123,8 +204,7 @@ def leaderboard_embed(entries: Sequence[LeaderboardEntry], period: Period) -> di
         embed.description = "No games yet. Start one with `/trivia start`."
     else:
         embed.description = "\n".join(
-            f"**{e.rank}.** {_mention(e.member_id)}: {e.points} pts, {e.correct}/{e.played} right"
-            for e in entries
+            _standing_lines([(e.rank, e.member_id, e.points, e.correct, e.played) for e in entries])
         )
     return fit_embed(embed)
 
@@ -171,7 +251,7 @@ def question_list_pages(questions: Sequence[Question], heading: str) -> list[dis
             name = f"#{q.id} · {q.category} · {q.difficulty.value}" if q.id is not None else q.category
             value = f"{clip(escape(q.text), 300)}\n→ {clip(escape(q.canonical_answer), 200)}"
             embed.add_field(name=clip(name, 256), value=value, inline=False)
-        embed.set_footer(text=f"Page {number}/{len(groups)} · {len(questions)} questions")
+        embed.set_footer(text=f"Page {number}/{len(groups)} · {count_of(len(questions), 'question')}")
         pages.append(fit_embed(embed))
     return pages
 

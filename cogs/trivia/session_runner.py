@@ -18,6 +18,7 @@ from typing import Any
 import discord
 
 from bot.trivia.engine import EndReason, RoundResult, TriviaRound, TriviaSession
+from bot.trivia.models import Question
 from bot.trivia.scores import LeaderboardEntry, ScoreBook
 from cogs.trivia import embeds
 from cogs.trivia.views import round_view
@@ -41,6 +42,7 @@ class SessionRunner:
         on_finished: Callable[[SessionRunner], None],
         reveal_pause: float = 3.0,
         use_spoilers: bool = False,
+        learn_more: Callable[[Question], str | None] | None = None,
     ) -> None:
         self.session = session
         self.token = token
@@ -51,6 +53,7 @@ class SessionRunner:
         self._on_finished = on_finished
         self._reveal_pause = reveal_pause
         self._use_spoilers = use_spoilers
+        self._learn_more = learn_more
         self._wake = asyncio.Event()
         self._live: tuple[TriviaRound, discord.Message] | None = None
         self.task: asyncio.Task[None] | None = None
@@ -119,7 +122,9 @@ class SessionRunner:
 
     async def _post_question(self, trivia_round: TriviaRound) -> discord.Message | None:
         return await self._send(
-            embed=embeds.question_embed(trivia_round, len(self.session.questions)),
+            embed=embeds.question_embed(
+                trivia_round, len(self.session.questions), game_mode=self.session.mode
+            ),
             view=round_view(trivia_round, self.token),
         )
 
@@ -135,7 +140,8 @@ class SessionRunner:
             log.warning("could not disable the buttons of trivia message %s", message.id, exc_info=True)
 
     async def _reveal(self, result: RoundResult) -> None:
-        await self._send(embed=embeds.reveal_embed(result, use_spoilers=self._use_spoilers))
+        hint = self._learn_more(result.round.question) if self._learn_more else None
+        await self._send(embed=embeds.reveal_embed(result, use_spoilers=self._use_spoilers, learn_more=hint))
 
     async def _save_scores(self) -> None:
         try:

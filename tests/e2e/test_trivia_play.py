@@ -67,12 +67,12 @@ async def test_buttons_game_right_wrong_late_and_double(world: OfflineWorld) -> 
     started = await world.invoke(
         "trivia start", {"questions": 2, "seconds": 1.5}, member=one, channel="trivia"
     )
-    assert "Trivia time" in started.content
+    assert "Trivia time! **2** questions, 1.5 seconds each, multiple choice." in started.content
     first = await question(world, 1)
     right = answer_of(first)
     pressed = await world.click(first, button_for(first, right).custom_id, member=one)
     assert pressed.ephemeral
-    assert pressed.content.startswith("Locked in")
+    assert pressed.content == f"Locked in: **{button_for(first, right).label}**"
     assert (await world.click(first, wrong_button(first, right).custom_id, member=two)).content.startswith(
         "Locked in"
     )

@@ -42,6 +42,15 @@ class TriviaFormat(enum.StrEnum):
     CSV = "csv"
 
     @property
+    def label(self) -> str:
+        """How a moderator calls a file of this format ("a Red-DiscordBot list")."""
+        return {
+            TriviaFormat.RED: "Red-DiscordBot list",
+            TriviaFormat.NATIVE: "Hyosan YAML file",
+            TriviaFormat.CSV: "CSV file",
+        }[self]
+
+    @property
     def extension(self) -> str:
         return ".csv" if self is TriviaFormat.CSV else ".yaml"
 

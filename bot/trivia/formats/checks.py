@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from bot.trivia.formats.problems import ProblemList
 from bot.trivia.matching import normalise, same_answer
 from bot.trivia.models import WRONG_OPTIONS_PER_ROUND, Difficulty, Limits, Origin, Question
+from bot.trivia.wording import count_of
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,8 @@ def check_count(count: int, limits: Limits, problems: ProblemList, line: int | N
     if count > limits.questions_per_server:
         problems.add(
             line,
-            f"the file has {count:,} questions; a server can hold at most {limits.questions_per_server:,}",
+            f"the file has {count_of(count, 'question')}; "
+            f"a server can hold at most {limits.questions_per_server:,}",
         )
         return False
     if count == 0:
@@ -67,7 +69,10 @@ def check_question(
     if not answers:
         problems.add(line, "question has no answer")
     if len(answers) > limits.answers_per_question:
-        problems.add(line, f"question has {len(answers)} answers; the limit is {limits.answers_per_question}")
+        problems.add(
+            line,
+            f"question has {count_of(len(answers), 'answer')}; the limit is {limits.answers_per_question}",
+        )
     for answer in answers + wrong:
         if len(answer) > limits.answer_chars:
             problems.add(
@@ -78,8 +83,8 @@ def check_question(
     if wrong and len(wrong) < WRONG_OPTIONS_PER_ROUND:
         problems.add(
             line,
-            f"question has {len(wrong)} wrong options; give at least {WRONG_OPTIONS_PER_ROUND} "
-            "for multiple choice, or none for a typed-only question",
+            f"question has only {count_of(len(wrong), 'wrong option')}; "
+            f"give at least {WRONG_OPTIONS_PER_ROUND} for multiple choice, or none for a typed-only question",
         )
     if len(wrong) > limits.wrong_per_question:
         problems.add(
