@@ -74,6 +74,12 @@ class Settings(BaseSettings):
     feed_max_failures: int = Field(
         default=8, ge=1, description="Consecutive failures after which a feed is disabled."
     )
+    feed_min_interval: int = Field(
+        default=300,
+        ge=1,
+        description="Shortest poll interval feeds.yaml may give a source, in seconds. Only the tests "
+        "lower it, to watch the scheduler poll a local feed within seconds; keep the default.",
+    )
     news_sources_file: Path = Field(
         default=DEFAULT_DATA_DIR / "feeds.yaml",
         description="The built-in news sources (YAML), synced into the database at start-up.",

@@ -33,8 +33,9 @@ ELECTION_RETRY_SECONDS = 60.0
 STARTUP_SPREAD_SECONDS = 60.0
 
 
-def _jitter(interval: int) -> int:
-    return max(1, min(interval // 10, 300))
+def _jitter(interval: int) -> float:
+    """Up to a tenth of the interval, at most 5 minutes: spreads polls without slowing them much."""
+    return min(interval / 10, 300.0)
 
 
 class NewsScheduler:
@@ -91,7 +92,9 @@ class NewsScheduler:
         for job_id, source in wanted.items():
             if job_id in existing:
                 continue
-            first = now + timedelta(seconds=random.uniform(1, STARTUP_SPREAD_SECONDS if initial else 5))
+            # Never later than one interval: a source polled every 10 minutes starts within them.
+            spread = min(STARTUP_SPREAD_SECONDS if initial else 5.0, float(source.interval_s))
+            first = now + timedelta(seconds=random.uniform(min(1.0, spread), spread))
             if source.next_poll_at is not None and source.next_poll_at > first:
                 first = source.next_poll_at
             self._scheduler.add_job(

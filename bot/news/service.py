@@ -11,7 +11,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 # Polls that may run at once (``/news check``, start-up): enough to overlap network waits,
 # few enough not to look like a flood to any one site.
 POLL_CONCURRENCY = 16
+SCHEDULE_SLACK_SECONDS = 5.0
 
 SourceDisabledHook = Callable[[NewsSource, str], Awaitable[None]]
 EnqueuedHook = Callable[[Sequence[int]], None]
@@ -109,7 +110,7 @@ class NewsService:
 
     async def start(self) -> None:
         """Sync built-in sources from feeds.yaml, then start polling if this process should."""
-        builtins = load_sources(self.feeds_path)
+        builtins = load_sources(self.feeds_path, min_interval=self.settings.feed_min_interval)
         async with self.db.begin() as conn:
             synced = await registry.sync_builtin_sources(conn, builtins)
         log.info("news: %d built-in sources (%d enabled)", len(synced), sum(s.enabled for s in synced))
@@ -148,7 +149,11 @@ class NewsService:
         if not source.enabled:
             return PollOutcome(source_id, source.name, ok=False, skipped=source.disabled_reason or "disabled")
         now = utcnow()
-        if scheduled and source.next_poll_at is not None and source.next_poll_at > now:
+        # The schedule fires one interval after the previous fire, while next_poll_at counts from when
+        # that poll began (later, when it waited for a /news check): allow for the lag, or a regular
+        # poll would be skipped as if the source were backing off.
+        slack = timedelta(seconds=min(SCHEDULE_SLACK_SECONDS, source.interval_s / 2))
+        if scheduled and source.next_poll_at is not None and source.next_poll_at > now + slack:
             return PollOutcome(source_id, source.name, ok=False, skipped="backing off")
         before = registry.health_of(source)
         try:

@@ -28,7 +28,8 @@ class Source(BaseModel):
     id: str = Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_.:-]*$")
     kind: SourceKind
     url: str = Field(min_length=1, max_length=2000)
-    interval: int = Field(default=3600, ge=MIN_INTERVAL, le=7 * 86400, description="Seconds between polls.")
+    # The floor a feeds file may use is ``parse_sources``' to enforce (MIN_INTERVAL unless a test lowers it).
+    interval: int = Field(default=3600, ge=1, le=7 * 86400, description="Seconds between polls.")
     language: str = Field(default="en", pattern=r"^[a-z]{2}$")
     enabled: bool = True
     guild_id: int | None = None
@@ -66,8 +67,14 @@ def _describe(error: ValidationError, where: str) -> str:
     return f"{where}: " + "; ".join(parts)
 
 
-def parse_sources(document: object, *, origin: str = "feeds.yaml") -> list[Source]:
-    """Validate an already loaded YAML document (``{"sources": [...]}``) into sources."""
+def parse_sources(
+    document: object, *, origin: str = "feeds.yaml", min_interval: int = MIN_INTERVAL
+) -> list[Source]:
+    """Validate an already loaded YAML document (``{"sources": [...]}``) into sources.
+
+    No source may be polled more often than every ``min_interval`` seconds (the setting
+    ``FEED_MIN_INTERVAL``, which only tests lower).
+    """
     if not isinstance(document, dict) or not isinstance(document.get("sources"), list):
         raise SourcesFileError(f"{origin}: expected a mapping with a 'sources' list")
     sources: list[Source] = []
@@ -81,6 +88,8 @@ def parse_sources(document: object, *, origin: str = "feeds.yaml") -> list[Sourc
             source = Source.model_validate(entry)
         except ValidationError as exc:
             raise SourcesFileError(_describe(exc, where)) from exc
+        if source.interval < min_interval:
+            raise SourcesFileError(f"{where}: interval: must be at least {min_interval} seconds")
         if source.id in seen:
             raise SourcesFileError(f"{where}: duplicate id {source.id!r}")
         seen.add(source.id)
@@ -88,7 +97,7 @@ def parse_sources(document: object, *, origin: str = "feeds.yaml") -> list[Sourc
     return sources
 
 
-def load_sources(path: Path | str = DEFAULT_FEEDS_PATH) -> list[Source]:
+def load_sources(path: Path | str = DEFAULT_FEEDS_PATH, *, min_interval: int = MIN_INTERVAL) -> list[Source]:
     """Read and validate the built-in sources, raising ``SourcesFileError`` with a readable message."""
     path = Path(path)
     try:
@@ -101,6 +110,6 @@ def load_sources(path: Path | str = DEFAULT_FEEDS_PATH) -> list[Source]:
         mark = getattr(exc, "problem_mark", None)
         line = f" line {mark.line + 1}" if mark is not None else ""
         raise SourcesFileError(f"{path}:{line} not valid YAML") from exc
-    sources = parse_sources(document, origin=str(path))
+    sources = parse_sources(document, origin=str(path), min_interval=min_interval)
     log.debug("loaded %d sources from %s", len(sources), path)
     return sources

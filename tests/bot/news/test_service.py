@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -13,7 +14,7 @@ import sqlalchemy as sa
 from bot.config import Settings
 from bot.news.service import FeedRejectedError, NewsService
 from bot.storage.database import Database
-from bot.storage.tables import outbox
+from bot.storage.tables import news_sources, outbox
 
 FEED = "https://feeds.example/aouad.xml"
 
@@ -151,6 +152,26 @@ async def test_two_processes_failing_the_last_poll_tell_once(
     source = (await service.sources_for(1))[0]
     assert not source.enabled
     assert "disabled after 2 consecutive failures" in (source.disabled_reason or "")
+
+
+@respx.mock
+async def test_scheduled_poll_a_moment_early_is_not_skipped(
+    service: NewsService, database: Database, rss_body
+) -> None:
+    """A scheduled poll that fires a few seconds before next_poll_at (the previous poll started late) runs;
+    one that fires well before it (a backing-off source) is skipped."""
+    route = respx.get(FEED).mock(return_value=httpx.Response(200, content=rss_body()))
+    source_id = await _source_id(service)
+    for ahead, skipped in ((timedelta(seconds=2), None), (timedelta(minutes=10), "backing off")):
+        async with database.begin() as conn:
+            await conn.execute(
+                sa.update(news_sources)
+                .where(news_sources.c.id == source_id)
+                .values(next_poll_at=datetime.now(UTC) + ahead)
+            )
+        outcome = await service.poll_source(source_id, scheduled=True)
+        assert outcome.skipped == skipped
+    assert route.call_count == 1
 
 
 @respx.mock

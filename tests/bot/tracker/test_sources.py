@@ -61,3 +61,11 @@ def test_guild_feed_shape() -> None:
     """A moderator's feed is a Source with its guild id."""
     source = Source(id="g1-feed", kind="rss", url="https://example.org/rss", guild_id=123)
     assert source.guild_id == 123 and source.enabled and source.display_name == "g1-feed"
+
+
+def test_interval_floor_is_five_minutes_unless_lowered() -> None:
+    """A feeds file may not poll faster than every 300 s; only an explicit lower floor (tests) allows it."""
+    doc = {"sources": [{"id": "fast", "kind": "rss", "url": "https://a.example/rss", "interval": 2}]}
+    with pytest.raises(SourcesFileError, match=r"source 1 \(fast\): interval: must be at least 300"):
+        parse_sources(doc)
+    assert parse_sources(doc, min_interval=1)[0].interval == 2
