@@ -21,6 +21,7 @@ from typing import Protocol, TextIO
 from bot.trivia.bank import BankError
 from bot.trivia.formats import ImportProblems, TriviaFormat, detect_format, dump_pack, load_pack
 from bot.trivia.models import Limits, QuestionPack
+from bot.trivia.wording import count_of
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +103,10 @@ async def _import(
             _print_problems(str(args.file), exc, err)
             print("nothing imported", file=err)
             return 1
-    print(f"imported {result.imported} questions into guild {args.guild} ({result.total} in all)", file=out)
+    print(
+        f"imported {count_of(result.imported, 'question')} into guild {args.guild} ({result.total:,} in all)",
+        file=out,
+    )
     return 0
 
 
@@ -121,7 +125,7 @@ async def _export(args: argparse.Namespace, open_bank: BankOpener, out: TextIO, 
         # A Red list goes back out as a Red list unless asked otherwise.
         fmt = stored_format if stored_format is not TriviaFormat.CSV else TriviaFormat.NATIVE
     args.file.write_bytes(dump_pack(pack, fmt))
-    print(f"exported {len(pack.questions)} questions to {args.file} ({fmt.value})", file=out)
+    print(f"exported {count_of(len(pack.questions), 'question')} to {args.file} ({fmt.value})", file=out)
     return 0
 
 
@@ -145,7 +149,9 @@ def main(
         if read is None:
             return 1
         pack, fmt = read
-        print(f"{args.file}: ok, {len(pack.questions)} questions ({fmt.value} format)", file=out)
+        print(f"{args.file}: ok, {count_of(len(pack.questions), 'question')} ({fmt.value} format)", file=out)
+        for note in pack.notes:
+            print(f"{args.file}: note: {note}", file=out)
         return 0
     if open_bank is None:
         print("the question bank is not configured for this command", file=err)

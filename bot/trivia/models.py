@@ -163,6 +163,8 @@ class QuestionPack:
     config: PackConfig = field(default_factory=PackConfig)
     #: Top-level keys of the file that are neither metadata nor questions (Red's ``$schema``).
     extra: Mapping[str, Any] = field(default_factory=dict)
+    #: Things the file does that were accepted but that a moderator should know ("line 9: ...").
+    notes: tuple[str, ...] = ()
 
     def categories(self) -> list[str]:
         return sorted({q.category for q in self.questions})

@@ -12,6 +12,7 @@ import io
 import logging
 import random
 import uuid
+from collections.abc import Sequence
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
@@ -113,6 +114,14 @@ def read_pack(
     first = data.lstrip()[:40].decode("utf-8", "replace").casefold()
     is_csv = PurePath(filename).suffix.casefold() == ".csv" or first.startswith("question,")
     return pack, TriviaFormat.CSV if is_csv else TriviaFormat.NATIVE
+
+
+def notes_text(notes: Sequence[str], room: int = 1200) -> str:
+    """A pack's notes (accepted oddities such as a repeated Red question) under an import's reply."""
+    if not notes:
+        return ""
+    listing = "\n".join(f"• {embeds.escape(note)}" for note in notes)
+    return "\n**Note:**\n" + clip(listing, room)
 
 
 def locked_in_text(trivia_round: TriviaRound, letter: str) -> str:
@@ -228,6 +237,7 @@ class Trivia(commands.GroupCog, group_name=_("trivia"), group_description=_("Pla
             on_finished=self._finished,
             reveal_pause=self.bot.settings.trivia_reveal_pause,
             use_spoilers=game.use_spoilers,
+            reveal_answer=game.reveal_answer,
             learn_more=lambda question: embeds.lore_pointer(self.bot.dataset, question),
         )
         self.runners[token] = runner
@@ -538,7 +548,7 @@ class Trivia(commands.GroupCog, group_name=_("trivia"), group_description=_("Pla
             interaction,
             f"Imported **{report.imported:,}** {noun(report.imported, 'question')}{replaced} "
             f"from a {fmt.label} into {clip(names, 500)}. "
-            f"The server now has {count_of(report.total, 'question')}.",
+            f"The server now has {count_of(report.total, 'question')}." + notes_text(pack.notes),
         )
 
     async def _download(self, url: str, limit: int) -> bytes | None:

@@ -87,12 +87,19 @@ def _mention(member_id: int) -> str:
 
 
 def reveal_embed(
-    result: RoundResult, *, use_spoilers: bool = False, learn_more: str | None = None
+    result: RoundResult,
+    *,
+    use_spoilers: bool = False,
+    reveal_answer: bool = True,
+    learn_more: str | None = None,
 ) -> discord.Embed:
     """The answer, the question it answers, how the room voted and who was right (fastest first).
 
-    ``learn_more`` is a line pointing at the lore command that tells more (built-in questions).
+    ``reveal_answer`` False (a Red list's CONFIG) keeps the answer secret when nobody found it, as
+    Red does on a timeout. ``learn_more`` points at the lore command that tells more (built-ins).
     """
+    if not reveal_answer and not result.right:
+        return _secret_reveal(result)
     trivia_round = result.round
     question = trivia_round.question
     answer = escape(result.answer)
@@ -133,6 +140,20 @@ def reveal_embed(
         embed.add_field(name="Picks", value=votes, inline=True)
     if learn_more:
         embed.set_footer(text=learn_more)
+    return fit_embed(embed)
+
+
+def _secret_reveal(result: RoundResult) -> discord.Embed:
+    trivia_round = result.round
+    lines = [
+        f"> {clip(escape(trivia_round.question.text), 300).replace(chr(10), ' ')}",
+        "Out of time! Nobody found it, and this list keeps its answers secret.",
+    ]
+    embed = discord.Embed(
+        title=f"Question {trivia_round.number}: time's up", description="\n".join(lines), colour=COLOUR
+    )
+    if result.wrong:
+        embed.add_field(name="Wrong", value=count_of(len(result.wrong), "member"), inline=True)
     return fit_embed(embed)
 
 

@@ -42,6 +42,7 @@ class SessionRunner:
         on_finished: Callable[[SessionRunner], None],
         reveal_pause: float = 3.0,
         use_spoilers: bool = False,
+        reveal_answer: bool = True,
         learn_more: Callable[[Question], str | None] | None = None,
     ) -> None:
         self.session = session
@@ -53,6 +54,7 @@ class SessionRunner:
         self._on_finished = on_finished
         self._reveal_pause = reveal_pause
         self._use_spoilers = use_spoilers
+        self._reveal_answer = reveal_answer
         self._learn_more = learn_more
         self._wake = asyncio.Event()
         self._live: tuple[TriviaRound, discord.Message] | None = None
@@ -96,7 +98,7 @@ class SessionRunner:
                 if session.ended:
                     break
                 result = session.close_round()
-                await self._close_buttons()
+                await self._close_buttons(show_correct=self._reveal_answer or bool(result.right))
                 await self._reveal(result)
                 await self._save_scores()
                 if not session.ended and self._reveal_pause:
@@ -128,20 +130,28 @@ class SessionRunner:
             view=round_view(trivia_round, self.token),
         )
 
-    async def _close_buttons(self) -> None:
+    async def _close_buttons(self, *, show_correct: bool | None = None) -> None:
         """Grey out the live question's buttons so no message keeps live-looking ones."""
+        if show_correct is None:
+            show_correct = self._reveal_answer
         if self._live is None:
             return
         trivia_round, message = self._live
         self._live = None
         try:
-            await message.edit(view=round_view(trivia_round, self.token, finished=True))
+            await message.edit(
+                view=round_view(trivia_round, self.token, finished=True, show_correct=show_correct)
+            )
         except discord.HTTPException:
             log.warning("could not disable the buttons of trivia message %s", message.id, exc_info=True)
 
     async def _reveal(self, result: RoundResult) -> None:
         hint = self._learn_more(result.round.question) if self._learn_more else None
-        await self._send(embed=embeds.reveal_embed(result, use_spoilers=self._use_spoilers, learn_more=hint))
+        await self._send(
+            embed=embeds.reveal_embed(
+                result, use_spoilers=self._use_spoilers, reveal_answer=self._reveal_answer, learn_more=hint
+            )
+        )
 
     async def _save_scores(self) -> None:
         try:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import discord
 
 from bot.client import send_ephemeral
-from bot.trivia.engine import OptionLayout, TriviaRound
+from bot.trivia.engine import Option, OptionLayout, TriviaRound
 from bot.trivia.models import Mode, Question
 from cogs.common.text import BUTTON_LABEL, clip
 
@@ -171,18 +171,35 @@ class RemoveButton(
 DYNAMIC_ITEMS = (AnswerButton, TypedAnswerButton, ReviewButton, RemoveButton)
 
 
-def round_view(trivia_round: TriviaRound, token: str, *, finished: bool = False) -> discord.ui.View:
-    """The buttons under a question; ``finished`` greys them out and marks the right option."""
+def option_label(option: Option, lettered: bool) -> str:
+    """A button's label: the letter alone (options listed in the embed), else "B. text".
+
+    An option that fits a label on its own but not with its "B. " prefix is shown without the
+    prefix rather than cut, so every word of a labelled option is always readable.
+    """
+    if lettered:
+        return option.letter
+    prefixed = f"{option.letter}. {option.text}"
+    return prefixed if len(prefixed) <= BUTTON_LABEL else clip(option.text, BUTTON_LABEL)
+
+
+def round_view(
+    trivia_round: TriviaRound, token: str, *, finished: bool = False, show_correct: bool = True
+) -> discord.ui.View:
+    """The buttons under a question; ``finished`` greys them out and, with ``show_correct``, marks the
+    right option (a Red list with ``reveal_answer: false`` keeps it hidden when nobody found it)."""
     view = discord.ui.View(timeout=None)
     if trivia_round.mode is Mode.BUTTONS:
         lettered = trivia_round.layout is OptionLayout.LETTERED
         for option in trivia_round.options:
-            label = option.letter if lettered else clip(f"{option.letter}. {option.text}", BUTTON_LABEL)
+            label = option_label(option, lettered)
             button = AnswerButton(token, trivia_round.number, option.letter, label=label)
             if finished:
                 button.item.disabled = True
                 button.item.style = (
-                    discord.ButtonStyle.success if option.correct else discord.ButtonStyle.secondary
+                    discord.ButtonStyle.success
+                    if option.correct and show_correct
+                    else discord.ButtonStyle.secondary
                 )
             view.add_item(button)
     else:

@@ -174,6 +174,15 @@ async def test_red_list_round_trip(world: OfflineWorld) -> None:
     assert exported == original
 
 
+async def test_red_list_with_a_repeated_question_imports_with_a_note(world: OfflineWorld) -> None:
+    """A slip Red itself accepts (a question twice, other answers) imports as Red reads it, with a note."""
+    done = await import_file(world, "slip.yaml", b"Who?:\n- Nam-ra\nWhere?:\n- Hyosan\nWho?:\n- On-jo\n")
+    assert "Imported **2** questions" in done.content
+    assert "line 5: question 'Who?' repeats line 1" in done.content
+    questions = await bank(world).questions(world.guild.id)
+    assert [(q.text, q.answers) for q in questions] == [("Who?", ("On-jo",)), ("Where?", ("Hyosan",))]
+
+
 async def test_native_yaml_and_csv_round_trip(world: OfflineWorld) -> None:
     """Our YAML and a CSV import whole and export back to the same questions, fields and all."""
     assert "Imported **2**" in (await import_file(world, "ours.yaml", NATIVE.encode())).content

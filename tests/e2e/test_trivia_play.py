@@ -8,6 +8,7 @@ import pytest
 
 from bot.offline import OfflineWorld
 from bot.trivia.bank import draft_from_fields
+from bot.trivia.formats import TriviaFormat, load_pack
 
 WAIT = 10.0
 
@@ -247,3 +248,40 @@ async def test_start_refuses_too_short_rounds_and_empty_categories(world: Offlin
     assert "at least 5 seconds" in short.content
     empty = await world.invoke("trivia start", {"category": "nope"}, channel="trivia")
     assert "no questions in category 'nope'" in empty.content
+
+
+RED_CONFIGURED = b"""\
+CONFIG:
+  reveal_answer: false
+  max_score: 1
+Which city is the show set in?:
+- Hyosan
+Who is On-jo's father?:
+- Nam So-ju
+Who is the class president?:
+- Nam-ra
+Who plays Cheong-san?:
+- Yoon Chan-young
+"""
+
+
+async def test_red_config_keeps_unfound_answers_secret_and_ends_at_max_score(world: OfflineWorld) -> None:
+    """Red's reveal_answer: false hides an answer nobody found; max_score 1 ends at the first right one."""
+    await world.bot.guild_settings.update(world.guild.id, builtin_trivia=False)
+    bank = world.bot.get_cog("Trivia").bank  # type: ignore[union-attr]
+    await bank.import_pack(world.guild.id, load_pack(RED_CONFIGURED, "secret.yaml"), TriviaFormat.RED)
+    started = await world.invoke(
+        "trivia start", {"category": "secret", "questions": 3, "seconds": 0.5}, channel="trivia"
+    )
+    assert "First to 1 right answer wins." in started.content
+    first = await question(world, 1)
+    secret = await world.fake.wait_for_message(world.channel("trivia"), titled("Question 1: time's up"), WAIT)
+    assert "keeps its answers secret" in secret.embeds[0]["description"]
+    assert all(b.disabled and b.style != 3 for b in first.buttons)
+    second = await question(world, 2)
+    pack = {q.text: q for q in await bank.questions(world.guild.id)}
+    right = pack[second.embeds[0]["description"]].answers[0]
+    await world.click(second, button_for(second, right).custom_id, member=world.members[0])
+    summary = await world.fake.wait_for_message(world.channel("trivia"), titled("Trivia is over"), WAIT)
+    assert summary.embeds[0]["description"].startswith("We have a winner!")
+    assert world.members[0].mention in summary.embeds[0]["description"]

@@ -8,9 +8,10 @@ bot_plays, reveal_answer, use_spoilers, payout_multiplier: checked with Red's ow
 metadata and unknown CONFIG keys included), so a list goes in and out unchanged in meaning.
 
 Differences from Red: number keys are read as question text; CONFIG keys Red does not know are kept
-rather than refused; boolean answers also accept "Y"/"N" (YAML 1.1). A question repeated with the
-same answers is read once, but a question repeated with other answers is a problem: Red would
-silently keep only the last answers (Red's own world cup list has such a slip).
+rather than refused; boolean answers also accept "Y"/"N" (YAML 1.1). A question repeated in the file
+is read once, in its first place; when the repeat has other answers, the later answers win as they do
+in Red (YAML keeps a repeated key's last value), and the pack carries a note saying so, since it is
+usually a slip (Red's own world cup list has one) that the moderator may want to fix.
 """
 
 from __future__ import annotations
@@ -139,6 +140,7 @@ def read_red(
         return None
     drafts: list[DraftQuestion] = []
     by_text: dict[str, DraftQuestion] = {}
+    notes: list[str] = []
     for key_node, value_node in pairs:
         line = line_of(key_node)
         key = plain(key_node) if isinstance(key_node, yaml.ScalarNode) else None
@@ -157,9 +159,14 @@ def read_red(
                 break
             answers.extend(parsed)
         earlier = by_text.get(text)
-        if earlier is not None and set(earlier.answers) == set(answers):
-            # Same question, same answers: Red reads it once and so do we (Red's music list has one).
-            log.info("Red list %s repeats question on line %d with the same answers", name, line)
+        if earlier is not None:
+            if set(earlier.answers) != set(answers):
+                notes.append(
+                    f"line {line}: question {text[:60]!r} repeats line {earlier.line} with other "
+                    "answers; as in Red, the later answers are kept"
+                )
+                earlier.answers = answers
+            log.info("Red list %s repeats question on line %d", name, line)
             continue
         draft = DraftQuestion(line=line, text=text, answers=answers, category=category)
         by_text.setdefault(text, draft)
@@ -174,6 +181,7 @@ def read_red(
         description=description,
         config=config,
         extra=extra,
+        notes=tuple(notes),
     )
 
 

@@ -67,6 +67,19 @@ def test_validate_prints_the_count(tmp_path: Path) -> None:
     assert code == 0 and out.strip() == f"{path}: ok, 2 questions (red format)"
 
 
+def test_validate_prints_notes_after_the_count(tmp_path: Path) -> None:
+    """A Red list repeating a question with other answers is valid, with a note naming the lines."""
+    path = tmp_path / "red.yaml"
+    path.write_text("Q1?:\n- a\nQ1?:\n- b\n")
+    code, out, _ = run(["validate", str(path)])
+    assert code == 0
+    assert out.splitlines() == [
+        f"{path}: ok, 1 question (red format)",
+        f"{path}: note: line 3: question 'Q1?' repeats line 1 with other answers; "
+        "as in Red, the later answers are kept",
+    ]
+
+
 def test_validate_prints_each_problem_with_its_line(tmp_path: Path) -> None:
     """A bad file: exit 1 and one line per problem, FILE:LINE: message."""
     path = tmp_path / "bad.csv"

@@ -131,6 +131,63 @@ def test_red_repeated_question_with_same_answers_is_read_once() -> None:
     assert [q.text for q in pack.questions] == ["Q1?", "Q2?"]
 
 
+def test_red_repeated_question_with_other_answers_keeps_the_later_ones_with_a_note() -> None:
+    """As in Red (YAML keeps a repeated key's last value) the later answers win; a note names both lines."""
+    text = b"Q1?:\n- A\nQ2?:\n- B\nQ1?:\n- C\n- D\n"
+    pack = load_pack(text, "r.yaml")
+    assert [(q.text, q.answers) for q in pack.questions] == [("Q1?", ("C", "D")), ("Q2?", ("B",))]
+    assert pack.notes == (
+        "line 5: question 'Q1?' repeats line 1 with other answers; as in Red, the later answers are kept",
+    )
+    assert red_meaning(yaml.safe_load(dump_pack(pack, TriviaFormat.RED))) == red_meaning(yaml.safe_load(text))
+
+
+# Shaped like the lists Red ships (data/lists/*.yaml): $schema, AUTHOR, multi-line questions with
+# their own lettered choices, quoted yes/no strings beside YAML booleans, signed and decimal numbers.
+RED_SHIPPED_STYLE = """$schema: https://schema.discord.red/trivia.json
+AUTHOR: Hyosan moderators
+CONFIG:
+  delay: 25
+  reveal_answer: true
+  timeout: 120
+"Which floor is the science lab on?\\nA) First\\nB) Second\\nC) Third\\nD) Fourth":
+- B
+- Second
+"Is On-jo's father a firefighter? (answer Yes or No)":
+- "Yes"
+Was season 1 filmed in 2020?:
+- yes
+- on
+How many students reach the rooftop at the end of episode 3? (roughly):
+- 6
+- six
+What is the temperature the zombies slow down at, in °C (a guess)?:
+- -1.5
+- 0.5
+How many million hours were watched in its first 28 days?:
+- 474.26
+What's the name of the "half" zombies?:
+- Halfbies
+- 'Halfbie'
+- "hambie: the fans' word"
+"""
+
+
+def test_red_shipped_style_list_round_trips_unchanged_in_meaning() -> None:
+    """A list shaped like Red's own (schema, multi-line keys, quoted yes, booleans, decimals) survives."""
+    pack = load_pack(RED_SHIPPED_STYLE.encode(), "lab.yaml")
+    assert pack.extra == {"$schema": "https://schema.discord.red/trivia.json"}
+    assert pack.config.timeout == 120.0 and pack.config.delay == 25.0
+    by_text = {q.text: q for q in pack.questions}
+    assert by_text["Is On-jo's father a firefighter? (answer Yes or No)"].answers == ("Yes",)
+    assert by_text["Was season 1 filmed in 2020?"].answers == ("True", "Yes", "On", "Y")
+    exported = dump_pack(pack, TriviaFormat.RED)
+    assert red_meaning(yaml.safe_load(exported)) == red_meaning(yaml.safe_load(RED_SHIPPED_STYLE))
+    again = load_pack(exported, "lab.yaml")
+    assert [(q.text, q.answers) for q in again.questions] == [(q.text, q.answers) for q in pack.questions]
+    assert dump_pack(again, TriviaFormat.RED) == exported
+
+
 def test_red_case_variants_are_distinct_questions() -> None:
     """Red keeps questions that differ only in case as two; so do we."""
     pack = load_pack(b"What is D.VA's name?:\n- Hana\nWhat is D.Va's name?:\n- Hana\n", "r.yaml")
@@ -140,7 +197,6 @@ def test_red_case_variants_are_distinct_questions() -> None:
 @pytest.mark.parametrize(
     ("text", "line", "fragment"),
     [
-        ("Q?:\n- A\nQ?:\n- B\n", 3, "duplicate question (first on line 1)"),
         ("Q?: just text\n", 1, "not a list"),
         ("Q?:\n- [nested]\n", 2, "not a text value"),
         ("Q?:\n- null\n", 2, "not a text value"),

@@ -133,3 +133,18 @@ def test_lore_pointer_names_the_command_for_the_entry() -> None:
     assert embeds.lore_pointer(dataset, character) == "More about this: /character name:Nam On-jo"
     assert embeds.lore_pointer(dataset, Question("Q?", ("A",))) is None
     assert embeds.lore_pointer(dataset, Question("Q?", ("A",), ref="no-such-entry")) is None
+
+
+def test_secret_reveal_hides_the_answer_only_when_nobody_found_it() -> None:
+    """reveal_answer off: a question nobody got says time's up without its answer; a found one shows it."""
+    session, _ = game([CITY, DIRECTOR])
+    played = session.open_round()
+    session.submit(3, next(o for o in played.options if not o.correct).letter)
+    secret = embeds.reveal_embed(session.close_round(), reveal_answer=False)
+    assert secret.title == "Question 1: time's up"
+    assert "Hyosan" not in secret.description.replace("Which city is the show set in?", "")
+    assert fields(secret) == {"Wrong": "1 member"}
+    session.open_round()
+    session.submit(4, "lee jae kyoo")
+    found = embeds.reveal_embed(session.close_round(), reveal_answer=False)
+    assert "**Lee Jae-kyoo**" in found.description
