@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import discord
 
 from bot.news.models import StoryView
+from bot.tracker.plaintext import safe_link
 from cogs.common.text import FIELD_VALUE, clip, field_chunks, fit_embed
 
 # Short enough to read in a notification; the links carry the rest.
@@ -50,14 +51,8 @@ def safe_text(text: str) -> str:
 def safe_url(url: str | None) -> str | None:
     """The URL when it is an absolute http(s) URL that fits an embed, percent-encoding what would end a
     markdown link early; None otherwise (javascript:, data:, relative, too long)."""
-    if not url:
-        return None
-    url = url.strip()
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+    url = safe_link(url)
+    if url is None:
         return None
     cleaned = quote(url, safe=":/?#@!$&'*+,;=%-._~")
     return cleaned if len(cleaned) <= URL_LIMIT else None

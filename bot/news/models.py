@@ -6,17 +6,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-# The classifier's statuses, highest precedence first (issue 4's contract).
-STATUSES: tuple[str, ...] = (
-    "released",
-    "date_announced",
-    "trailer",
-    "wrapped",
-    "cast_announced",
-    "in_production",
-    "renewed",
-    "rumor",
-)
+# The classifier's statuses, highest precedence first (issue 4's contract): one list for the
+# classifier, the subscription filters and the commands.
+from bot.tracker.classify import STATUSES as STATUSES
+
 STATUS_LABELS: dict[str, str] = {
     "released": "Released",
     "date_announced": "Release date announced",

@@ -47,7 +47,7 @@ from bot.tracker.items import FeedItem
 
 log = logging.getLogger(__name__)
 
-STATUSES = (
+STATUSES: tuple[str, ...] = (
     "released",
     "date_announced",
     "trailer",

@@ -1,4 +1,4 @@
-"""A local feed server on 127.0.0.1 and small helpers for the news end-to-end tests.
+"""A local feed server on 127.0.0.1, RSS bodies and small helpers for the news tests.
 
 Test modules import the ``feeds`` fixture from here, so every news test serves its feeds the same
 way and none reaches the internet.
@@ -6,9 +6,8 @@ way and none reaches the internet.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
-from typing import Any
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -16,6 +15,9 @@ from aiohttp import web
 
 from bot.offline import OfflineWorld
 from bot.storage.tables import outbox
+from tests.bot.delivery.seed import posts, settled
+
+__all__ = ["FeedServer", "check", "feeds", "outbox_rows", "posts", "rss", "settled", "subscribe"]
 
 PUBDATE = "Mon, 06 Jan 2026 10:00:00 GMT"
 
@@ -28,7 +30,8 @@ def rss(*entries: tuple[str, str], title: str = "t") -> bytes:
         for guid, text in entries
     )
     return (
-        f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>{items}</channel></rss>'
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
+        f"<link>https://news.example/</link>{items}</channel></rss>"
     ).encode()
 
 
@@ -52,6 +55,19 @@ class FeedServer:
 
     def url(self, path: str) -> str:
         return f"{self.base}{path}"
+
+    def feeds_file(self, path: Path, *names: str, interval: int | None = None) -> Path:
+        """Write a feeds.yaml at ``path`` whose built-in sources ``names`` are served at ``/<name>``."""
+        every = f"    interval: {interval}\n" if interval is not None else ""
+        path.write_text(
+            "sources:\n"
+            + "".join(
+                f"  - id: {name}\n    name: {name.title()}\n    kind: rss\n    url: {self.url('/' + name)}\n"
+                + every
+                for name in names
+            )
+        )
+        return path
 
 
 @pytest.fixture
@@ -85,17 +101,3 @@ async def check(world: OfflineWorld) -> str:
 async def outbox_rows(world: OfflineWorld) -> list[sa.Row]:
     async with world.bot.db.connect() as conn:
         return list(await conn.execute(sa.select(outbox)))
-
-
-async def settled(world: OfflineWorld) -> None:
-    """Wait until the delivery worker has no pending or sending row left."""
-    async with asyncio.timeout(20):
-        while True:
-            if not any(r.state in ("pending", "sending") for r in await outbox_rows(world)):
-                return
-            await asyncio.sleep(0.05)
-
-
-def posts(world: OfflineWorld, name: str) -> list[Any]:
-    """The bot's own messages in a channel of the world's server."""
-    return [m for m in world.fake.messages(world.channel(name)) if m.author.id == world.app.bot_user.id]

@@ -34,14 +34,7 @@ NEW = ("new-1", "All of Us Are Dead season 2 begins filming")
 @pytest.fixture
 def world_settings(tmp_path: Path, feeds: FeedServer) -> dict[str, Any]:
     """Two built-in sources, both on the local feed server."""
-    path = tmp_path / "feeds.yaml"
-    path.write_text(
-        "sources:\n"
-        + "".join(
-            f"  - id: {name}\n    name: {name.title()}\n    kind: rss\n    url: {feeds.url('/' + name)}\n"
-            for name in ("alpha", "beta")
-        )
-    )
+    path = feeds.feeds_file(tmp_path / "feeds.yaml", "alpha", "beta")
     feeds.bodies["/alpha"] = rss(OLD)
     feeds.bodies["/beta"] = rss()
     return {"news_sources_file": path}

@@ -29,11 +29,7 @@ NEWER = ("new-2", "All of Us Are Dead season 2 wraps filming, Netflix says")
 @pytest.fixture
 def world_settings(tmp_path: Path, feeds: FeedServer) -> dict[str, Any]:
     """The tracker on, with one source polled every second."""
-    path = tmp_path / "feeds.yaml"
-    path.write_text(
-        f"sources:\n  - id: alpha\n    name: Alpha\n    kind: rss\n    url: {feeds.url('/alpha')}\n"
-        "    interval: 1\n"
-    )
+    path = feeds.feeds_file(tmp_path / "feeds.yaml", "alpha", interval=1)
     feeds.bodies["/alpha"] = rss(OLD)
     return {"news_sources_file": path, "tracker_enabled": True, "feed_min_interval": 1}
 

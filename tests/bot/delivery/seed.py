@@ -1,6 +1,7 @@
-"""Rows for delivery tests: a story with its items and sources, subscriptions, and their outbox rows.
+"""Rows for the news and delivery tests: sources, a story with its items, subscriptions, outbox rows.
 
-Outbox rows are written by part A's `enqueue_story`, the same contract the tracker uses.
+The one place tests (and bench/fanout.py) write news rows by hand; outbox rows are written by
+`enqueue_story`, the same contract the tracker uses.
 """
 
 from __future__ import annotations
@@ -15,31 +16,51 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.delivery import outbox_store as store
 from bot.news.outbox import enqueue_story
+from bot.news.stories import create_story
 from bot.news.subscriptions import save_subscription
 from bot.offline import OfflineWorld
 from bot.storage.database import Database
-from bot.storage.tables import news_items, news_sources, news_stories
+from bot.storage.tables import news_items, news_sources
 
 PUBLISHED = datetime(2026, 5, 4, 9, 30, tzinfo=UTC)
 
 
-async def _source(conn: AsyncConnection, name: str) -> int:
-    key = f"builtin:{name.lower().replace(' ', '-')}"
-    found = (await conn.execute(sa.select(news_sources.c.id).where(news_sources.c.key == key))).scalar()
-    if found is not None:
-        return int(found)
+async def add_source(
+    conn: AsyncConnection,
+    key: str,
+    *,
+    guild_id: int | None = None,
+    kind: str = "rss",
+    url: str | None = None,
+    language: str | None = "en",
+    interval_s: int = 1800,
+    **values: Any,
+) -> int:
+    """A ``news_sources`` row; returns its id."""
     result = await conn.execute(
         sa.insert(news_sources)
         .values(
             key=key,
-            name=name,
-            kind="rss",
-            url=f"https://{name.lower().replace(' ', '')}.example/feed",
-            interval_s=900,
+            guild_id=guild_id,
+            kind=kind,
+            url=url or f"https://example.com/{key}",
+            language=language,
+            interval_s=interval_s,
+            **values,
         )
         .returning(news_sources.c.id)
     )
     return int(result.scalar_one())
+
+
+async def _source(conn: AsyncConnection, name: str) -> int:
+    """The built-in source called ``name``, created on first use."""
+    key = f"builtin:{name.lower().replace(' ', '-')}"
+    found = (await conn.execute(sa.select(news_sources.c.id).where(news_sources.c.key == key))).scalar()
+    if found is not None:
+        return int(found)
+    url = f"https://{name.lower().replace(' ', '')}.example/feed"
+    return await add_source(conn, key, name=name, url=url, language=None, interval_s=900)
 
 
 async def add_story(
@@ -50,52 +71,65 @@ async def add_story(
     status: str | None = "renewed",
     release_date: str | None = None,
     release_window: str | None = None,
-    links: Sequence[tuple[str, str | None]] = (("Soompi", "https://www.soompi.com/article/1"),),
+    links: Sequence[tuple[str | int, str | None]] = (("Soompi", "https://www.soompi.com/article/1"),),
+    language: str = "en",
+    published_at: datetime | None = PUBLISHED,
+    first_seen_at: datetime | None = PUBLISHED,
+    confidence: float = 0.0,
+    reasons: Sequence[str] = (),
 ) -> int:
-    result = await conn.execute(
-        sa.insert(news_stories)
-        .values(
-            title=title[:500],
-            status=status,
-            release_date=release_date,
-            release_window=release_window,
-            published_at=PUBLISHED,
-            first_seen_at=PUBLISHED,
-            announced=False,
-        )
-        .returning(news_stories.c.id)
+    """A story told by one item per (source, link); a source is a built-in source's name or a row id.
+
+    ``first_seen_at=None`` means now (as ingestion would record it).
+    """
+    story_id = await create_story(
+        conn,
+        title=title,
+        status=status,
+        release_date=release_date,
+        release_window=release_window,
+        published_at=published_at,
+        announced=False,
+        now=first_seen_at,
     )
-    story_id = int(result.scalar_one())
-    for number, (source_name, link) in enumerate(links):
+    for number, (source, link) in enumerate(links):
         await conn.execute(
             sa.insert(news_items).values(
-                source_id=await _source(conn, source_name),
+                source_id=source if isinstance(source, int) else await _source(conn, source),
                 stable_id=f"{story_id}-{number}",
                 story_id=story_id,
                 title=title[:500],
                 summary=summary,
                 link=link,
-                published_at=PUBLISHED,
-                language="en",
+                published_at=published_at,
+                language=language,
                 relevant=True,
                 status=status,
-                reasons=[],
+                confidence=confidence,
+                reasons=list(reasons),
             )
         )
     return story_id
 
 
 async def subscribe(
-    conn: AsyncConnection, guild_id: int, channel_id: int, *, ping_role_id: int | None = None
+    conn: AsyncConnection,
+    guild_id: int,
+    channel_id: int,
+    *,
+    statuses: Sequence[str] | None = None,
+    language: str | None = None,
+    ping_role_id: int | None = None,
+    created_by: int | None = None,
 ) -> int:
     subscription, _ = await save_subscription(
         conn,
         guild_id=guild_id,
         channel_id=channel_id,
-        statuses=None,
-        language=None,
+        statuses=statuses,
+        language=language,
         ping_role_id=ping_role_id,
-        created_by=None,
+        created_by=created_by,
     )
     return subscription.id
 
