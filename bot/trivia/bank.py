@@ -92,15 +92,41 @@ def check_draft(draft: DraftQuestion, limits: Limits, origin: Origin = Origin.GU
     return question
 
 
-def _row_values(guild_id: int, question: Question, by: int | None, now: datetime) -> dict[str, Any]:
+def question_values(question: Question) -> dict[str, Any]:
+    """The columns a question and a suggestion share (``trivia_questions``, ``trivia_suggestions``)."""
     return {
-        "guild_id": guild_id,
         "text": question.text,
-        "text_hash": text_hash(question.text),
         "answers": list(question.answers),
         "wrong": list(question.wrong),
         "category": question.category,
         "difficulty": question.difficulty.value,
+    }
+
+
+def question_from_row(row: Any, **more: Any) -> Question:
+    """A question read back from those shared columns; ``more`` adds id, origin and the like."""
+    return Question(
+        text=row.text,
+        answers=tuple(row.answers),
+        wrong=tuple(row.wrong),
+        category=row.category,
+        difficulty=Difficulty(row.difficulty),
+        **more,
+    )
+
+
+async def one_row_of_guild(db: Database, table: sa.Table, guild_id: int, row_id: int) -> Any:
+    """Row ``row_id`` of ``table`` when it belongs to ``guild_id`` (no server sees another's), else None."""
+    query = sa.select(table).where(table.c.guild_id == guild_id, table.c.id == row_id)
+    async with db.connect() as conn:
+        return (await conn.execute(query)).one_or_none()
+
+
+def _row_values(guild_id: int, question: Question, by: int | None, now: datetime) -> dict[str, Any]:
+    return {
+        "guild_id": guild_id,
+        **question_values(question),
+        "text_hash": text_hash(question.text),
         "ref": question.ref,
         "source": question.source,
         "origin": (question.origin if question.origin is not Origin.BUILTIN else Origin.GUILD).value,
@@ -111,17 +137,7 @@ def _row_values(guild_id: int, question: Question, by: int | None, now: datetime
 
 
 def _question(row: Any) -> Question:
-    return Question(
-        text=row.text,
-        answers=tuple(row.answers),
-        wrong=tuple(row.wrong),
-        category=row.category,
-        difficulty=Difficulty(row.difficulty),
-        id=row.id,
-        ref=row.ref,
-        source=row.source,
-        origin=Origin(row.origin),
-    )
+    return question_from_row(row, id=row.id, ref=row.ref, source=row.source, origin=Origin(row.origin))
 
 
 class QuestionBank:
@@ -143,14 +159,7 @@ class QuestionBank:
         return int((await conn.execute(query.where(trivia_questions.c.guild_id == guild_id))).scalar_one())
 
     async def get(self, guild_id: int, question_id: int) -> Question:
-        async with self._db.connect() as conn:
-            row = (
-                await conn.execute(
-                    sa.select(trivia_questions).where(
-                        trivia_questions.c.guild_id == guild_id, trivia_questions.c.id == question_id
-                    )
-                )
-            ).one_or_none()
+        row = await one_row_of_guild(self._db, trivia_questions, guild_id, question_id)
         if row is None:
             raise QuestionNotFoundError(question_id)
         return _question(row)
@@ -236,12 +245,8 @@ class QuestionBank:
                 sa.update(trivia_questions)
                 .where(trivia_questions.c.id == question_id)
                 .values(
-                    text=question.text,
+                    **question_values(question),
                     text_hash=text_hash(question.text),
-                    answers=list(question.answers),
-                    wrong=list(question.wrong),
-                    category=question.category,
-                    difficulty=question.difficulty.value,
                     updated_at=datetime.now(UTC),
                 )
             )

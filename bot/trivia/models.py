@@ -169,6 +169,17 @@ class QuestionPack:
     def categories(self) -> list[str]:
         return sorted({q.category for q in self.questions})
 
+    def metadata(self) -> dict[str, Any]:
+        """``author``, ``description`` and ``config`` in that order, each only when set (for writers)."""
+        out: dict[str, Any] = {}
+        if self.author:
+            out["author"] = self.author
+        if self.description:
+            out["description"] = self.description
+        if not self.config.is_empty():
+            out["config"] = self.config.as_mapping()
+        return out
+
 
 @dataclass(frozen=True, slots=True)
 class Limits:

@@ -15,12 +15,20 @@ from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.storage.database import Database
 from bot.storage.tables import trivia_suggestions
-from bot.trivia.bank import BankError, QuestionBank, check_draft
+from bot.trivia.bank import (
+    BankError,
+    QuestionBank,
+    check_draft,
+    one_row_of_guild,
+    question_from_row,
+    question_values,
+)
 from bot.trivia.formats.checks import DraftQuestion
-from bot.trivia.models import Difficulty, Question
+from bot.trivia.models import Question
 
 log = logging.getLogger(__name__)
 
@@ -54,13 +62,7 @@ def _suggestion(row: Any) -> Suggestion:
         id=row.id,
         guild_id=row.guild_id,
         member_id=row.member_id,
-        question=Question(
-            text=row.text,
-            answers=tuple(row.answers),
-            wrong=tuple(row.wrong),
-            category=row.category,
-            difficulty=Difficulty(row.difficulty),
-        ),
+        question=question_from_row(row),
         status=SuggestionStatus(row.status),
         question_id=row.question_id,
         reviewed_by=row.reviewed_by,
@@ -87,17 +89,7 @@ class SuggestionQueue:
         """Queue a checked question (ImportProblems when it breaks a rule)."""
         question = check_draft(draft, self._bank.limits)
         async with self._db.begin() as conn:
-            pending = (
-                await conn.execute(
-                    sa.select(sa.func.count())
-                    .select_from(trivia_suggestions)
-                    .where(
-                        trivia_suggestions.c.guild_id == guild_id,
-                        trivia_suggestions.c.member_id == member_id,
-                        trivia_suggestions.c.status == SuggestionStatus.PENDING.value,
-                    )
-                )
-            ).scalar_one()
+            pending = await self._pending(conn, guild_id, member_id)
             if pending >= MAX_PENDING_PER_MEMBER:
                 raise SuggestionError(
                     f"You already have {pending} suggestions waiting for review; "
@@ -107,11 +99,7 @@ class SuggestionQueue:
                 sa.insert(trivia_suggestions).values(
                     guild_id=guild_id,
                     member_id=member_id,
-                    text=question.text,
-                    answers=list(question.answers),
-                    wrong=list(question.wrong),
-                    category=question.category,
-                    difficulty=question.difficulty.value,
+                    **question_values(question),
                     status=SuggestionStatus.PENDING.value,
                     created_at=datetime.now(UTC),
                 )
@@ -126,14 +114,7 @@ class SuggestionQueue:
         return Suggestion(suggestion_id, guild_id, member_id, question, SuggestionStatus.PENDING)
 
     async def get(self, guild_id: int, suggestion_id: int) -> Suggestion:
-        async with self._db.connect() as conn:
-            row = (
-                await conn.execute(
-                    sa.select(trivia_suggestions).where(
-                        trivia_suggestions.c.guild_id == guild_id, trivia_suggestions.c.id == suggestion_id
-                    )
-                )
-            ).one_or_none()
+        row = await one_row_of_guild(self._db, trivia_suggestions, guild_id, suggestion_id)
         if row is None:
             raise SuggestionError(f"There is no suggestion #{suggestion_id} in this server.")
         return _suggestion(row)
@@ -157,18 +138,22 @@ class SuggestionQueue:
 
     async def pending_count(self, guild_id: int) -> int:
         async with self._db.connect() as conn:
-            return int(
-                (
-                    await conn.execute(
-                        sa.select(sa.func.count())
-                        .select_from(trivia_suggestions)
-                        .where(
-                            trivia_suggestions.c.guild_id == guild_id,
-                            trivia_suggestions.c.status == SuggestionStatus.PENDING.value,
-                        )
-                    )
-                ).scalar_one()
+            return await self._pending(conn, guild_id)
+
+    @staticmethod
+    async def _pending(conn: AsyncConnection, guild_id: int, member_id: int | None = None) -> int:
+        """Pending suggestions in a server, or only one member's."""
+        query = (
+            sa.select(sa.func.count())
+            .select_from(trivia_suggestions)
+            .where(
+                trivia_suggestions.c.guild_id == guild_id,
+                trivia_suggestions.c.status == SuggestionStatus.PENDING.value,
             )
+        )
+        if member_id is not None:
+            query = query.where(trivia_suggestions.c.member_id == member_id)
+        return int((await conn.execute(query)).scalar_one())
 
     async def approve(
         self, guild_id: int, suggestion_id: int, by: int, *, edited: DraftQuestion | None = None

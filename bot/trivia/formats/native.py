@@ -28,7 +28,7 @@ import yaml
 from bot.trivia.formats.checks import DraftQuestion, check_count, check_questions
 from bot.trivia.formats.problems import ProblemList
 from bot.trivia.formats.red import check_config
-from bot.trivia.formats.safe_yaml import line_of, plain
+from bot.trivia.formats.safe_yaml import dump_yaml, line_of, plain
 from bot.trivia.matching import red_boolean_answers
 from bot.trivia.models import Limits, Origin, PackConfig, QuestionPack
 
@@ -155,13 +155,7 @@ def read_native(
 
 
 def native_document(pack: QuestionPack) -> dict[str, Any]:
-    doc: dict[str, Any] = {"format": FORMAT_TAG, "name": pack.name}
-    if pack.author:
-        doc["author"] = pack.author
-    if pack.description:
-        doc["description"] = pack.description
-    if not pack.config.is_empty():
-        doc["config"] = pack.config.as_mapping()
+    doc: dict[str, Any] = {"format": FORMAT_TAG, "name": pack.name, **pack.metadata()}
     questions = []
     for q in pack.questions:
         entry: dict[str, Any] = {}
@@ -183,7 +177,4 @@ def native_document(pack: QuestionPack) -> dict[str, Any]:
 
 
 def dump_native(pack: QuestionPack) -> bytes:
-    text = yaml.safe_dump(
-        native_document(pack), allow_unicode=True, sort_keys=False, default_flow_style=False, width=1_000_000
-    )
-    return text.encode("utf-8")
+    return dump_yaml(native_document(pack))

@@ -30,7 +30,7 @@ import yaml
 
 from bot.trivia.formats.checks import DraftQuestion, check_count, check_questions
 from bot.trivia.formats.problems import ProblemList
-from bot.trivia.formats.safe_yaml import line_of, plain
+from bot.trivia.formats.safe_yaml import dump_yaml, line_of, plain
 from bot.trivia.matching import (
     RED_FALSE_ANSWERS,
     RED_TRUE_ANSWERS,
@@ -272,12 +272,8 @@ def red_document(pack: QuestionPack) -> dict[str, Any]:
     doc: dict[str, Any] = {}
     if SCHEMA_KEY in pack.extra:
         doc[SCHEMA_KEY] = pack.extra[SCHEMA_KEY]
-    if pack.author:
-        doc["AUTHOR"] = pack.author
-    if pack.description:
-        doc["DESCRIPTION"] = pack.description
-    if not pack.config.is_empty():
-        doc["CONFIG"] = pack.config.as_mapping()
+    # Red spells the same metadata in capitals: AUTHOR, DESCRIPTION, CONFIG.
+    doc.update({key.upper(): value for key, value in pack.metadata().items()})
     for question in pack.questions:
         answers = _export_answers(question.answers)
         if question.text in doc:
@@ -289,7 +285,4 @@ def red_document(pack: QuestionPack) -> dict[str, Any]:
 
 
 def dump_red(pack: QuestionPack) -> bytes:
-    text = yaml.safe_dump(
-        red_document(pack), allow_unicode=True, sort_keys=False, default_flow_style=False, width=1_000_000
-    )
-    return text.encode("utf-8")
+    return dump_yaml(red_document(pack))

@@ -91,6 +91,14 @@ def compose(text: str, limits: Limits) -> yaml.Node | None:
     return node
 
 
+def dump_yaml(document: Any) -> bytes:
+    """A document as UTF-8 YAML in the given key order, hangul unescaped, long lines never folded."""
+    text = yaml.safe_dump(
+        document, allow_unicode=True, sort_keys=False, default_flow_style=False, width=1_000_000
+    )
+    return text.encode("utf-8")
+
+
 def plain(node: yaml.Node) -> Any:
     """The Python value of a node as ``yaml.safe_load`` would build it (after ``compose`` capped it)."""
     return yaml.constructor.SafeConstructor().construct_object(node, deep=True)
