@@ -13,6 +13,8 @@ Relevance (any rule makes an item relevant):
      Markers: season 2 / two, second season, S2, sequel, renew/greenlight, 시즌2, 두 번째 시즌, 후속, 속편.
   R2 cast with show context: no show name, but a season-2 marker in the item, the word zombie
      (좀비) and two or more cast names, or a character name (On-jo, Cheong-san, Nam-ra, Su-hyeok...).
+     Cast names with "zombie" do not count when the item names another work (a quoted title that
+     is not ours, or a film): "X and Y sign on for the sequel to zombie film 'Z'" is their other work.
   Otherwise not relevant: a show name without a season-2 marker (season-1 retrospectives, the cast's
   other work, everyday phrases such as "we are all dead"), other shows' season news (no binding to
   our title), a cast name alone.
@@ -92,6 +94,10 @@ _CHARACTERS = re.compile(
     re.I,
 )
 _ZOMBIE = re.compile(r"zombies?|좀비", re.I)
+# Another work named in the item: a quoted title that is not one of ours, or a film. Cast names with
+# "zombie" and "sequel" then describe the actors' other work, not this show.
+_QUOTED = re.compile(r"(?:^|(?<=[\s(]))['‘\"“「『《]([^'’\"”」』》\n]{2,60})['’\"”」』》](?=[\s,.:;!?)…]|$)")
+_FILM = re.compile(r"\bfilms?\b|\bmovies?\b|영화", re.I)
 # Words between the name and the marker are only trusted when the item is plainly about a TV show.
 _SHOW_CONTEXT = re.compile(
     r"netflix|zombies?|k-?drama|\bseries\b|\bdrama\b|\bshow\b|넷플릭스|좀비|드라마|시리즈", re.I
@@ -216,6 +222,13 @@ def _bound_alias(text: str, *, show_context: bool) -> str | None:
     return None
 
 
+def _other_work(text: str) -> bool:
+    """Whether the item names a work that is not this show (a quoted title of another, or a film)."""
+    if _FILM.search(text):
+        return True
+    return any(_ALIASES.search(m.group(1)) is None for m in _QUOTED.finditer(text))
+
+
 def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
     text = f"{title}\n{summary}"
     show_context = _SHOW_CONTEXT.search(text) is not None
@@ -228,7 +241,9 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
     cast = {" ".join(m.group(0).lower().split()) for m in _CAST.finditer(text)}
     characters = _CHARACTERS.search(text)
     marker = _ANY_MARKER.search(text)
-    if marker is not None and (characters is not None or (len(cast) >= 2 and _ZOMBIE.search(text))):
+    if marker is not None and (
+        characters is not None or (len(cast) >= 2 and _ZOMBIE.search(text) and not _other_work(text))
+    ):
         context = f"character {characters.group(0)!r}" if characters else f"cast {sorted(cast)} and 'zombie'"
         return True, 0.7, [f"relevant (R2): {context} with season-2 marker {marker.group(0)!r}"]
     alias = _ALIASES.search(text)

@@ -3,8 +3,9 @@
 ``find_mentions(text, published)`` returns every date-like mention in a clause: an exact day
 (``YYYY-MM-DD``) or a window, from most to least specific: month ``YYYY-MM``, quarter ``YYYY-Qn``,
 half ``YYYY-H1``/``YYYY-H2`` ("early 2027", "2027년 상반기" are H1; "late 2027", "end of 2027" H2),
-year ``YYYY``. Relative phrases resolve against the publication date: "next year"/"내년" is the
-following year, "this year"/"later this year"/"올해" the publication year. A day or month without
+year ``YYYY`` ("in 2027", "2027년", "a 2027 release"). Relative phrases resolve against the
+publication date: "next year"/"내년" is the following year, "this year"/"later this year"/"올해"
+the publication year. A day or month without
 a year takes a year named in the same text, else the publication year, moved to the next year
 when that would put it more than two months before publication (a premiere is announced ahead).
 
@@ -73,6 +74,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ko_y", re.compile(r"(20\d{2})\s*년(?!\s*\d)")),
     ("y", re.compile(
         rf"\b(?:in|for|by|during|until|sometime in|slated for|set for|due in|due|of) {_YEAR}\b", re.I
+    )),
+    # A year used as an adjective of the release: "confirms 2027 release", "a 2027 premiere"; not the
+    # second year of a choice ("a 2026 or 2027 release" names no window).
+    ("y_attr", re.compile(
+        rf"(?<!or )(?<!and )(?<![-/–])\b{_YEAR} (?:release|premiere|debut|launch|return)\b", re.I
     )),
     ("next_year", re.compile(r"\bnext year\b|내년", re.I)),
     ("this_year", re.compile(
@@ -206,7 +212,7 @@ def _interpret(
             else "H2"
         )
         return ("half", f"{year}-{half}") if year else None
-    if kind in ("ko_y", "y"):
+    if kind in ("ko_y", "y", "y_attr"):
         return ("year", g[0])
     if kind == "next_year":
         return ("year", str(pub_year + 1)) if pub_year else None

@@ -134,6 +134,28 @@ def test_cast_names_need_show_context() -> None:
     assert classify_text("Park Ji-hu and Lomon return for the zombie sequel", "", PUB).relevant
 
 
+def test_cast_with_zombie_and_sequel_of_another_work_is_not_relevant() -> None:
+    """Two cast names, 'zombie' and 'sequel' describe this show, unless the item names another work
+    (a quoted title that is not ours, or a film); a character name still makes it ours."""
+    assert not classify_text(
+        "Park Ji-hu and Lomon join the sequel to zombie thriller 'Red Dawn'", "", PUB
+    ).relevant
+    assert not classify_text("Park Ji-hu and Lomon sign on for a zombie film sequel", "", PUB).relevant
+    assert classify_text(
+        "Park Ji-hu and Lomon return as On-jo and Su-hyeok in the zombie sequel", "", PUB
+    ).relevant
+
+
+def test_year_before_a_release_word_is_a_window() -> None:
+    """'confirms 2027 release' gives the year window and announces it; 'a 2026 or 2027 release' does not."""
+    result = classify_text(
+        "All of Us Are Dead season 2: Netflix drops teaser, confirms 2027 release", "", PUB
+    )
+    assert (result.status, result.release_window) == ("date_announced", "2027")
+    hedged = classify_text("All of Us Are Dead season 2", "Maybe a 2026 or 2027 release, insiders say.", PUB)
+    assert (hedged.status, hedged.release_window) == ("rumor", None)
+
+
 def test_unrelated_phrase_and_other_show_are_not_relevant() -> None:
     """Everyday uses of the title's words, and a second season of another show, are not relevant."""
     assert not classify_text("We are all dead tired after season 2 of exams", "", PUB).relevant
