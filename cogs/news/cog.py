@@ -46,6 +46,22 @@ def _guild(interaction: discord.Interaction) -> discord.Guild:
     return interaction.guild
 
 
+# Feed and item ids are INTEGER columns: 32-bit on PostgreSQL, and SQLite refuses past 64 bits.
+ROW_ID_MAX = 2**31 - 1
+
+
+def row_id(text: str) -> int | None:
+    """A typed feed or item id: None when it is not a number; 0 when it is one no row can have
+    (a member may type any digits into an autocomplete option, and the database rejects huge ones)."""
+    text = text.strip()
+    if not text.isascii() or not text.isdigit():
+        return None
+    if len(text) > len(str(ROW_ID_MAX)):
+        return 0
+    value = int(text)
+    return value if value <= ROW_ID_MAX else 0
+
+
 def status_choices(current: str) -> list[app_commands.Choice[str]]:
     """Complete the last of comma-separated statuses, keeping the ones already typed."""
     parts = [p.strip() for p in current.split(",")]
@@ -238,9 +254,10 @@ class News(commands.GroupCog, group_name=_("news"), group_description=_("Season 
     async def feeds_remove(self, interaction: discord.Interaction, feed: str) -> None:
         guild = _guild(interaction)
         require_manage_guild(interaction)
-        if not feed.strip().isdigit():
+        feed_id = row_id(feed)
+        if feed_id is None:
             raise UserFacingError("Pick a feed from the list (or give its id from `/news feeds list`).")
-        removed = await self.news.remove_guild_feed(guild.id, int(feed))
+        removed = await self.news.remove_guild_feed(guild.id, feed_id) if feed_id else None
         if removed is None:
             raise UserFacingError("This server has no feed with that id.")
         await send_ephemeral(interaction, f"Stopped following **{embeds.web_text(removed.name, 100)}**.")
@@ -296,9 +313,10 @@ class News(commands.GroupCog, group_name=_("news"), group_description=_("Season 
     @app_commands.describe(item=_("A recent item (type part of its title)"))
     async def explain(self, interaction: discord.Interaction, item: str) -> None:
         guild = _guild(interaction)
-        if not item.strip().isdigit():
+        item_id = row_id(item)
+        if item_id is None:
             raise UserFacingError("Pick an item from the list (or give its id from `/news latest`).")
-        explanation = await self.news.explain(guild.id, int(item))
+        explanation = await self.news.explain(guild.id, item_id) if item_id else None
         if explanation is None:
             raise UserFacingError("I don't know that item. Pick one from the list.")
         await interaction.response.send_message(embed=embeds.explain_embed(explanation), ephemeral=True)

@@ -82,3 +82,13 @@ async def test_plain_member_cannot_add_feeds_or_poll(world: OfflineWorld) -> Non
     assert "Manage Server" in answer
     check = await world.invoke("news check", member=world.member)
     assert "Manage Server" in check.content
+
+
+@pytest.mark.parametrize("typed", ["99999999999999999999", "2147483648", "0", "٣"])
+async def test_typed_ids_no_row_can_have_get_a_polite_answer(world: OfflineWorld, typed: str) -> None:
+    """Digits typed into /news explain or /news feeds remove that no row can have (too big for the
+    database, zero, not ASCII) get the ordinary 'pick one from the list' answer, not an incident."""
+    explained = await world.invoke("news explain", {"item": typed})
+    assert "Pick an item" in explained.content or "don't know that item" in explained.content
+    removed = await world.invoke("news feeds remove", {"feed": typed}, member=world.moderator)
+    assert "Pick a feed" in removed.content or "no feed with that id" in removed.content
