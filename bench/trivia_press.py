@@ -5,7 +5,7 @@ Run: .venv/bin/python -m bench.trivia_press [--members 500] [--rounds 3]
 Hyosan and the bare discord.py bot (bot/sandbox/bare_bot.py) run in this process against the same
 fake Discord. Each round, the same members first send the bare bot's /ping in a one-second burst
 (the baseline), then press an answer button of a live trivia question in the same pattern. Latency
-is the fake's dispatch of INTERACTION_CREATE -> the bot's first callback ("Locked in: B").
+is the fake's dispatch of INTERACTION_CREATE -> the bot's first callback ("Locked in: B. Hyosan").
 Discord's window is 3 s; the ratio says what the trivia press path adds to discord.py itself.
 """
 

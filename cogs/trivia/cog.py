@@ -42,7 +42,16 @@ from cogs.common.pagination import Paginator
 from cogs.common.text import CONTENT, clip
 from cogs.trivia import embeds
 from cogs.trivia.session_runner import SessionRunner
-from cogs.trivia.views import DYNAMIC_ITEMS, GONE, AnswerModal, QuestionModal, remove_view, review_view
+from cogs.trivia.views import (
+    ANSWER_ID,
+    DYNAMIC_ITEMS,
+    GONE,
+    TYPED_ID,
+    AnswerModal,
+    QuestionModal,
+    remove_view,
+    review_view,
+)
 
 if TYPE_CHECKING:
     from bot.client import Hyosan
@@ -285,6 +294,19 @@ class Trivia(commands.GroupCog, group_name=_("trivia"), group_description=_("Pla
             raise UserFacingError(str(error)) from None
         runner.wake()
         await interaction.response.send_message("Stopping the game: the results are coming.", ephemeral=True)
+
+    @commands.Cog.listener()
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        """Answer-button presses, routed here rather than through discord.py's views (see views.py)."""
+        if interaction.type is not discord.InteractionType.component or interaction.data is None:
+            return
+        custom_id = interaction.data.get("custom_id", "")
+        if not custom_id.startswith("trivia:"):
+            return
+        if (match := ANSWER_ID.fullmatch(custom_id)) is not None:
+            await self.on_answer(interaction, match["token"], int(match["round"]), match["choice"])
+        elif (match := TYPED_ID.fullmatch(custom_id)) is not None:
+            await self.on_typed_button(interaction, match["token"], int(match["round"]))
 
     # The hot path: 500 members may press within a second. One dict lookup, the engine, one reply.
     async def on_answer(

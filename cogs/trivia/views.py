@@ -1,9 +1,15 @@
 """Trivia buttons and modals.
 
-Every trivia button is a ``DynamicItem``: its custom id carries all it needs (game token, question
-number, choice; suggestion id and action; question id and owner), and the handler is registered once
-at cog load. So a press always gets an answer, even on a message from before a restart, when no
-view object exists any more: the cog finds no game with that token and says so politely.
+Every trivia button's custom id carries all it needs (game token, question number, choice;
+suggestion id and action; question id and owner), and its handler is registered once at cog load.
+So a press always gets an answer, even on a message from before a restart, when no view object
+exists any more: the cog finds no game with that token and says so politely.
+
+Review and remove buttons are ``DynamicItem``s. Answer buttons are not: up to hundreds of members
+press them within a second, and for every press of a ``DynamicItem`` discord.py rebuilds the whole
+view from the message and a new item from its custom id before the callback runs. Instead the cog's
+``on_interaction`` listener reads ``ANSWER_ID`` / ``TYPED_ID`` from the custom id and answers
+straight away, and the question's view is sent as a plain layout that discord.py does not track.
 The work is done by the cog (``Trivia.on_answer`` ...): these classes only parse and forward.
 """
 
@@ -11,7 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import discord
@@ -35,64 +41,41 @@ def trivia_cog(interaction: discord.Interaction) -> Trivia | None:
     return interaction.client.get_cog(COG_NAME)  # type: ignore[attr-defined,return-value]
 
 
-class AnswerButton(
-    discord.ui.DynamicItem[discord.ui.Button],
-    template=r"trivia:a:(?P<token>\w+):(?P<round>\d+):(?P<choice>[A-D])",
-):
-    """One multiple-choice option of one question of one game."""
-
-    def __init__(self, token: str, round_number: int, choice: str, *, label: str | None = None) -> None:
-        super().__init__(
-            discord.ui.Button(
-                label=label or choice,
-                style=discord.ButtonStyle.primary,
-                custom_id=f"trivia:a:{token}:{round_number}:{choice}",
-            )
-        )
-        self.token, self.round_number, self.choice = token, round_number, choice
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
-    ) -> AnswerButton:
-        return cls(match["token"], int(match["round"]), match["choice"])
-
-    async def callback(self, interaction: discord.Interaction) -> None:
-        cog = trivia_cog(interaction)
-        if cog is None:
-            await send_ephemeral(interaction, GONE)
-            return
-        await cog.on_answer(interaction, self.token, self.round_number, self.choice)
+#: Custom id of an option button: game token, question number, letter.
+ANSWER_ID = re.compile(r"trivia:a:(?P<token>\w+):(?P<round>\d+):(?P<choice>[A-D])")
+#: Custom id of the button that opens the typed-answer modal: game token, question number.
+TYPED_ID = re.compile(r"trivia:t:(?P<token>\w+):(?P<round>\d+)")
 
 
-class TypedAnswerButton(
-    discord.ui.DynamicItem[discord.ui.Button], template=r"trivia:t:(?P<token>\w+):(?P<round>\d+)"
-):
-    """Opens the modal where a member types their answer."""
+def answer_button(token: str, round_number: int, choice: str, *, label: str) -> discord.ui.Button[Any]:
+    """One multiple-choice option of one question of one game (pressed: ``Trivia.on_interaction``)."""
+    return discord.ui.Button(
+        label=label, style=discord.ButtonStyle.primary, custom_id=f"trivia:a:{token}:{round_number}:{choice}"
+    )
 
-    def __init__(self, token: str, round_number: int) -> None:
-        super().__init__(
-            discord.ui.Button(
-                label="Answer",
-                emoji="✏️",
-                style=discord.ButtonStyle.primary,
-                custom_id=f"trivia:t:{token}:{round_number}",
-            )
-        )
-        self.token, self.round_number = token, round_number
 
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str]
-    ) -> TypedAnswerButton:
-        return cls(match["token"], int(match["round"]))
+def typed_answer_button(token: str, round_number: int) -> discord.ui.Button[Any]:
+    """Opens the modal where a member types their answer (pressed: ``Trivia.on_interaction``)."""
+    return discord.ui.Button(
+        label="Answer",
+        emoji="✏️",
+        style=discord.ButtonStyle.primary,
+        custom_id=f"trivia:t:{token}:{round_number}",
+    )
 
-    async def callback(self, interaction: discord.Interaction) -> None:
-        cog = trivia_cog(interaction)
-        if cog is None:
-            await send_ephemeral(interaction, GONE)
-            return
-        await cog.on_typed_button(interaction, self.token, self.round_number)
+
+class RoundLayout(discord.ui.View):
+    """The buttons under a question, as layout only: presses are routed by the cog's listener.
+
+    Not dispatchable, so discord.py keeps no record of each question message (one per question of
+    every game, for as long as the bot runs) and does no lookup of its own on a press.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(timeout=None)
+
+    def is_dispatchable(self) -> bool:
+        return False
 
 
 class ReviewButton(
@@ -168,7 +151,7 @@ class RemoveButton(
         await cog.on_remove_confirm(interaction, self.question_id, self.confirmed)
 
 
-DYNAMIC_ITEMS = (AnswerButton, TypedAnswerButton, ReviewButton, RemoveButton)
+DYNAMIC_ITEMS = (ReviewButton, RemoveButton)
 
 
 def option_label(option: Option, lettered: bool) -> str:
@@ -188,23 +171,24 @@ def round_view(
 ) -> discord.ui.View:
     """The buttons under a question; ``finished`` greys them out and, with ``show_correct``, marks the
     right option (a Red list with ``reveal_answer: false`` keeps it hidden when nobody found it)."""
-    view = discord.ui.View(timeout=None)
+    view = RoundLayout()
     if trivia_round.mode is Mode.BUTTONS:
         lettered = trivia_round.layout is OptionLayout.LETTERED
         for option in trivia_round.options:
-            label = option_label(option, lettered)
-            button = AnswerButton(token, trivia_round.number, option.letter, label=label)
+            button = answer_button(
+                token, trivia_round.number, option.letter, label=option_label(option, lettered)
+            )
             if finished:
-                button.item.disabled = True
-                button.item.style = (
+                button.disabled = True
+                button.style = (
                     discord.ButtonStyle.success
                     if option.correct and show_correct
                     else discord.ButtonStyle.secondary
                 )
             view.add_item(button)
     else:
-        typed = TypedAnswerButton(token, trivia_round.number)
-        typed.item.disabled = finished
+        typed = typed_answer_button(token, trivia_round.number)
+        typed.disabled = finished
         view.add_item(typed)
     return view
 
@@ -220,18 +204,6 @@ def remove_view(question_id: int, owner_id: int) -> discord.ui.View:
     view = discord.ui.View(timeout=None)
     view.add_item(RemoveButton(question_id, owner_id, "yes"))
     view.add_item(RemoveButton(question_id, owner_id, "no"))
-    return view
-
-
-def disabled_copy(components: Sequence[discord.ui.Item[Any]]) -> discord.ui.View:
-    """A view with the same buttons, all disabled (for a message whose question is over)."""
-    view = discord.ui.View(timeout=None)
-    for item in components:
-        if isinstance(item, discord.ui.DynamicItem):
-            item.item.disabled = True
-        elif isinstance(item, discord.ui.Button):
-            item.disabled = True
-        view.add_item(item)
     return view
 
 

@@ -9,7 +9,7 @@ import discord
 
 from bot.trivia.engine import Option, TriviaSession
 from bot.trivia.models import Question
-from cogs.trivia.views import option_label, round_view
+from cogs.trivia.views import ANSWER_ID, TYPED_ID, option_label, round_view
 
 
 def test_label_has_the_letter_unless_that_would_cut_the_option() -> None:
@@ -33,7 +33,7 @@ def finished_buttons(*, show_correct: bool) -> list[discord.ui.Button]:  # type:
     played = session.open_round()
     session.close_round()
     view = round_view(played, "tok", finished=True, show_correct=show_correct)
-    return [item.item for item in view.children]  # type: ignore[attr-defined]
+    return list(view.children)  # type: ignore[arg-type]
 
 
 def test_finished_round_marks_the_right_option_only_when_shown() -> None:
@@ -44,3 +44,16 @@ def test_finished_round_marks_the_right_option_only_when_shown() -> None:
     hidden = finished_buttons(show_correct=False)
     assert all(b.disabled for b in hidden)
     assert discord.ButtonStyle.success not in [b.style for b in hidden]
+
+
+def test_question_buttons_are_left_to_the_cogs_listener() -> None:
+    """discord.py is not asked to track question messages; their custom ids parse for the listener."""
+    buttons = finished_buttons(show_correct=True)
+    assert all(ANSWER_ID.fullmatch(b.custom_id or "") for b in buttons)
+    question = Question("Who directed it?", ("Lee Jae-kyoo",))
+    session = TriviaSession(channel_id=1, starter_id=1, questions=[question])
+    view = round_view(session.open_round(), "tok")
+    assert not view.is_dispatchable()
+    [typed] = view.children
+    match = TYPED_ID.fullmatch(typed.custom_id or "")  # type: ignore[attr-defined]
+    assert match is not None and (match["token"], match["round"]) == ("tok", "1")
