@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import ipaddress
 import os
+import socket
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -15,6 +17,51 @@ from bot.offline import OfflineWorld, offline_hyosan, offline_settings
 from bot.storage.database import Database
 
 POSTGRES_URL = os.environ.get("TEST_DATABASE_URL")
+
+
+def _is_local(host: object) -> bool:
+    if host in (None, "", "localhost"):
+        return True
+    text = host.decode() if isinstance(host, bytes) else str(host)
+    try:
+        return ipaddress.ip_address(text.strip("[]").split("%")[0]).is_loopback
+    except ValueError:
+        return text.endswith(".localhost")
+
+
+@pytest.fixture(autouse=True)
+def no_internet(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Tests never reach the internet: a name lookup or connection beyond loopback fails the test."""
+    attempts: list[str] = []
+    real_getaddrinfo = socket.getaddrinfo
+    real_connect = socket.socket.connect
+    real_connect_ex = socket.socket.connect_ex
+
+    def getaddrinfo(host, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if not _is_local(host):
+            name = host.decode() if isinstance(host, bytes) else host
+            attempts.append(f"lookup of {name!r}")
+            raise socket.gaierror(socket.EAI_NONAME, f"tests never reach the internet ({host!r})")
+        return real_getaddrinfo(host, *args, **kwargs)
+
+    def guard(address: object) -> None:
+        if isinstance(address, tuple) and not _is_local(address[0]):
+            attempts.append(f"connection to {address!r}")
+            raise OSError(f"tests never reach the internet ({address!r})")
+
+    def connect(self, address):  # type: ignore[no-untyped-def]
+        guard(address)
+        return real_connect(self, address)
+
+    def connect_ex(self, address):  # type: ignore[no-untyped-def]
+        guard(address)
+        return real_connect_ex(self, address)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
+    yield attempts
+    assert not attempts, f"the test tried to reach the internet: {attempts}"
 
 
 def _database_params() -> list[object]:
@@ -72,6 +119,12 @@ def world_settings() -> dict[str, Any]:
 @pytest.fixture
 async def world(tmp_path, world_settings: dict[str, Any]) -> AsyncIterator[OfflineWorld]:
     """A running Hyosan connected to a fresh fake Discord with one server, a moderator and members."""
-    settings = offline_settings(tmp_path / "hyosan.db", **world_settings)
+    overrides = dict(world_settings)
+    if "news_sources_file" not in overrides:
+        # The built-in sources are real web feeds: a test that polls must never reach them.
+        feeds = tmp_path / "no-feeds.yaml"
+        feeds.write_text("sources: []\n", encoding="utf-8")
+        overrides["news_sources_file"] = feeds
+    settings = offline_settings(tmp_path / "hyosan.db", **overrides)
     async with offline_hyosan(settings, dataset=shared_dataset()) as running:
         yield running

@@ -95,13 +95,17 @@ class Console:
         if result.modal is not None:
             await self.fill_modal(result)
             return
-        if result.deferred and result.type == 5:
-            self.write("(the bot is thinking…)")
+        if result.deferred:
+            if result.type == 5:
+                self.write("(the bot is thinking…)")
+            # A deferred answer is finished later by an edit of the original or a first follow-up.
             with contextlib.suppress(TimeoutError):
                 await result.final(timeout=30)
-        self.show(result.message)
-        for followup in result.followups:
-            self.show(followup)
+        shown = set()
+        for message in (result.message, *result.followups):
+            if message is not None and message.id not in shown:
+                shown.add(message.id)
+                self.show(message)
 
     async def fill_modal(self, result: Any) -> None:
         modal = result.modal

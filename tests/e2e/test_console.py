@@ -58,3 +58,15 @@ async def test_completion_replaces_a_value_with_spaces(world: OfflineWorld) -> N
     replace, items = await console.completion_items("/character name:lee che")
     assert replace == len("lee che")
     assert ("lee-cheong-san", "Lee Cheong-san") in items
+
+
+async def test_deferred_answers_are_shown_once_and_finished(world: OfflineWorld) -> None:
+    """A "thinking" answer finished by a follow-up prints once, after the bot has finished it."""
+    out: list[str] = []
+    console = Console(world, write=out.append)
+    await console.handle(":as moderator")
+    out.clear()
+    await console.handle("/news check")
+    text = "\\n".join(out)
+    assert "(the bot is thinking…)" in text
+    assert text.count("There is no enabled source to poll.") == 1, text
