@@ -15,10 +15,12 @@ BENCHES = (
     "autocomplete",  # in-process autocomplete p99 over 10,000 queries
     "interaction_latency",  # INTERACTION_CREATE -> first response, vs a bare discord.py bot
     "classify",  # tracker precision/recall on the labeled set, items/s
-    "poll",  # 500 feeds answering 304
+    "poll",  # 500 feeds answering 304, the fetcher alone
+    "poll_service",  # the same through NewsService, database writes included
     "fanout",  # one story to 10,000 channels at 45 msg/s
     "trivia_engine",  # engine cost per press
     "trivia_press",  # 500 members pressing within one second, through the sandbox
+    "sandbox_overhead",  # what the fake Discord itself costs, for reading the others
 )
 
 
