@@ -45,6 +45,14 @@ class FetchError(Exception):
         self.transient = transient
 
 
+class BodyTooLargeError(FetchError):
+    """The body (declared or streamed, after decompression) is over the byte limit."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"body larger than {limit} bytes", transient=False)
+        self.limit = limit
+
+
 def default_client(*, user_agent: str = DEFAULT_USER_AGENT, timeout: float = 10.0) -> httpx.AsyncClient:
     """The process-wide client: no automatic redirects (each hop is checked here), a UA naming the bot."""
     return httpx.AsyncClient(
@@ -171,13 +179,13 @@ class FeedFetcher:
             raise FetchError(f"HTTP {status} from the server", transient=False)
         declared = response.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > self.max_bytes:
-            raise FetchError(f"body larger than {self.max_bytes} bytes", transient=False)
+            raise BodyTooLargeError(self.max_bytes)
         chunks: list[bytes] = []
         size = 0
         # aiter_bytes yields decompressed bytes, so the cap also stops compression bombs.
         async for chunk in response.aiter_bytes():
             size += len(chunk)
             if size > self.max_bytes:
-                raise FetchError(f"body larger than {self.max_bytes} bytes", transient=False)
+                raise BodyTooLargeError(self.max_bytes)
             chunks.append(chunk)
         return FetchResult("ok", b"".join(chunks), etag, last_modified, url, content_type)

@@ -17,13 +17,13 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 import discord
-import httpx
 from discord import app_commands
 from discord.app_commands import locale_str as _
 from discord.ext import commands
 
 from bot.client import UserFacingError, send_ephemeral
 from bot.trivia.bank import BankError, QuestionBank, draft_from_fields, limits_from_settings
+from bot.trivia.download import DownloadError, FileTooLargeError, download_attachment
 from bot.trivia.engine import (
     DEFAULT_IDLE_ROUNDS,
     DEFAULT_SECONDS,
@@ -61,7 +61,6 @@ log = logging.getLogger(__name__)
 MAX_QUESTIONS_PER_GAME = 50
 DEFAULT_QUESTIONS = 10
 MAX_SECONDS = 120.0
-DOWNLOAD_TIMEOUT = 20.0
 NOT_MODERATOR = "You need the **Manage Server** permission or this server's trivia moderator role to do that."
 
 MODE_CHOICES = [
@@ -547,13 +546,18 @@ class Trivia(commands.GroupCog, group_name=_("trivia"), group_description=_("Pla
                 "Nothing was imported."
             )
         await interaction.response.defer(ephemeral=True, thinking=True)
-        data = await self._download(file.url, limit)
-        if data is None:
+        try:
+            data = await download_attachment(
+                file.url, limit=limit, allow_private=self.bot.settings.allow_private_feed_urls
+            )
+        except FileTooLargeError:
             await send_ephemeral(
                 interaction,
                 f"`{clip(file.filename, 80)}` is larger than {limit:,} bytes. Nothing was imported.",
             )
             return
+        except DownloadError:
+            raise UserFacingError("I couldn't download that file from Discord; please try again.") from None
         try:
             pack, fmt = await asyncio.to_thread(read_pack, data, file.filename, self.limits, category)
             report = await self.bank.import_pack(
@@ -572,23 +576,6 @@ class Trivia(commands.GroupCog, group_name=_("trivia"), group_description=_("Pla
             f"from a {fmt.label} into {clip(names, 500)}. "
             f"The server now has {count_of(report.total, 'question')}." + notes_text(pack.notes),
         )
-
-    async def _download(self, url: str, limit: int) -> bytes | None:
-        """The file's bytes, or None when it turns out larger than ``limit`` (the size can lie)."""
-        chunks: list[bytes] = []
-        size = 0
-        async with (
-            httpx.AsyncClient(timeout=DOWNLOAD_TIMEOUT) as client,
-            client.stream("GET", url) as response,
-        ):
-            if response.status_code != 200:
-                raise UserFacingError("I couldn't download that file from Discord; please try again.")
-            async for part in response.aiter_bytes():
-                size += len(part)
-                if size > limit:
-                    return None
-                chunks.append(part)
-        return b"".join(chunks)
 
     @app_commands.command(name=_("export"), description=_("Export this server's questions as a file"))
     @app_commands.guild_only()
