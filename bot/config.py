@@ -80,9 +80,10 @@ class Settings(BaseSettings):
         description="Shortest poll interval feeds.yaml may give a source, in seconds. Only the tests "
         "lower it, to watch the scheduler poll a local feed within seconds; keep the default.",
     )
-    news_sources_file: Path = Field(
-        default=DEFAULT_DATA_DIR / "feeds.yaml",
-        description="The built-in news sources (YAML), synced into the database at start-up.",
+    news_sources_file: Path | None = Field(
+        default=None,
+        description="The built-in news sources (YAML), synced into the database at start-up. "
+        "Default: feeds.yaml in DATA_DIR.",
     )
     delivery_rate: float = Field(
         default=45.0, gt=0, le=50, description="Announcement messages per second, all channels together."
@@ -121,6 +122,13 @@ class Settings(BaseSettings):
         if not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
             raise ValueError("must start with sqlite+aiosqlite:// or postgresql+asyncpg://")
         return value
+
+    @model_validator(mode="after")
+    def _feeds_beside_the_dataset(self) -> Settings:
+        # Follows DATA_DIR, so an installed copy (Docker) finds the feeds where it finds the dataset.
+        if self.news_sources_file is None:
+            self.news_sources_file = self.data_dir / "feeds.yaml"
+        return self
 
     @model_validator(mode="after")
     def _shards_consistent(self) -> Settings:

@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from bot.config import PROJECT_ROOT, Settings
+from bot.config import Settings
 from bot.console.parsing import ParseError, parse_command, subcommands, usage
 from bot.console.render import Control, render_message
 from bot.lore.models import Dataset
@@ -22,7 +22,17 @@ from bot.offline import OfflineWorld, offline_hyosan, offline_settings
 
 log = logging.getLogger(__name__)
 
-CONSOLE_DB = PROJECT_ROOT / "var" / "console.db"
+
+def console_database(settings: Settings) -> Path:
+    """The console's own SQLite file: beside the bot's SQLite database, else under var/.
+
+    Separate from the bot's, since the fake Discord's servers and channels are not the real ones.
+    """
+    if settings.is_sqlite and ":///" in settings.database_url:
+        return Path(settings.database_url.split(":///", 1)[1]).parent / "console.db"
+    return Path("var") / "console.db"
+
+
 MEMBER_OPTION, CHANNEL_OPTION, ROLE_OPTION, FILE_OPTION = 6, 7, 8, 11
 
 HELP = """\
@@ -354,10 +364,10 @@ async def _stdin_lines() -> AsyncIterator[str]:
         yield line.rstrip("\n")
 
 
-async def run_console(settings: Settings, dataset: Dataset, *, database: Path = CONSOLE_DB) -> int:
+async def run_console(settings: Settings, dataset: Dataset, *, database: Path | None = None) -> int:
     """Start the bot against the fake Discord and hand the terminal to the user."""
     overrides = {k: v for k, v in settings.model_dump().items() if k in {"log_level", "data_dir"}}
-    console_settings = offline_settings(database, **overrides)
+    console_settings = offline_settings(database or console_database(settings), **overrides)
     # The bot's own log lines would interleave with the prompt: only warnings and worse go through.
     logging.getLogger().setLevel(logging.WARNING)
     print("Starting Hyosan against the built-in fake Discord…", flush=True)

@@ -48,3 +48,19 @@ def test_token_is_never_echoed(monkeypatch: pytest.MonkeyPatch) -> None:
         load_settings()
     assert "super-secret-token" not in str(error.value)
     assert "LOG_LEVEL" in str(error.value)
+
+
+def test_news_sources_follow_data_dir(tmp_path: Path) -> None:
+    """An installed copy (Docker) sets DATA_DIR; the built-in feeds are read from there too."""
+    settings = Settings(_env_file=None, data_dir=tmp_path)  # type: ignore[call-arg]
+    assert settings.news_sources_file == tmp_path / "feeds.yaml"
+    chosen = tmp_path / "mine.yaml"
+    assert Settings(_env_file=None, data_dir=tmp_path, news_sources_file=chosen).news_sources_file == chosen  # type: ignore[call-arg]
+
+
+def test_console_database_sits_beside_the_bots(tmp_path: Path) -> None:
+    """The offline console keeps its own SQLite file next to the bot's, never inside the package."""
+    from bot.console.app import console_database
+
+    settings = Settings(_env_file=None, database_url=f"sqlite+aiosqlite:///{tmp_path / 'x' / 'bot.db'}")  # type: ignore[call-arg]
+    assert console_database(settings) == tmp_path / "x" / "console.db"
