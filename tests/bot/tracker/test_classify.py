@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.tracker.classify import STATUSES, classify, classify_text
+from bot.tracker.classify import STATUSES, classify_text
+from bot.tracker.evaluation import load_labeled, score
 from bot.tracker.items import FeedItem
 
 LABELED = Path(__file__).with_name("labeled_items.jsonl")
@@ -43,27 +44,12 @@ def test_labeled_set_meets_its_requirements() -> None:
 
 def test_labeled_set_scores() -> None:
     """Precision and recall >= 0.9, status accuracy >= 0.85, date/window accuracy >= 0.85."""
-    tp = fp = fn = status_ok = date_ok = relevant = 0
-    for record in _labeled():
-        expected = record["expected"]
-        got = classify(_item(record))
-        if got.relevant and expected["relevant"]:
-            tp += 1
-        elif got.relevant:
-            fp += 1
-        elif expected["relevant"]:
-            fn += 1
-        if expected["relevant"]:
-            relevant += 1
-            status_ok += got.status == expected["status"]
-            date_ok += (got.release_date, got.release_window) == (
-                expected["release_date"],
-                expected["release_window"],
-            )
-    assert tp / (tp + fp) >= 0.9
-    assert tp / (tp + fn) >= 0.9
-    assert status_ok / relevant >= 0.85
-    assert date_ok / relevant >= 0.85
+    result = score(load_labeled(LABELED))
+    assert result.items == len(_labeled())
+    assert result.precision >= 0.9
+    assert result.recall >= 0.9
+    assert result.status_accuracy >= 0.85
+    assert result.date_accuracy >= 0.85
 
 
 def test_not_relevant_items_have_no_status_or_date() -> None:
