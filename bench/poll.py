@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import threading
 import time
+from collections.abc import Iterator
 
 import httpx
 from aiohttp import web
@@ -44,6 +46,21 @@ def _serve(ready: threading.Event, port_box: list[int], stop: threading.Event) -
         await runner.cleanup()
 
     asyncio.run(run())
+
+
+@contextlib.contextmanager
+def feeds_answering_304() -> Iterator[str]:
+    """A local feed server in its own thread (so it doesn't share the measured event loop);
+    yields its base URL and stops it afterwards."""
+    ready, stop, port_box = threading.Event(), threading.Event(), []
+    server = threading.Thread(target=_serve, args=(ready, port_box, stop), daemon=True)
+    server.start()
+    ready.wait(10)
+    try:
+        yield f"http://127.0.0.1:{port_box[0]}"
+    finally:
+        stop.set()
+        server.join(5)
 
 
 async def _bounded(concurrency: int, jobs: list) -> list:
@@ -92,12 +109,7 @@ def main() -> None:
     parser.add_argument("--feeds", type=int, default=500)
     parser.add_argument("--concurrency", type=int, default=50)
     args = parser.parse_args()
-    ready, stop, port_box = threading.Event(), threading.Event(), []
-    server = threading.Thread(target=_serve, args=(ready, port_box, stop), daemon=True)
-    server.start()
-    ready.wait(10)
-    base = f"http://127.0.0.1:{port_box[0]}"
-    try:
+    with feeds_answering_304() as base:
         asyncio.run(bare_httpx(base, 20, 5))  # warm-up: imports, first connections
         # Alternate the two and keep each one's best of three, so neither gains from running second.
         bare_runs, real_runs = [], []
@@ -106,9 +118,6 @@ def main() -> None:
             real_runs.append(asyncio.run(with_fetcher(base, args.feeds, args.concurrency)))
         bare, bare_ok = min(bare_runs)
         real, real_ok = min(real_runs)
-    finally:
-        stop.set()
-        server.join(5)
     print(f"feeds: {args.feeds}, concurrency: {args.concurrency}")
     print(f"bare httpx loop:        {bare:.2f} s ({bare_ok} x 304), best of 3")
     print(f"FeedFetcher + poll:     {real:.2f} s ({real_ok} x 304), best of 3; target < 10 s")

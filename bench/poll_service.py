@@ -14,13 +14,12 @@ import argparse
 import asyncio
 import logging
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 import sqlalchemy as sa
 
-from bench.poll import ETAG, _serve, with_fetcher
+from bench.poll import ETAG, feeds_answering_304, with_fetcher
 from bot.config import Settings
 from bot.news.service import POLL_CONCURRENCY, NewsService
 from bot.storage.database import Database
@@ -69,12 +68,7 @@ def main() -> None:
     parser.add_argument("--feeds", type=int, default=500)
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    ready, stop, port_box = threading.Event(), threading.Event(), []
-    server = threading.Thread(target=_serve, args=(ready, port_box, stop), daemon=True)
-    server.start()
-    ready.wait(10)
-    base = f"http://127.0.0.1:{port_box[0]}"
-    try:
+    with feeds_answering_304() as base:
         asyncio.run(with_fetcher(base, 20, 5))  # warm-up: imports, first connections
         fetch_runs, service_runs = [], []
         for run in range(3):
@@ -84,9 +78,6 @@ def main() -> None:
             print(f"run {run + 1}: fetcher {fetch_runs[-1][0]:.2f} s, service {service_runs[-1][0]:.2f} s")
         fetched, fetch_ok = min(fetch_runs)
         served, service_ok = min(service_runs)
-    finally:
-        stop.set()
-        server.join(5)
     print(f"feeds: {args.feeds}, concurrency: {POLL_CONCURRENCY}")
     print(f"tracker only (FeedFetcher + poll):   {fetched:.2f} s ({fetch_ok} x 304), best of 3")
     print(
