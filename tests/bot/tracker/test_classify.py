@@ -10,7 +10,6 @@ import pytest
 
 from bot.tracker.classify import STATUSES, classify_text
 from bot.tracker.evaluation import load_labeled, score
-from bot.tracker.items import FeedItem
 
 LABELED = Path(__file__).with_name("labeled_items.jsonl")
 PUB = datetime(2026, 10, 1, tzinfo=UTC)
@@ -18,18 +17,6 @@ PUB = datetime(2026, 10, 1, tzinfo=UTC)
 
 def _labeled() -> list[dict[str, object]]:
     return [json.loads(line) for line in LABELED.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _item(record: dict[str, object]) -> FeedItem:
-    return FeedItem(
-        source=str(record["source"]),
-        stable_id=str(record["id"]),
-        title=str(record["title"]),
-        summary=str(record["summary"]),
-        link=str(record["link"]),
-        published=datetime.fromisoformat(str(record["published"])),
-        language=str(record["language"]),
-    )
 
 
 def test_labeled_set_meets_its_requirements() -> None:
