@@ -31,14 +31,17 @@ def source_label(key: str, name: str | None) -> str:
     return name or key.split(":", 1)[-1]
 
 
-async def story_for_delivery(conn: AsyncConnection, story_id: int) -> StoryView:
-    """The story with every item attached to it, oldest first. Raises ``StoryNotFoundError``."""
-    row = (await conn.execute(sa.select(news_stories).where(news_stories.c.id == story_id))).first()
-    if row is None:
-        raise StoryNotFoundError(f"no story {story_id}")
+async def _views(conn: AsyncConnection, stories: sa.Select) -> list[StoryView]:
+    """Views of the stories ``stories`` selects, in its order: two queries however many there are."""
+    rows = (await conn.execute(stories)).all()
+    if not rows:
+        return []
+    # The ids as a sub-select, not a bound list: SQLite caps the parameters of one statement.
+    ids = stories.with_only_columns(news_stories.c.id).subquery()
     items = await conn.execute(
         sa.select(
             news_items.c.id,
+            news_items.c.story_id,
             news_items.c.title,
             news_items.c.summary,
             news_items.c.link,
@@ -48,14 +51,17 @@ async def story_for_delivery(conn: AsyncConnection, story_id: int) -> StoryView:
             news_sources.c.name,
         )
         .join(news_sources, news_sources.c.id == news_items.c.source_id)
-        .where(news_items.c.story_id == story_id)
+        .where(news_items.c.story_id.in_(sa.select(ids.c.id)))
         .order_by(news_items.c.id)
     )
-    links: list[StoryLink] = []
-    summary = ""
+    links: dict[int, list[StoryLink]] = {row.id: [] for row in rows}
+    summaries: dict[int, str] = {}
     for item in items:
-        summary = summary or item.summary or ""
-        links.append(
+        if item.story_id not in links:
+            continue  # a story that came into the selection between the two queries
+        if not summaries.get(item.story_id):
+            summaries[item.story_id] = item.summary or ""
+        links[item.story_id].append(
             StoryLink(
                 item_id=item.id,
                 source_key=item.key,
@@ -66,20 +72,33 @@ async def story_for_delivery(conn: AsyncConnection, story_id: int) -> StoryView:
                 published_at=aware(item.published_at),
             )
         )
-    first_seen = aware(row.first_seen_at)
-    assert first_seen is not None
-    return StoryView(
-        id=row.id,
-        title=row.title,
-        status=row.status,
-        release_date=row.release_date,
-        release_window=row.release_window,
-        summary=summary,
-        published_at=aware(row.published_at),
-        first_seen_at=first_seen,
-        announced=bool(row.announced),
-        links=tuple(links),
-    )
+    views = []
+    for row in rows:
+        first_seen = aware(row.first_seen_at)
+        assert first_seen is not None
+        views.append(
+            StoryView(
+                id=row.id,
+                title=row.title,
+                status=row.status,
+                release_date=row.release_date,
+                release_window=row.release_window,
+                summary=summaries.get(row.id, ""),
+                published_at=aware(row.published_at),
+                first_seen_at=first_seen,
+                announced=bool(row.announced),
+                links=tuple(links[row.id]),
+            )
+        )
+    return views
+
+
+async def story_for_delivery(conn: AsyncConnection, story_id: int) -> StoryView:
+    """The story with every item attached to it, oldest first. Raises ``StoryNotFoundError``."""
+    views = await _views(conn, sa.select(news_stories).where(news_stories.c.id == story_id))
+    if not views:
+        raise StoryNotFoundError(f"no story {story_id}")
+    return views[0]
 
 
 async def create_story(
@@ -113,11 +132,10 @@ async def recent_stories(
     conn: AsyncConnection, *, since: datetime, status: str | None = None
 ) -> list[StoryView]:
     """Stories first seen after ``since`` (optionally of one status), newest first, with their links."""
-    query = sa.select(news_stories.c.id).where(news_stories.c.first_seen_at >= since)
+    query = sa.select(news_stories).where(news_stories.c.first_seen_at >= since)
     if status is not None:
         query = query.where(news_stories.c.status == status)
-    ids = (await conn.execute(query.order_by(news_stories.c.id.desc()))).scalars().all()
-    return [await story_for_delivery(conn, story_id) for story_id in ids]
+    return await _views(conn, query.order_by(news_stories.c.id.desc()))
 
 
 async def story_guild_scope(conn: AsyncConnection, story_id: int) -> set[int] | None:
@@ -142,19 +160,13 @@ async def mark_announced(conn: AsyncConnection, story_id: int) -> None:
 
 async def release_stories(conn: AsyncConnection, *, limit: int = 50) -> list[StoryView]:
     """Relevant stories with a status, newest first: what ``/release`` adds to the dataset timeline."""
-    ids = (
-        (
-            await conn.execute(
-                sa.select(news_stories.c.id)
-                .where(news_stories.c.status.is_not(None))
-                .order_by(news_stories.c.first_seen_at.desc(), news_stories.c.id.desc())
-                .limit(limit)
-            )
-        )
-        .scalars()
-        .all()
+    return await _views(
+        conn,
+        sa.select(news_stories)
+        .where(news_stories.c.status.is_not(None))
+        .order_by(news_stories.c.first_seen_at.desc(), news_stories.c.id.desc())
+        .limit(limit),
     )
-    return [await story_for_delivery(conn, story_id) for story_id in ids]
 
 
 def lookback_start(now: datetime | None = None) -> datetime:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 import sqlalchemy as sa
 
-from bot.news.stories import StoryNotFoundError, story_for_delivery
+from bot.news.stories import StoryNotFoundError, recent_stories, release_stories, story_for_delivery
 from bot.storage.database import Database
 from bot.storage.tables import news_items
 
@@ -48,3 +50,34 @@ async def test_unknown_story_raises(database: Database) -> None:
     async with database.connect() as conn:
         with pytest.raises(StoryNotFoundError):
             await story_for_delivery(conn, 999)
+
+
+async def test_story_lists_keep_each_story_its_own_links(database: Database, rows) -> None:
+    """recent_stories and release_stories give each story its own items, newest story first."""
+    source = await rows.source("builtin:soompi", name="Soompi")
+    ids = [
+        await rows.story(source, f"Story {n}", link=f"https://soompi.example/{n}", summary=f"Summary {n}")
+        for n in range(3)
+    ]
+    async with database.connect() as conn:
+        recent = await recent_stories(conn, since=datetime(2000, 1, 1, tzinfo=UTC))
+        released = await release_stories(conn, limit=2)
+    assert [s.id for s in recent] == ids[::-1]
+    assert [s.id for s in released] == ids[:0:-1]
+    for view in recent:
+        n = ids.index(view.id)
+        assert [link.link for link in view.links] == [f"https://soompi.example/{n}"]
+        assert view.summary == f"Summary {n}"
+
+
+async def test_story_lists_read_in_a_fixed_number_of_queries(database: Database, rows) -> None:
+    """Loading many stories costs the same few queries as loading one (no query per story)."""
+    source = await rows.source("builtin:soompi")
+    for n in range(5):
+        await rows.story(source, f"Story {n}", link=f"https://soompi.example/{n}")
+    statements: list[str] = []
+    async with database.connect() as conn:
+        sa.event.listen(conn.sync_connection, "before_cursor_execute", lambda *a: statements.append(a[2]))
+        views = await recent_stories(conn, since=datetime(2000, 1, 1, tzinfo=UTC))
+    assert len(views) == 5
+    assert len(statements) == 2
