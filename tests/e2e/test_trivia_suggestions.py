@@ -76,3 +76,17 @@ async def test_edit_before_approving_and_member_cannot_review(world: OfflineWorl
     assert refused.ephemeral
     assert "Manage Server" in refused.content
     assert await world.bot.get_cog("Trivia").suggestions.pending_count(world.guild.id) == 1  # type: ignore[union-attr]
+
+
+async def test_refused_suggestion_with_a_long_option_still_gets_an_answer(world: OfflineWorld) -> None:
+    """A suggestion whose long wrong option repeats its answer is refused in a reply that fits a message."""
+    long = "Cheongsan " * 250
+    opened = await world.invoke("trivia suggest", member=world.member)
+    assert opened.modal is not None
+    reply = await world.fake.submit_modal(
+        opened, {"question": "Q?", "answers": long, "wrong": f"{long}\nB\nC"}, member=world.member
+    )
+    assert reply.ephemeral
+    assert "can't be saved" in reply.content
+    assert "is also an accepted answer" in reply.content
+    assert len(reply.content) <= 2000

@@ -92,7 +92,8 @@ def check_question(
         )
     for option in wrong:
         if any(same_answer(option, a) for a in answers):
-            problems.add(line, f"wrong option {option!r} is also an accepted answer")
+            # Quoted in part: the whole option may be thousands of characters, too long for a reply.
+            problems.add(line, f"wrong option {option[:80]!r} is also an accepted answer")
             break
     if len({" ".join(normalise(w)) or w for w in wrong}) < len(wrong):
         problems.add(line, "question has the same wrong option twice")
