@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from bot.storage.database import Database
+from bot.storage.database import Database, upsert
 from bot.storage.tables import app_state
 
 
@@ -18,10 +18,11 @@ class AppState:
 
     async def set(self, key: str, value: str) -> None:
         async with self._db.begin() as conn:
-            updated = await conn.execute(
-                sa.update(app_state)
-                .where(app_state.c.key == key)
-                .values(value=value, updated_at=sa.func.now())
+            await conn.execute(
+                upsert(
+                    self._db.dialect,
+                    app_state,
+                    {"key": key, "value": value},
+                    update={"value": value, "updated_at": sa.func.now()},
+                )
             )
-            if updated.rowcount == 0:
-                await conn.execute(sa.insert(app_state).values(key=key, value=value))

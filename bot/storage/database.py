@@ -15,6 +15,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
+from sqlalchemy.sql.dml import Insert
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,21 @@ def alembic_config(connection: Connection | None = None) -> Config:
     if connection is not None:
         config.attributes["connection"] = connection
     return config
+
+
+def upsert(dialect: str, table: sa.Table, values: dict[str, object], *, update: dict[str, object]) -> Insert:
+    """One INSERT that updates the row with the same primary key instead, on SQLite and PostgreSQL.
+
+    A single statement rather than UPDATE-then-INSERT: with that pair, two shard processes writing
+    the same new key both find nothing to update and the second INSERT fails on the primary key.
+    `update` holds the columns to change when the row exists (the others keep their stored values).
+    """
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    statement = insert(table).values(**values)
+    return statement.on_conflict_do_update(index_elements=list(table.primary_key.columns), set_=update)
 
 
 def _upgrade(connection: Connection, revision: str) -> None:
@@ -93,4 +109,4 @@ class Database:
         await self.engine.dispose()
 
 
-__all__ = ["AsyncConnection", "Database", "alembic_config", "create_engine"]
+__all__ = ["AsyncConnection", "Database", "alembic_config", "create_engine", "upsert"]

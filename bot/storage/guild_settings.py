@@ -7,7 +7,7 @@ from enum import StrEnum
 
 import sqlalchemy as sa
 
-from bot.storage.database import Database
+from bot.storage.database import Database, upsert
 from bot.storage.tables import guild_settings
 
 
@@ -57,32 +57,41 @@ class GuildSettingsStore:
             row = (
                 await conn.execute(sa.select(guild_settings).where(guild_settings.c.guild_id == guild_id))
             ).one_or_none()
-        if row is None:
-            return GuildSettings(guild_id=guild_id)
-        return GuildSettings(
-            guild_id=row.guild_id,
-            spoilers=SpoilerLevel(row.spoilers),
-            trivia_role_id=row.trivia_role_id,
-            log_channel_id=row.log_channel_id,
-            builtin_trivia=bool(row.builtin_trivia),
-        )
+        return GuildSettings(guild_id=guild_id) if row is None else _from_row(row)
 
     async def update(self, guild_id: int, **changes: object) -> GuildSettings:
-        """Change some settings of a server and return all of them."""
-        current = await self.get(guild_id)
-        updated = replace(current, **changes)  # type: ignore[arg-type]
-        values = {
-            "spoilers": str(updated.spoilers),
-            "trivia_role_id": updated.trivia_role_id,
-            "log_channel_id": updated.log_channel_id,
-            "builtin_trivia": updated.builtin_trivia,
-            "updated_at": sa.func.now(),
-        }
+        """Change some settings of a server and return all of them, as stored."""
+        updated = replace(await self.get(guild_id), **changes)  # type: ignore[arg-type]
+        stored = _columns(updated)
+        # Only the changed columns are written over an existing row: two moderators changing two
+        # different settings at once both keep their change.
+        changed = {name: stored[name] for name in changes}
+        statement = upsert(
+            self._db.dialect,
+            guild_settings,
+            {"guild_id": guild_id, **stored},
+            update={**changed, "updated_at": sa.func.now()},
+        ).returning(*guild_settings.c)
         async with self._db.begin() as conn:
-            result = await conn.execute(
-                sa.update(guild_settings).where(guild_settings.c.guild_id == guild_id).values(**values)
-            )
-            if result.rowcount == 0:
-                await conn.execute(sa.insert(guild_settings).values(guild_id=guild_id, **values))
-        self._cache[guild_id] = updated
-        return updated
+            row = (await conn.execute(statement)).one()
+        self._cache[guild_id] = settings = _from_row(row)
+        return settings
+
+
+def _columns(settings: GuildSettings) -> dict[str, object]:
+    return {
+        "spoilers": str(settings.spoilers),
+        "trivia_role_id": settings.trivia_role_id,
+        "log_channel_id": settings.log_channel_id,
+        "builtin_trivia": settings.builtin_trivia,
+    }
+
+
+def _from_row(row: sa.Row) -> GuildSettings:
+    return GuildSettings(
+        guild_id=row.guild_id,
+        spoilers=SpoilerLevel(row.spoilers),
+        trivia_role_id=row.trivia_role_id,
+        log_channel_id=row.log_channel_id,
+        builtin_trivia=bool(row.builtin_trivia),
+    )

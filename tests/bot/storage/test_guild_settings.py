@@ -44,3 +44,16 @@ async def test_cached_settings_follow_updates(database: Database) -> None:
     await store.update(5, spoilers=SpoilerLevel.ALL)
     assert (await store.get(5)).spoilers is SpoilerLevel.ALL
     assert (await GuildSettingsStore(database).get(5)).spoilers is SpoilerLevel.ALL
+
+
+async def test_two_updates_read_before_either_wrote_both_keep_their_change(database: Database) -> None:
+    """Two moderators changing different settings at once: neither change overwrites the other."""
+    first, second = GuildSettingsStore(database), GuildSettingsStore(database)
+    await first.get(9)
+    await second.get(9)
+    await first.update(9, trivia_role_id=42)
+    settled = await second.update(9, spoilers=SpoilerLevel.ALL)
+    assert settled.trivia_role_id == 42
+    assert settled.spoilers is SpoilerLevel.ALL
+    stored = await GuildSettingsStore(database).get(9)
+    assert (stored.trivia_role_id, stored.spoilers) == (42, SpoilerLevel.ALL)
