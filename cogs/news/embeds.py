@@ -11,6 +11,7 @@ from datetime import datetime
 
 import discord
 
+from bot.delivery.announcement import safe_url
 from bot.news.explain import Explanation
 from bot.news.models import STATUS_LABELS, NewsItem, NewsSource, Subscription
 from bot.news.service import PollOutcome
@@ -95,8 +96,11 @@ def subscriptions_embed(subs: Sequence[Subscription]) -> discord.Embed:
 
 def item_line(item: NewsItem) -> str:
     title = web_text(item.title, 150)
-    if item.link:
-        title = f"[{title}]({item.link})"
+    # Feed links may hold spaces or brackets: raw, they end the markdown link early or make
+    # Discord refuse the embed; safe_url percent-encodes them (as announcements do).
+    link = safe_url(item.link)
+    if link:
+        title = f"[{title}]({link})"
     verdict = (
         f"{status_text(item.status)} · {release_text(item.release_date, item.release_window)}"
         if item.relevant
@@ -136,8 +140,7 @@ CHANNEL_ICONS = {
 def explain_embed(explanation: Explanation) -> discord.Embed:
     item = explanation.item
     embed = discord.Embed(title=web_text(item.title, 250), colour=COLOUR, description=explanation.headline)
-    if item.link:
-        embed.url = item.link
+    embed.url = safe_url(item.link)
     release = release_text(item.release_date, item.release_window)
     verdict = (
         f"relevant · {status_text(item.status)} · release {release}" if item.relevant else "not relevant"
@@ -164,8 +167,9 @@ def explain_embed(explanation: Explanation) -> discord.Embed:
         text = f"story `{story.id}`: {web_text(story.title, 200)} · told by {len(story.links)} source(s)"
         if explanation.repeats is not None:
             text += f"\nrepeats the report by {web_text(explanation.repeats.source_name, 80)}"
-            if explanation.repeats.link:
-                text += f" ({explanation.repeats.link})"
+            repeated_link = safe_url(explanation.repeats.link)
+            if repeated_link:
+                text += f" ({repeated_link})"
         embed.add_field(name="Story", value=clip(text, FIELD_VALUE), inline=False)
     if explanation.channels:
         lines = [
