@@ -168,7 +168,7 @@ class QuestionBank:
         """A server's questions (of one category, matched ignoring case), oldest first."""
         query = sa.select(trivia_questions).where(trivia_questions.c.guild_id == guild_id)
         if category is not None:
-            query = query.where(sa.func.lower(trivia_questions.c.category) == category.strip().lower())
+            query = query.where(sa.func.lower(trivia_questions.c.category) == sa.func.lower(category.strip()))
         async with self._db.connect() as conn:
             rows = (await conn.execute(query.order_by(trivia_questions.c.id))).all()
         return [_question(row) for row in rows]
@@ -367,9 +367,12 @@ class QuestionBank:
         now: datetime,
     ) -> None:
         for category in categories:
+            # Categories are matched ignoring case everywhere they are read (``_pack_row``): a list
+            # imported as "Cast" replaces the metadata "cast" brought rather than standing beside it.
             await conn.execute(
                 sa.delete(trivia_packs).where(
-                    trivia_packs.c.guild_id == guild_id, trivia_packs.c.category == category
+                    trivia_packs.c.guild_id == guild_id,
+                    sa.func.lower(trivia_packs.c.category) == sa.func.lower(category),
                 )
             )
             await conn.execute(
@@ -392,13 +395,18 @@ class QuestionBank:
         return _config(metadata.config) if metadata is not None else None
 
     async def _pack_row(self, guild_id: int, category: str) -> Any:
+        # Databases written before imports replaced metadata ignoring case may hold "Cast" beside
+        # "cast": the latest import speaks for the category.
         async with self._db.connect() as conn:
             return (
                 await conn.execute(
-                    sa.select(trivia_packs).where(
+                    sa.select(trivia_packs)
+                    .where(
                         trivia_packs.c.guild_id == guild_id,
-                        sa.func.lower(trivia_packs.c.category) == category.strip().lower(),
+                        sa.func.lower(trivia_packs.c.category) == sa.func.lower(category.strip()),
                     )
+                    .order_by(trivia_packs.c.imported_at.desc())
+                    .limit(1)
                 )
             ).one_or_none()
 

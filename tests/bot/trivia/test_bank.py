@@ -118,6 +118,33 @@ async def test_red_list_round_trip_keeps_metadata(database: Database) -> None:
     assert all(q.origin is Origin.RED_IMPORT for q in await bank.questions(GUILD))
 
 
+async def test_categories_differing_in_case_keep_one_pack_metadata(database: Database) -> None:
+    """A list imported as "AOUAD" after one as "aouad" replaces its metadata, so the category still reads."""
+    bank = QuestionBank(database)
+    await bank.import_pack(GUILD, load_pack(RED_LIST, "aouad.yaml"), TriviaFormat.RED)
+    second = RED_LIST.replace(b"delay: 12", b"delay: 30").replace(b"What is the school", b"What's the school")
+    second = second.replace(b"How many", b"Just how many").replace(b"Is Cheong", b"So is Cheong")
+    second = second.replace(b"Who directed", b"Who is it that directed")
+    await bank.import_pack(GUILD, load_pack(second, "AOUAD.yaml"), TriviaFormat.RED)
+    assert (await bank.pack_config(GUILD, "aouad")).delay == 30  # type: ignore[union-attr]
+    exported, fmt = await bank.export_pack(GUILD, "Aouad")
+    assert fmt is TriviaFormat.RED
+    assert exported.config.delay == 30
+    assert len(exported.questions) == 8
+
+
+async def test_pack_metadata_of_a_non_ascii_category_is_found_and_replaced(database: Database) -> None:
+    """A category such as "Élite" finds its questions and CONFIG, and importing it again replaces it."""
+    bank = QuestionBank(database)
+    await bank.import_pack(GUILD, load_pack(RED_LIST, "x.yaml", category="Élite"), TriviaFormat.RED)
+    assert (await bank.pack_config(GUILD, "Élite")).delay == 12  # type: ignore[union-attr]
+    assert len(await bank.questions(GUILD, "Élite")) == 4
+    await bank.import_pack(
+        GUILD, load_pack(RED_LIST, "x.yaml", category="Élite"), TriviaFormat.RED, replace=True
+    )
+    assert (await bank.pack_config(GUILD, "Élite")).delay == 12  # type: ignore[union-attr]
+
+
 async def test_import_is_all_or_nothing(database: Database) -> None:
     """A file whose questions are already in the bank imports nothing and names each duplicate."""
     bank = QuestionBank(database)
