@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
 
 import discord
 
@@ -272,7 +273,7 @@ def show_embed(entry: Show, dataset: Dataset, audience: Audience) -> discord.Emb
     for season in entry.seasons:
         lines = [f"Status: {season.status}"]
         if season.release_date:
-            lines.append(f"Released: {discord.utils.format_dt(_midnight(season.release_date), 'D')}")
+            lines.append(f"Released: {discord.utils.format_dt(midnight_utc(season.release_date), 'D')}")
         if season.episodes:
             lines.append(f"Episodes: {season.episodes}")
         if season.directors:
@@ -315,9 +316,8 @@ def show_embed(entry: Show, dataset: Dataset, audience: Audience) -> discord.Emb
     return _finish(embed, entry, audience)
 
 
-def _midnight(day):  # type: ignore[no-untyped-def]
-    from datetime import UTC, datetime, time
-
+def midnight_utc(day: date) -> datetime:
+    """The start of `day` in UTC, for Discord's localised date markup (format_dt wants a datetime)."""
     return datetime.combine(day, time(0, 0), tzinfo=UTC)
 
 

@@ -13,7 +13,7 @@ import discord
 from bot.lore.models import Dataset, TimelineEvent
 from bot.news.models import StoryView
 from cogs.common.text import clip
-from cogs.lore.embeds import COLOURS, Audience, list_pages, sources_text
+from cogs.lore.embeds import COLOURS, Audience, list_pages, midnight_utc, sources_text
 
 STATUS_BADGES = {
     "confirmed": "✅ confirmed",
@@ -104,16 +104,10 @@ def _release_date_text(dataset: Dataset) -> str:
     show = dataset.of("show")[0]
     season = next((s for s in show.seasons if s.number == 2), None)  # type: ignore[attr-defined]
     if season is not None and season.release_date is not None:
-        return f"{discord.utils.format_dt(_midnight(season.release_date), 'D')} (Netflix)"
+        return f"{discord.utils.format_dt(midnight_utc(season.release_date), 'D')} (Netflix)"
     if season is not None and season.release_note:
         return season.release_note
     return "Netflix has not announced one yet."
-
-
-def _midnight(day):  # type: ignore[no-untyped-def]
-    from datetime import UTC, datetime, time
-
-    return datetime.combine(day, time(0, 0), tzinfo=UTC)
 
 
 def release_pages(
