@@ -12,7 +12,7 @@ from discord import app_commands
 from discord.app_commands import locale_str as _
 from discord.ext import commands
 
-from bot.client import UserFacingError
+from bot.client import UserFacingError, permission_names
 from bot.storage.guild_settings import SpoilerLevel
 
 if TYPE_CHECKING:
@@ -105,17 +105,10 @@ class Settings(
         if not isinstance(target, discord.TextChannel):
             raise UserFacingError("I can't see that channel. Pick a text channel I can read.")
         granted = target.permissions_for(guild.me)
-        missing = [
-            label
-            for label, ok in (
-                ("View Channel", granted.view_channel),
-                ("Send Messages", granted.send_messages),
-            )
-            if not ok
-        ]
+        missing = [name for name in ("view_channel", "send_messages") if not getattr(granted, name)]
         if missing:
             raise UserFacingError(
-                f"I need **{', '.join(missing)}** in {target.mention} to post notices there."
+                f"I need **{permission_names(missing)}** in {target.mention} to post notices there."
             )
         await self.bot.guild_settings.update(guild.id, log_channel_id=target.id)
         await interaction.response.send_message(

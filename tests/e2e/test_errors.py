@@ -9,6 +9,7 @@ import re
 import pytest
 
 from bot.offline import OfflineWorld
+from bot.sandbox import permissions as perms
 
 
 async def test_unexpected_error_gets_an_incident_id(
@@ -50,3 +51,21 @@ async def test_discord_failing_the_answer_is_logged_not_raised(
     assert any("could not deliver" in r.getMessage() for r in caplog.records)
     after = await world.invoke("about")
     assert after.embeds
+
+
+async def test_log_channel_the_bot_cannot_post_in_is_refused_by_name(world: OfflineWorld) -> None:
+    """/settings log_channel on a channel the bot may not post in names the missing permission."""
+    mod_log = world.channel("mod-log")
+    mod_log.set_permissions(world.fake.bot_member(world.app, world.guild), deny=perms.SEND_MESSAGES)
+    guild = world.bot.get_guild(world.guild.id)
+    assert guild is not None
+    for _ in range(100):
+        seen = guild.get_channel(mod_log.id)
+        if seen is not None and not seen.permissions_for(guild.me).send_messages:
+            break
+        await asyncio.sleep(0.02)
+    result = await world.invoke("settings log_channel", {"channel": mod_log}, member=world.moderator)
+    assert result.ephemeral
+    assert "**Send Messages**" in result.content
+    assert "View Channel" not in result.content
+    assert (await world.bot.guild_settings.get(world.guild.id)).log_channel_id is None
