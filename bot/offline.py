@@ -34,14 +34,7 @@ BOT_PERMISSIONS = discord.Permissions(
     attach_files=True,
     read_message_history=True,
 )
-MEMBER_PERMISSIONS = discord.Permissions(
-    view_channel=True,
-    send_messages=True,
-    embed_links=True,
-    attach_files=True,
-    read_message_history=True,
-    use_application_commands=True,
-)
+MEMBER_PERMISSIONS = BOT_PERMISSIONS | discord.Permissions(use_application_commands=True)
 MODERATOR_PERMISSIONS = MEMBER_PERMISSIONS | discord.Permissions(manage_guild=True, manage_channels=True)
 
 
