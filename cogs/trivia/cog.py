@@ -710,7 +710,7 @@ class Trivia(commands.GroupCog, group_name=_("trivia"), group_description=_("Pla
         try:
             user = self.bot.get_user(member_id) or await self.bot.fetch_user(member_id)
             await user.send(
-                f"Your trivia suggestion {embeds.escape(clip(text, 200))!r} {verdict}. Thank you!"
+                f"Your trivia suggestion “{embeds.escape(clip(text, 200))}” {verdict}. Thank you!"
             )
         except discord.HTTPException:
             log.info("could not DM trivia suggester %s", member_id, exc_info=True)

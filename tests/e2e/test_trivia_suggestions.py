@@ -90,3 +90,13 @@ async def test_refused_suggestion_with_a_long_option_still_gets_an_answer(world:
     assert "can't be saved" in reply.content
     assert "is also an accepted answer" in reply.content
     assert len(reply.content) <= 2000
+
+
+async def test_suggester_dm_quotes_the_question_as_written(world: OfflineWorld) -> None:
+    """The DM quotes the suggestion with its markdown escaped once, so it reads as the member typed it."""
+    await suggest(world, world.member, "Who is *On-jo*'s father?", "Nam So-ju")
+    shown = await world.invoke("trivia review", member=world.moderator)
+    approve = next(b for b in shown.message.buttons if b.label == "Approve")  # type: ignore[union-attr]
+    await (await world.click(shown.message, approve.custom_id, member=world.moderator)).final()
+    [dm] = dms(world, world.member)
+    assert "“Who is \\*On-jo\\*'s father?”" in dm.content
