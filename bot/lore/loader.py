@@ -16,11 +16,10 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from bot.config import DEFAULT_DATA_DIR
 from bot.lore.models import KINDS, Actor, Character, Dataset, Entry, Location, Show, Variant
 
 log = logging.getLogger(__name__)
-
-DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
 # The C loader is several times faster; both implement the same safe subset of YAML.
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
