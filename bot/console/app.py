@@ -152,8 +152,7 @@ class Console:
                 await self.press(line.split())
             else:
                 self.write("Start with / for a command, a number for a button, or :help.")
-        except ParseError as error:
-            self.write(f"✗ {error}")
+        # ParseError is a ValueError: a mistyped command, like an unknown name, is told and forgotten.
         except (LookupError, PermissionError, ValueError, TimeoutError) as error:
             self.write(f"✗ {error}")
         self.show_new_channel_messages()
