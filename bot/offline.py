@@ -20,7 +20,7 @@ import discord
 from bot.client import Hyosan
 from bot.config import Settings
 from bot.lore.models import Dataset
-from bot.sandbox import FakeDiscord, point_discord_at, run_bot_against
+from bot.sandbox import FakeDiscord, run_bot_against
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +125,6 @@ async def offline_hyosan(
     fake = fake or FakeDiscord()
     if own_fake:
         await fake.start()
-    point_discord_at(fake)
     app = fake.create_application(name="Hyosan")
     guild = fake.create_guild(name="Hyosan High", channels=list(CHANNELS))
     fake.add_bot_to_guild(app, guild, permissions=BOT_PERMISSIONS)
