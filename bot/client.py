@@ -104,8 +104,25 @@ def permission_names(permissions: list[str]) -> str:
     return ", ".join(PERMISSION_LABELS.get(p, p.replace("_", " ").title()) for p in permissions)
 
 
+MESSAGE_LIMIT = 2000
+
+
+def fit_message(content: str) -> str:
+    """`content` within Discord's 2,000 characters, cut visibly and with a code block left closed."""
+    if len(content) <= MESSAGE_LIMIT:
+        return content
+    cut = content[: MESSAGE_LIMIT - 6] + "…"
+    if cut.count("```") % 2:
+        cut += "\n```"
+    return cut
+
+
 async def send_ephemeral(interaction: discord.Interaction, content: str, **kwargs: Any) -> None:
-    """Answer privately whether or not the interaction was already acknowledged; never pings."""
+    """Answer privately whether or not the interaction was already acknowledged; never pings.
+
+    Error texts can quote what users typed, so the length is fitted here, once for every caller:
+    an over-long answer would be refused by Discord and the user would hear nothing."""
+    content = fit_message(content)
     kwargs.setdefault("allowed_mentions", discord.AllowedMentions.none())
     try:
         if interaction.response.is_done():

@@ -69,3 +69,21 @@ async def test_log_channel_the_bot_cannot_post_in_is_refused_by_name(world: Offl
     assert "**Send Messages**" in result.content
     assert "View Channel" not in result.content
     assert (await world.bot.guild_settings.get(world.guild.id)).log_channel_id is None
+
+
+async def test_an_overlong_error_is_fitted_not_lost(
+    world: OfflineWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A user-facing error longer than a message still reaches the user, cut to 2,000 characters."""
+    from bot.client import UserFacingError
+
+    def refuse(*_args: object, **_kwargs: object) -> list[object]:
+        raise UserFacingError("Problems:\n```\n" + "line with a problem\n" * 200 + "```")
+
+    monkeypatch.setattr(world.bot.lore, "search", refuse)
+    result = await world.invoke("search", {"query": "onjo"})
+    assert result.ephemeral
+    assert result.content.startswith("Problems:")
+    assert len(result.content) <= 2000
+    assert result.content.count("```") % 2 == 0
+    assert not world.fake.rejections
