@@ -81,7 +81,10 @@ def describe_command_error(error: app_commands.AppCommandError) -> str | None:
     if isinstance(error, app_commands.CheckFailure):
         return str(error) or "You can't use that command here."
     if isinstance(error, app_commands.TransformerError):
-        return f"I couldn't understand `{discord.utils.escape_markdown(str(error.value))[:100]}`."
+        # Inside inline code markdown doesn't render, so escaping would only show backslashes;
+        # a backtick would end the code span, so it is swapped for a look-alike.
+        typed = " ".join(str(error.value).split()).replace("`", "ˋ")[:100]
+        return f"I couldn't understand `{typed}`."
     return None
 
 
