@@ -46,8 +46,9 @@ def _guild(interaction: discord.Interaction) -> discord.Guild:
     return interaction.guild
 
 
-# Feed and item ids are INTEGER columns: 32-bit on PostgreSQL, and SQLite refuses past 64 bits.
-ROW_ID_MAX = 2**31 - 1
+# Feed and item ids are signed 64-bit (BIGINT on PostgreSQL, INTEGER on SQLite): a longer number
+# typed into the option would make the database driver raise instead of finding nothing.
+ROW_ID_MAX = 2**63 - 1
 
 
 def row_id(text: str) -> int | None:
