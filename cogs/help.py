@@ -34,8 +34,8 @@ def _walk(commands_: list[app_commands.Command | app_commands.Group], prefix: st
             yield f"{prefix}{command.name}", command
 
 
-def _text(value: str | app_commands.locale_str, korean: bool) -> str:
-    message = value.message if isinstance(value, app_commands.locale_str) else str(value)
+def _text(message: str, korean: bool) -> str:
+    # A command's description is the English text of its locale_str, which keys bot/i18n.py.
     return KOREAN.get(message, message) if korean else message
 
 
@@ -53,7 +53,7 @@ class Help(commands.Cog):
         )
         moderator_lines, member_lines = [], []
         for path, command in sorted(_walk(self.bot.tree.get_commands()), key=lambda item: item[0]):
-            line = f"`/{path}` {_text(command._locale_description or command.description, korean)}"
+            line = f"`/{path}` {_text(command.description, korean)}"
             root = command.root_parent or command
             needs = getattr(root, "default_permissions", None) or getattr(
                 command, "default_permissions", None

@@ -277,3 +277,11 @@ async def test_unknown_name_is_explained_in_korean(world: OfflineWorld) -> None:
     assert result.ephemeral
     assert "찾지 못했어요" in result.content
     assert "남온조" in [b.label for b in result.message.buttons]
+
+
+async def test_help_speaks_korean_to_korean_users(world: OfflineWorld) -> None:
+    """/help for a ko user describes the commands in Korean."""
+    embed = (await world.invoke("help", locale="ko")).embeds[0]
+    text = _text(embed)
+    assert "/character` 지금 우리 학교는 등장인물을 찾아봅니다" in text
+    assert "명령어" in text
