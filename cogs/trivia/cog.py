@@ -593,13 +593,21 @@ class Trivia(commands.GroupCog, group_name=_("trivia"), group_description=_("Pla
         category: str | None = None,
         file_format: app_commands.Choice[str] | None = None,
     ) -> None:
-        assert interaction.guild_id is not None
-        pack, fmt = await self._checked(self.bank.export_pack(interaction.guild_id, category))
+        assert interaction.guild is not None
+        # A full bank (5,000 questions) takes a moment to read and write out: answer later.
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        pack, fmt = await self._checked(self.bank.export_pack(interaction.guild.id, category))
         if file_format is not None:
             fmt = TriviaFormat(file_format.value)
         data = await asyncio.to_thread(dump_pack, pack, fmt)
+        limit = interaction.guild.filesize_limit
+        if len(data) > limit:
+            raise UserFacingError(
+                f"The export is {len(data) / 2**20:.1f} MB, more than this server's upload limit of "
+                f"{limit / 2**20:.0f} MB. Export one category at a time (`category:`)."
+            )
         name = "".join(c if c.isalnum() or c in "-_" else "-" for c in pack.name)[:50] or "trivia"
-        await interaction.response.send_message(
+        await interaction.followup.send(
             f"{count_of(len(pack.questions), 'question')} as a {fmt.label}.",
             file=discord.File(io.BytesIO(data), filename=f"{name}{fmt.extension}"),
             ephemeral=True,

@@ -60,8 +60,7 @@ async def import_file(world: OfflineWorld, name: str, data: bytes, **options: An
 
 async def export_file(world: OfflineWorld, **options: Any) -> tuple[str, bytes]:
     result = await world.invoke("trivia export", options, member=world.moderator)
-    message = result.message
-    assert message is not None
+    message = await result.final(10.0)
     attachment = message.attachments[0]
     return attachment.filename, attachment.data
 
@@ -282,3 +281,18 @@ async def test_categories_and_builtin_switch(world: OfflineWorld) -> None:
     shown = await world.invoke("trivia categories", member=world.member)
     fields = {f["name"]: f["value"] for f in shown.embeds[0]["fields"]}
     assert fields["Built-in packs"] == "Turned off on this server."
+
+
+async def test_export_over_the_upload_limit_is_explained(
+    world: OfflineWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An export larger than the server may upload gets a clear answer instead of a failed upload."""
+    import discord
+
+    await import_file(world, "hyosan.yaml", RED_LIST.encode())
+    monkeypatch.setattr(discord.Guild, "filesize_limit", property(lambda _guild: 64))
+    result = await world.invoke("trivia export", {"category": "hyosan"}, member=world.moderator)
+    done = await result.final(10.0)
+    assert "upload limit" in done.content
+    assert not done.attachments
+    assert not world.fake.rejections
