@@ -1,0 +1,136 @@
+"""/trivia suggest and review: members suggest questions, moderators approve, edit or reject."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord import app_commands
+from discord.app_commands import locale_str as _
+
+from bot.client import send_ephemeral
+from bot.trivia.bank import BankError, draft_from_fields
+from bot.trivia.formats import ImportProblems
+from cogs.common.text import clip
+from cogs.trivia import embeds
+from cogs.trivia.base import TriviaBase
+from cogs.trivia.checks import NOT_MODERATOR, is_trivia_moderator, trivia_moderator_only
+from cogs.trivia.views import (
+    review_view,
+)
+
+log = logging.getLogger(__name__)
+
+
+class SuggestionCommands(TriviaBase):
+    """The suggestion queue; the suggester hears the outcome by DM."""
+
+    @app_commands.command(name=_("suggest"), description=_("Suggest a question for this server's trivia"))
+    @app_commands.guild_only()
+    async def suggest(self, interaction: discord.Interaction) -> None:
+        async def save(modal_interaction: discord.Interaction, fields: dict[str, str]) -> None:
+            assert modal_interaction.guild_id is not None
+            made = await self._checked(
+                self.suggestions.suggest(
+                    modal_interaction.guild_id, modal_interaction.user.id, draft_from_fields(**fields)
+                )
+            )
+            await modal_interaction.response.send_message(
+                f"Thanks! Your suggestion #{made.id} is waiting for a moderator. I'll tell you how it went.",
+                ephemeral=True,
+            )
+
+        await interaction.response.send_modal(self._question_modal("Suggest a trivia question", save))
+
+    @app_commands.command(name=_("review"), description=_("Review suggested questions"))
+    @app_commands.guild_only()
+    @trivia_moderator_only()
+    async def review(self, interaction: discord.Interaction) -> None:
+        assert interaction.guild_id is not None
+        await self._show_next_suggestion(interaction, note="")
+
+    async def _show_next_suggestion(
+        self, interaction: discord.Interaction, note: str, *, edit: bool = False
+    ) -> None:
+        assert interaction.guild_id is not None
+        suggestion = await self.suggestions.next_pending(interaction.guild_id)
+        if suggestion is None:
+            content, embed, view = f"{note}No suggestions are waiting.".strip(), None, None
+        else:
+            left = await self.suggestions.pending_count(interaction.guild_id)
+            content = f"{note}Suggestion #{suggestion.id} by <@{suggestion.member_id}> ({left} waiting)"
+            embed = embeds.question_detail_embed(suggestion.question, title=f"Suggestion #{suggestion.id}")
+            view = review_view(suggestion.id)
+        kwargs = {"content": content, "embed": embed, "view": view}
+        if edit:
+            await interaction.edit_original_response(**kwargs)
+        elif view is None:
+            await interaction.response.send_message(content, ephemeral=True)
+        else:
+            await interaction.response.send_message(content, embed=embed, view=view, ephemeral=True)
+
+    async def on_review(self, interaction: discord.Interaction, action: str, suggestion_id: int) -> None:
+        if interaction.guild_id is None or not await is_trivia_moderator(interaction):
+            await send_ephemeral(interaction, NOT_MODERATOR)
+            return
+        guild_id = interaction.guild_id
+        if action == "edit":
+            try:
+                suggestion = await self.suggestions.get(guild_id, suggestion_id)
+            except BankError as error:
+                await send_ephemeral(interaction, str(error))
+                return
+
+            async def save(modal_interaction: discord.Interaction, fields: dict[str, str]) -> None:
+                _, question = await self._checked(
+                    self.suggestions.approve(
+                        guild_id, suggestion_id, modal_interaction.user.id, edited=draft_from_fields(**fields)
+                    )
+                )
+                told = await self._tell_suggester(
+                    suggestion.member_id, suggestion.question.text, approved=True
+                )
+                await modal_interaction.response.send_message(
+                    f"Approved suggestion #{suggestion_id} with your edits "
+                    f"as question #{question.id}. {told}",
+                    ephemeral=True,
+                )
+
+            modal = self._question_modal(f"Edit suggestion #{suggestion_id}", save, suggestion.question)
+            await interaction.response.send_modal(modal)
+            return
+        await interaction.response.defer()
+        try:
+            if action == "approve":
+                suggestion, question = await self.suggestions.approve(
+                    guild_id, suggestion_id, interaction.user.id
+                )
+                outcome = f"Approved suggestion #{suggestion_id} as question #{question.id}."
+            else:
+                suggestion = await self.suggestions.reject(guild_id, suggestion_id, interaction.user.id)
+                outcome = f"Rejected suggestion #{suggestion_id}."
+        except ImportProblems as error:
+            await send_ephemeral(
+                interaction, "That suggestion can't be approved as it is:\n" + error.describe()
+            )
+            return
+        except BankError as error:
+            await send_ephemeral(interaction, str(error))
+            return
+        told = await self._tell_suggester(
+            suggestion.member_id, suggestion.question.text, approved=action == "approve"
+        )
+        await self._show_next_suggestion(interaction, note=f"{outcome} {told}\n", edit=True)
+
+    async def _tell_suggester(self, member_id: int, text: str, *, approved: bool) -> str:
+        """DM the outcome; say so to the moderator when the member's DMs are closed."""
+        verdict = "was approved and is now in the question bank" if approved else "was not accepted this time"
+        try:
+            user = self.bot.get_user(member_id) or await self.bot.fetch_user(member_id)
+            await user.send(
+                f"Your trivia suggestion “{embeds.escape(clip(text, 200))}” {verdict}. Thank you!"
+            )
+        except discord.HTTPException:
+            log.info("could not DM trivia suggester %s", member_id, exc_info=True)
+            return f"I couldn't tell <@{member_id}>: their DMs are closed."
+        return f"I told <@{member_id}> by DM."
