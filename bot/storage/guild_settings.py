@@ -48,10 +48,6 @@ class GuildSettingsStore:
         self._cache[guild_id] = settings
         return settings
 
-    def forget(self, guild_id: int) -> None:
-        """Drop the cached copy (the bot left the guild, or another process is known to have changed it)."""
-        self._cache.pop(guild_id, None)
-
     async def _load(self, guild_id: int) -> GuildSettings:
         async with self._db.connect() as conn:
             row = (
