@@ -1,23 +1,29 @@
-"""Classifier quality on the labeled set, and its throughput against a trivial pass over the same items.
+"""Classifier quality on the labeled corpus, and its throughput against a trivial pass over the same items.
 
 Run: .venv/bin/python -m bench.classify [--repeat 50]
+     .venv/bin/python -m bench.classify --first-score round-NN   (once per blind round, before tuning)
+     .venv/bin/python -m bench.classify --fold round-NN          (then it joins the development part)
 
-Quality: precision and recall of `relevant`, status accuracy and date/window accuracy on the items
-that are relevant. Throughput: items/s of `classify`, and the ratio to a baseline that only
-lower-cases and measures each item's text (what any per-item pass costs at least).
+Quality: precision, recall and F1 of `relevant`; status accuracy and date/window accuracy on the items
+that are relevant. Printed for the development part (what the rules were tuned on: memory), then for
+every blind round in the order written: its first score (judgement, kept in the corpus) and today's.
+Throughput: items/s of `classify`, and the ratio to a baseline that only lower-cases and measures each
+item's text (what any per-item pass costs at least).
 """
 
 from __future__ import annotations
 
 import argparse
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 from bot.tracker.classify import classify
-from bot.tracker.evaluation import load_labeled, score
+from bot.tracker.evaluation import Corpus, CorpusError, Score, load_labeled, score
 from bot.tracker.items import FeedItem
 
-LABELED = Path(__file__).resolve().parents[1] / "tests" / "bot" / "tracker" / "labeled_items.jsonl"
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "bot" / "tracker" / "corpus"
 
 
 def _baseline(items: list[FeedItem]) -> int:
@@ -36,20 +42,60 @@ def throughput(items: list[FeedItem], repeat: int) -> tuple[float, float]:
     return len(batch) / real, len(batch) / base
 
 
+def _line(label: str, numbers: dict[str, object]) -> str:
+    return (
+        f"{label:<34} items {numbers['items']!s:>4}  P {numbers['precision']:.3f}"
+        f"  R {numbers['recall']:.3f}  F1 {numbers['f1']:.3f}"
+        f"  status {numbers['status_accuracy']:.3f}  date {numbers['date_accuracy']:.3f}"
+    )
+
+
+def _commit() -> str:
+    done = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
+    )
+    return done.stdout.strip() or "unknown"
+
+
+def report(corpus: Corpus) -> list[FeedItem]:
+    dev: Score = score(corpus.development())
+    print(_line("development (tuned on)", dev.summary()))
+    items = [item for item, _ in corpus.development()]
+    for blind in corpus.rounds():
+        rows = load_labeled(blind.path)
+        now = score(rows).summary()
+        if blind.first_score is None:
+            print(f"{blind.name:<34} items {len(rows):>4}  not scored yet: --first-score {blind.name}")
+            continue
+        print(_line(f"{blind.name} first score ({blind.first_score['scored_at']})", blind.first_score))
+        print(_line(f"{blind.name} today{' (folded in)' if blind.folded else ''}", now))
+        if not blind.folded:
+            items.extend(item for item, _ in rows)
+    print(f"mismatched development items: {dev.misses or 'none'}")
+    return items
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=50, help="passes over the labeled set for throughput")
+    parser.add_argument("--repeat", type=int, default=20, help="passes over the corpus for throughput")
+    parser.add_argument("--first-score", metavar="ROUND", help="score a blind round for the first time")
+    parser.add_argument("--fold", metavar="ROUND", help="fold a scored blind round into development")
     args = parser.parse_args()
-    rows = load_labeled(LABELED)
-    result = score(rows)
-    print(f"labeled items:        {result.items}")
-    print(f"precision:            {result.precision:.3f}")
-    print(f"recall:               {result.recall:.3f}")
-    print(f"status accuracy:      {result.status_accuracy:.3f}")
-    print(f"date/window accuracy: {result.date_accuracy:.3f}")
-    print(f"mismatched items:     {result.misses or 'none'}")
-    rate, base_rate = throughput([item for item, _ in rows], args.repeat)
-    print(f"classify throughput:  {rate:,.0f} items/s")
+    corpus = Corpus(CORPUS)
+    try:
+        if args.first_score:
+            result = corpus.record_first_score(args.first_score, commit=_commit())
+            print(_line(f"{args.first_score} first score", result.summary()))
+            return
+        if args.fold:
+            corpus.fold(args.fold)
+            print(f"{args.fold} folded into the development part")
+            return
+    except CorpusError as exc:
+        sys.exit(str(exc))
+    items = report(corpus)
+    rate, base_rate = throughput(items, args.repeat)
+    print(f"classify throughput:  {rate:,.0f} items/s (one core)")
     print(f"baseline (lower+len): {base_rate:,.0f} items/s")
     print(f"ratio classify/baseline time: {base_rate / rate:,.1f}x")
 

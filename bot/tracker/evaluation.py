@@ -2,6 +2,11 @@
 
 A labeled item is one JSON object a line with the operator CLI's input fields (id, title, summary,
 link, published, source, language) and an `expected` object holding the contract's fields.
+
+A corpus is a folder: ``dev.jsonl`` (items the rules may be tuned on) and ``blind/round-NN.jsonl``,
+rounds written by people who saw only the labelling contract. A round is scored once, before anyone
+tunes on it; that first score is kept in ``blind/scores.json``. Only then is it folded into the
+development part, so the development score measures memory and the first scores measure judgement.
 """
 
 from __future__ import annotations
@@ -9,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.tracker.classify import classify
@@ -68,6 +73,23 @@ class Score:
         """Among items that are relevant, how many got the expected release date and window."""
         return self.date_right / self.relevant if self.relevant else 0.0
 
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+    def summary(self) -> dict[str, float | int]:
+        """The numbers a round's first score keeps (no item ids: they would invite tuning)."""
+        return {
+            "items": self.items,
+            "relevant": self.relevant,
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
+            "f1": round(self.f1, 3),
+            "status_accuracy": round(self.status_accuracy, 3),
+            "date_accuracy": round(self.date_accuracy, 3),
+        }
+
 
 def score(rows: Iterable[Labeled]) -> Score:
     result = Score()
@@ -90,3 +112,88 @@ def score(rows: Iterable[Labeled]) -> Score:
         if (got.relevant, got.status) != (expected["relevant"], expected["status"]):
             result.misses.append(item.stable_id)
     return result
+
+
+class CorpusError(Exception):
+    """A corpus operation that would spoil a blind round (scoring it twice, folding it unscored)."""
+
+
+@dataclass(frozen=True)
+class BlindRound:
+    name: str
+    path: Path
+    first_score: dict[str, object] | None
+    folded: bool
+
+
+class Corpus:
+    """The labeled corpus on disk: a development part and blind rounds in the order they were written."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._scores_path = root / "blind" / "scores.json"
+
+    def _scores(self) -> dict[str, dict[str, object]]:
+        if not self._scores_path.exists():
+            return {}
+        data: dict[str, dict[str, object]] = json.loads(self._scores_path.read_text(encoding="utf-8"))
+        return data
+
+    def rounds(self) -> list[BlindRound]:
+        scores = self._scores()
+        found = []
+        for path in sorted((self.root / "blind").glob("round-*.jsonl")):
+            record = scores.get(path.stem, {})
+            first = record.get("first_score")
+            found.append(
+                BlindRound(
+                    path.stem, path, first if isinstance(first, dict) else None, bool(record.get("folded"))
+                )
+            )
+        return found
+
+    def development(self) -> list[Labeled]:
+        """What the rules may be tuned on: dev.jsonl and every round already scored and folded in."""
+        rows = load_labeled(self.root / "dev.jsonl")
+        for blind in self.rounds():
+            if blind.folded:
+                rows.extend(load_labeled(blind.path))
+        return rows
+
+    def record_first_score(self, name: str, *, commit: str) -> Score:
+        """Score a round that nobody has scored yet, and keep the result; a second time is refused."""
+        blind = self._round(name)
+        if blind.first_score is not None:
+            raise CorpusError(
+                f"{name} was scored on {blind.first_score.get('scored_at')}: a blind round is scored once"
+            )
+        result = score(load_labeled(blind.path))
+        scores = self._scores()
+        scores[name] = {
+            "first_score": {
+                **result.summary(),
+                "scored_at": datetime.now(UTC).date().isoformat(),
+                "commit": commit,
+            },
+            "folded": False,
+        }
+        self._write(scores)
+        return result
+
+    def fold(self, name: str) -> None:
+        """Move a scored round into the development part."""
+        blind = self._round(name)
+        if blind.first_score is None:
+            raise CorpusError(f"{name} has no first score yet: score it before folding it in")
+        scores = self._scores()
+        scores[name]["folded"] = True
+        self._write(scores)
+
+    def _round(self, name: str) -> BlindRound:
+        for blind in self.rounds():
+            if blind.name == name:
+                return blind
+        raise CorpusError(f"no blind round named {name} under {self.root / 'blind'}")
+
+    def _write(self, scores: dict[str, dict[str, object]]) -> None:
+        self._scores_path.write_text(json.dumps(scores, indent=2, sort_keys=True) + "\n", encoding="utf-8")

@@ -15,7 +15,7 @@ from bot.tracker.cli import main
 
 from .conftest import LocalServer, Route
 
-LABELED = Path(__file__).with_name("labeled_items.jsonl")
+LABELED = Path(__file__).parent / "corpus" / "dev.jsonl"
 CONTRACT_FIELDS = ["id", "relevant", "status", "release_date", "release_window", "confidence"]
 
 

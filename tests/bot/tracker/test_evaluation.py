@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
+from pathlib import Path
 
-from bot.tracker.evaluation import score
+import pytest
+
+from bot.tracker.evaluation import Corpus, CorpusError, score
 from bot.tracker.items import FeedItem
 
 PUB = datetime(2025, 7, 23, tzinfo=UTC)
@@ -34,3 +38,49 @@ def test_precision_recall_and_misses() -> None:
     assert result.relevant == 2
     assert result.status_accuracy == 0.5
     assert sorted(result.misses) == ["false-alarm", "miss"]
+
+
+def _write_round(root: Path, name: str, rows: list[dict[str, object]]) -> None:
+    (root / "blind").mkdir(parents=True, exist_ok=True)
+    (root / "blind" / f"{name}.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8"
+    )
+
+
+def _record(stable_id: str, title: str, relevant: bool, status: str | None) -> dict[str, object]:
+    return {
+        "id": stable_id,
+        "title": title,
+        "summary": "",
+        "link": "https://news.example.com/x",
+        "published": "2025-07-23T00:00:00+00:00",
+        "source": "t",
+        "language": "en",
+        "expected": _expect(relevant, status),
+    }
+
+
+def test_blind_round_is_scored_once_then_folded(tmp_path: Path) -> None:
+    """A round's first score is kept; scoring it again or folding an unscored round is refused."""
+    renew = _record("a", "Netflix renews All of Us Are Dead for season 2", True, "renewed")
+    other = _record("b", "A quiet week for K-dramas", False, None)
+    (tmp_path / "dev.jsonl").write_text(json.dumps(other) + "\n", encoding="utf-8")
+    _write_round(tmp_path, "round-01", [renew, other])
+    _write_round(tmp_path, "round-02", [renew])
+    corpus = Corpus(tmp_path)
+    assert len(corpus.development()) == 1
+    with pytest.raises(CorpusError):
+        corpus.fold("round-01")
+
+    corpus.record_first_score("round-01", commit="abc")
+    first = corpus.rounds()[0].first_score
+    assert first is not None and first["items"] == 2 and first["status_accuracy"] == 1.0
+    assert first["commit"] == "abc"
+    with pytest.raises(CorpusError):
+        corpus.record_first_score("round-01", commit="def")
+
+    corpus.fold("round-01")
+    assert [r.folded for r in corpus.rounds()] == [True, False]
+    assert len(corpus.development()) == 3
+    with pytest.raises(CorpusError):
+        corpus.fold("round-03")
