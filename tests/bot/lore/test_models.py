@@ -16,11 +16,18 @@ from bot.lore.models import (
 
 WEB = {"ref": "https://example.org/x", "status": "reported"}
 CONFIRMED = {"ref": "https://example.org/y", "status": "confirmed"}
-SEED = {"ref": "seed:002_5f6f1d2335430fe2.txt", "status": "seed"}
+SEED = {"seed": "season2-review", "status": "seed"}
+SUMMARY = {"en": "Echo voices.", "ko": "목소리를 흉내 낸다."}
 
 
 def _variant(**fields: object) -> Variant:
-    base: dict[str, object] = {"id": "mimics", "name": "Mimics", "summary": "Echo voices.", "season": 2}
+    base: dict[str, object] = {
+        "id": "mimics",
+        "name": "Mimics",
+        "name_ko": "미믹",
+        "summary": SUMMARY,
+        "season": 2,
+    }
     return Variant.model_validate(base | fields)
 
 
@@ -49,7 +56,15 @@ def test_episode_number_range() -> None:
     """Season 1 has 12 episodes: 13 is rejected."""
     with pytest.raises(ValidationError):
         Episode.model_validate(
-            {"id": "e13", "name": "Episode 13", "summary": "x", "season": 1, "number": 13, "sources": [WEB]}
+            {
+                "id": "e13",
+                "name": "Episode 13",
+                "name_ko": "13화",
+                "summary": SUMMARY,
+                "season": 1,
+                "number": 13,
+                "sources": [WEB],
+            }
         )
 
 
@@ -62,7 +77,8 @@ def test_timeline_date_precision(value: str, precision: str) -> None:
         {
             "id": "x",
             "name": "X",
-            "summary": "x",
+            "name_ko": "엑스",
+            "summary": SUMMARY,
             "season": 2,
             "date": value,
             "status": "reported",
