@@ -99,9 +99,6 @@ class Text(Frozen):
         """The Korean text for a Korean reader, the English otherwise."""
         return self.ko if korean else self.en
 
-    def __str__(self) -> str:
-        return self.en
-
 
 class SummaryText(Text):
     en: Summary

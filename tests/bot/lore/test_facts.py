@@ -152,7 +152,8 @@ def test_titles_and_mistranslations_only_as_aliases(real_dataset: Dataset) -> No
     assert wrong <= {normalize(a) for a in show.aliases}
     for _kind, entry in real_dataset:
         assert normalize(entry.name) not in wrong
-        assert "we are all dead" not in f"{entry.summary.en} {entry.description or ''}".lower()
+        text = f"{entry.summary.en} {entry.description.en if entry.description else ''}"
+        assert "we are all dead" not in text.lower()
     assert not wrong & {normalize(t) for t in titles.model_dump().values()}
 
 
@@ -192,7 +193,7 @@ def test_spoilers_stay_out_of_open_character_text(real_dataset: Dataset) -> None
     for character in real_dataset.characters:
         if character.spoiler != "none":
             continue
-        text = f"{character.summary.en} {character.description or ''}".lower()
+        text = f"{character.summary.en} {character.description.en if character.description else ''}".lower()
         assert not any(w in text for w in words), character.id
         korean = f"{character.summary.ko} {character.description.ko if character.description else ''}"
         korean_words = ("죽", "사망", "희생", "감염", "절비", "좀비", "물린")

@@ -99,3 +99,42 @@ def test_dataset_lookups() -> None:
     with pytest.raises(KeyError):
         dataset.of("monsters")
     assert "1 variant" in dataset.summary()
+
+
+def test_text_needs_korean_with_hangul() -> None:
+    """A text without its Korean, or with English pasted as the Korean, does not validate."""
+    with pytest.raises(ValidationError, match="ko"):
+        _variant(summary={"en": "Echo voices."}, sources=[SEED])
+    with pytest.raises(ValidationError, match="no hangul"):
+        _variant(summary={"en": "Echo voices.", "ko": "Echo voices."}, sources=[SEED])
+    assert _variant(sources=[SEED]).summary.pick(korean=True) == "목소리를 흉내 낸다."
+
+
+@pytest.mark.parametrize(
+    ("source", "error"),
+    [
+        ({"ref": "https://www.slashfilm.com/787399/...", "status": "reported"}, "shortened"),
+        ({"ref": "https://example.org/a…", "status": "reported"}, "shortened"),
+        ({"ref": "https://cineplay", "status": "reported"}, "complete https"),
+        ({"status": "reported"}, "needs a 'ref'"),
+        ({"seed": "season2-review", "status": "reported"}, "can only have status 'seed'"),
+        ({"seed": "season2-review", "ref": "https://a.org/b", "status": "seed"}, "no 'ref' or 'outlet'"),
+        ({"outlet": "Cineplay", "status": "seed"}, "only for seed documents"),
+    ],
+)
+def test_sources_link_completely_or_name_their_outlet(source: dict[str, str], error: str) -> None:
+    """A source is a complete https address, an outlet's name, or a seed kind: nothing in between."""
+    with pytest.raises(ValidationError, match=error):
+        Source.model_validate(source)
+
+
+def test_source_labels_say_what_a_source_is() -> None:
+    """Seed material is labelled by kind in both languages; an outlet by its name; a page by its host."""
+    seed = Source.model_validate(SEED)
+    assert seed.label(korean=False) == "an unofficial review of an unreleased season 2, 2026"
+    assert seed.label(korean=True) == "공개되지 않은 시즌 2에 대한 비공식 리뷰, 2026"
+    assert (
+        Source.model_validate({"outlet": "Cineplay", "status": "reported"}).label(korean=True) == "Cineplay"
+    )
+    page = Source.model_validate({"ref": "https://www.example.org/a/b", "status": "reported"})
+    assert (page.label(korean=False), page.host) == ("example.org", "example.org")
