@@ -226,6 +226,9 @@ class Audience:
 
     def name(self, entry: Entry) -> str:
         """The entry's display name: hangul first for Korean readers, English otherwise."""
+        if isinstance(entry, Episode | TimelineEvent):
+            # A translated heading, not a name: one language is enough.
+            return entry.name_ko if self.korean and entry.name_ko else entry.name
         return self.person(entry.name, entry.name_ko)
 
     def hangul_note(self, entry: Entry) -> str:
