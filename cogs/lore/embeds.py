@@ -237,9 +237,13 @@ class Audience:
         return self.labels.get(f"hangul_{status}", "")
 
 
+# Parentheses would end a markdown link early; everything else printable stays as written.
+_HREF_SAFE = string.punctuation.replace("(", "").replace(")", "")
+
+
 def _href(ref: str) -> str:
     # Discord renders a masked link reliably only when the address is plain ASCII.
-    return quote(ref, safe=string.punctuation)
+    return quote(ref, safe=_HREF_SAFE)
 
 
 def _source_label(source: Source, audience: Audience) -> str:
