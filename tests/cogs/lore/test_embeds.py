@@ -56,3 +56,17 @@ def test_korean_reader_gets_korean_fields_and_hangul_first() -> None:
     assert {f.name: f.value for f in english.fields}[
         "Fate"
     ] == "Bitten by Gwi-nam, he sacrifices himself. (episode 11)"
+
+
+def test_every_label_has_korean() -> None:
+    """The English and Korean label tables name the same things, and the Korean ones are Korean."""
+    from cogs.lore import embeds, release
+
+    for english, korean in (
+        (embeds.LABELS_EN, embeds.LABELS_KO),
+        (embeds.VALUES_EN, embeds.VALUES_KO),
+        (release.RELEASE_EN, release.RELEASE_KO),
+    ):
+        assert set(english) == set(korean)
+        untranslated = [k for k, v in korean.items() if v and not re.search(r"[\uac00-\ud7a3]", v)]
+        assert not untranslated
