@@ -134,6 +134,10 @@ def _explain(error: Any, model: type[BaseModel]) -> str:
         return f"field '{where}' is too long: {got} characters, at most {ctx.get('max_length')} allowed"
     if kind == "too_long":
         return f"field '{where}' has too many items: at most {ctx.get('max_length')} allowed"
+    if kind == "value_error":
+        # Our own validators already say what was expected; the whole entry as "got" would drown it.
+        reason = str(ctx.get("error") or error["msg"])
+        return f"field '{where}': {reason}" if where else reason
     shown = repr(value)
     if len(shown) > 60:
         shown = shown[:57] + "..."

@@ -3,6 +3,11 @@
 Length limits mirror what a Discord embed or autocomplete choice can carry, so an entry that
 validates here always renders: choice names and embed field names <= 100, embed field values
 <= 1024 (a wrapped spoiler adds four `|` characters), an embed <= 6000 characters in all.
+
+Every text a member reads is a bilingual `Text` ({en, ko}, both required): a Korean-speaking member
+gets the Korean, everyone else the English, and a missing translation fails the loader with the
+file, entry and field. People's hangul names are never transliterated here: each person says
+whether a Korean source gives the full name, only the given name, or none (`HangulStatus`).
 """
 
 from __future__ import annotations
@@ -30,9 +35,15 @@ REVEALS_MAX = 6
 ENTRY_TEXT_MAX = 5500
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-SEED_REF_PATTERN = re.compile(r"^seed:\d{3}_[0-9a-f]{16}\.txt$")
+# A link a member can follow: https, a host with a dot, no spaces, and not shortened with "..."/"…"
+# (a shortened address copied from a listing leads nowhere).
+_URL_RE = re.compile(r"^https://[^\s/.]+(?:\.[^\s/.]+)+(?:/\S*)?$")
+_HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
 
 SpoilerLevel = Literal["none", "season1", "season2"]
+#: How a person's hangul name is known: `full` (a Korean source prints it), `given-name`
+#: (Korean sources print only the given name; the full name is unsourced) or `not-found`.
+HangulStatus = Literal["full", "given-name", "not-found"]
 SourceStatus = Literal["confirmed", "reported", "seed"]
 Evidence = Literal["confirmed", "reported", "seed"]
 Season = Literal[1, 2]
@@ -55,28 +66,112 @@ class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class Source(Frozen):
-    """Where a statement comes from: a web page (https URL) or one of the project's seed documents."""
+#: The project's starting documents that are cited as (unconfirmed) seed material, by kind, with
+#: what a member is told they are. Their file names mean nothing to a member and are never shown.
+SEED_DOCUMENTS: dict[str, tuple[str, str]] = {
+    "season2-review": (
+        "an unofficial review of an unreleased season 2, 2026",
+        "공개되지 않은 시즌 2에 대한 비공식 리뷰, 2026",
+    ),
+    "season2-article-2024": (
+        "an unofficial 2024 article about season 2",
+        "시즌 2에 대한 비공식 기사, 2024",
+    ),
+}
+SeedDocument = Literal["season2-review", "season2-article-2024"]
 
-    ref: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+
+class Text(Frozen):
+    """A text a member reads, in English and in Korean. Both are required."""
+
+    en: str
+    ko: str
+
+    @field_validator("ko")
+    @classmethod
+    def _is_korean(cls, value: str) -> str:
+        # An English sentence pasted into `ko` would reach Korean members untranslated.
+        if not _HANGUL_RE.search(value):
+            raise ValueError(f"the Korean text has no hangul: {value!r}")
+        return value
+
+    def pick(self, korean: bool) -> str:
+        """The Korean text for a Korean reader, the English otherwise."""
+        return self.ko if korean else self.en
+
+
+class SummaryText(Text):
+    en: Summary
+    ko: Summary
+
+
+class DescriptionText(Text):
+    en: Description
+    ko: Description
+
+
+class NoteText(Text):
+    en: Note
+    ko: Note
+
+
+class RevealBody(Text):
+    en: RevealText
+    ko: RevealText
+
+
+class ShortText(Text):
+    en: Short
+    ko: Short
+
+
+class Source(Frozen):
+    """Where a statement comes from: a web page (`ref`, a complete https address), an outlet known
+    only by name (`outlet`, shown without a link), or one of the project's seed documents (`seed`)."""
+
+    ref: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)] | None = None
+    outlet: Name | None = None
+    seed: SeedDocument | None = None
     status: SourceStatus
     note: Note | None = None
 
     @model_validator(mode="after")
-    def _ref_matches_status(self) -> Source:
+    def _kind_matches_status(self) -> Source:
         # A seed document is never evidence for more than "seed", and a web page never is "seed":
         # mixing them up would show speculation from the seeds as a fact.
-        if self.ref.startswith("seed:"):
-            if not SEED_REF_PATTERN.match(self.ref):
-                raise ValueError(f"seed ref must look like 'seed:000_0123456789abcdef.txt', got {self.ref!r}")
+        if self.seed is not None:
+            if self.ref is not None or self.outlet is not None:
+                raise ValueError("a seed source has no 'ref' or 'outlet'")
             if self.status != "seed":
-                raise ValueError(f"a seed document ({self.ref}) can only have status 'seed'")
-        elif self.ref.startswith("https://"):
-            if self.status == "seed":
-                raise ValueError(f"status 'seed' is only for refs to seed documents, not {self.ref}")
-        else:
-            raise ValueError(f"ref must be an https:// URL or 'seed:<file name>', got {self.ref!r}")
+                raise ValueError(f"a seed document ({self.seed}) can only have status 'seed'")
+            return self
+        if self.ref is None and self.outlet is None:
+            raise ValueError("a source needs a 'ref' (https address), an 'outlet' name, or a 'seed' kind")
+        if self.status == "seed":
+            raise ValueError("status 'seed' is only for seed documents ('seed: <kind>')")
+        if self.ref is not None:
+            if "..." in self.ref or "…" in self.ref:
+                raise ValueError(
+                    f"ref {self.ref!r} is shortened with '...': give the full address, or only the "
+                    "'outlet' name"
+                )
+            if not _URL_RE.match(self.ref):
+                raise ValueError(f"ref must be a complete https:// address, got {self.ref!r}")
         return self
+
+    @property
+    def host(self) -> str | None:
+        """The linked site's host without "www.", or None for a source without a link."""
+        if self.ref is None:
+            return None
+        return self.ref.removeprefix("https://").split("/", 1)[0].removeprefix("www.")
+
+    def label(self, korean: bool) -> str:
+        """What the source is called when shown: the outlet, the site's host or the seed's kind."""
+        if self.seed is not None:
+            en, ko = SEED_DOCUMENTS[self.seed]
+            return ko if korean else en
+        return self.outlet or self.host or ""
 
 
 Sources = Annotated[tuple[Source, ...], Field(min_length=1)]
@@ -95,7 +190,7 @@ def evidence_of(sources: tuple[Source, ...]) -> Evidence:
 class Reveal(Frozen):
     """A piece of text that spoils the plot, kept apart from the entry's open text so it can be hidden."""
 
-    text: RevealText
+    text: RevealBody
     spoiler: Literal["season1", "season2"] = "season1"
 
 
@@ -106,8 +201,8 @@ class Entry(Frozen):
     name: Name
     name_ko: Name | None = None
     aliases: Annotated[tuple[Alias, ...], Field(max_length=ALIASES_MAX)] = ()
-    summary: Summary
-    description: Description | None = None
+    summary: SummaryText
+    description: DescriptionText | None = None
     season: Season
     spoiler: SpoilerLevel = "none"
     reveals: Annotated[tuple[Reveal, ...], Field(max_length=REVEALS_MAX)] = ()
@@ -128,22 +223,54 @@ class Entry(Frozen):
         """True when the best source is a press report, not an official or multi-outlet confirmation."""
         return self.evidence == "reported"
 
-    def text_length(self) -> int:
-        """Characters of free text the entry would put into one embed."""
+    def text_length(self, korean: bool = False) -> int:
+        """Characters of free text the entry would put into one embed in one language."""
         return (
             len(self.name)
-            + len(self.summary)
-            + len(self.description or "")
-            + sum(len(r.text) for r in self.reveals)
+            + len(self.name_ko or "")
+            + len(self.summary.pick(korean))
+            + len(self.description.pick(korean) if self.description else "")
+            + sum(len(r.text.pick(korean)) for r in self.reveals)
         )
 
     @model_validator(mode="after")
     def _fits_one_embed(self) -> Entry:
-        total = self.text_length()
-        if total > ENTRY_TEXT_MAX:
-            raise ValueError(
-                f"entry text totals {total} characters; at most {ENTRY_TEXT_MAX} fit one Discord embed"
-            )
+        for korean in (False, True):
+            total = self.text_length(korean)
+            if total > ENTRY_TEXT_MAX:
+                language = "Korean" if korean else "English"
+                raise ValueError(
+                    f"{language} entry text totals {total} characters; at most {ENTRY_TEXT_MAX} fit one "
+                    "Discord embed"
+                )
+        return self
+
+
+class Named(Entry):
+    """An entry that is not a person: its Korean name is required (a title or a place name)."""
+
+    @model_validator(mode="after")
+    def _has_korean_name(self) -> Named:
+        if not self.name_ko:
+            raise ValueError("missing required field 'name_ko' (the entry's Korean name)")
+        return self
+
+
+class Person(Entry):
+    """An entry for a person or a character: `hangul` says how the hangul name is known.
+
+    `name_ko` is only ever copied from a Korean source; where none gives it, `hangul: not-found`
+    says so and the romanised name is shown instead. Never transliterate.
+    """
+
+    hangul: HangulStatus
+
+    @model_validator(mode="after")
+    def _hangul_agrees(self) -> Person:
+        if self.hangul == "not-found" and self.name_ko:
+            raise ValueError("hangul is 'not-found' but 'name_ko' is set: drop one of them")
+        if self.hangul != "not-found" and not self.name_ko:
+            raise ValueError(f"hangul is '{self.hangul}' but 'name_ko' is missing")
         return self
 
 
@@ -168,13 +295,24 @@ class ShowIds(Frozen):
     wikipedia: Annotated[str, StringConstraints(pattern=r"^https://")]
 
 
+CreditRole = Literal["director", "writer", "music", "cinematography", "editing"]
+
+
 class Credit(Frozen):
     """A person credited in a role (director, writer, music ...), with how well that is sourced."""
 
-    role: Short
+    role: CreditRole
     name: Name
-    note: Note | None = None
+    name_ko: Name | None = None
+    hangul: HangulStatus
+    note: NoteText | None = None
     sources: Sources
+
+    @model_validator(mode="after")
+    def _hangul_agrees(self) -> Credit:
+        if (self.hangul == "not-found") == bool(self.name_ko):
+            raise ValueError("'name_ko' is required unless hangul is 'not-found', and forbidden then")
+        return self
 
 
 class SeasonInfo(Frozen):
@@ -185,8 +323,8 @@ class SeasonInfo(Frozen):
     release_date: date | None = None
     episodes: int | None = Field(default=None, gt=0)
     runtime_min: tuple[int, int] | None = None
-    release_note: Note | None = None
-    setting: Note | None = None
+    release_note: NoteText | None = None
+    setting: NoteText | None = None
     directors: tuple[Name, ...] = ()
     writers: tuple[Name, ...] = ()
     production: tuple[Name, ...] = ()
@@ -197,33 +335,41 @@ class Webtoon(Frozen):
     """The webtoon the show adapts."""
 
     title: Name
-    title_ko: Name | None = None
+    title_ko: Name
     author: Name
-    platform: Name
+    author_ko: Name
+    platform: ShortText
     years: Short
-    run_note: Note | None = None
+    run_note: NoteText | None = None
     sources: Sources
 
 
 class Fact(Frozen):
     """A sourced sentence (a record, a rating, a filming note)."""
 
-    text: Note
+    text: NoteText
     sources: Sources
 
 
-class Show(Entry):
+class Show(Named):
     """The series itself (data/show.yaml holds exactly one)."""
 
     titles: Titles
     ids: ShowIds
-    genre: Note
+    genre: NoteText
     based_on: Webtoon
     seasons: Annotated[tuple[SeasonInfo, ...], Field(min_length=1)]
     credits: tuple[Credit, ...] = ()
     filming_location: EntryId | None = None
     facts: tuple[Fact, ...] = ()
     records: tuple[Fact, ...] = ()
+
+    def name_ko_of(self, name: str) -> str | None:
+        """The hangul name of a credited person (a director or writer named in `seasons`)."""
+        for credit in self.credits:
+            if credit.name == name:
+                return credit.name_ko
+        return None
 
 
 # --- characters and cast ---------------------------------------------------------------------
@@ -233,7 +379,7 @@ class Relation(Frozen):
     """What another character is to this one, e.g. on On-jo: {character: nam-so-ju, kind: father}."""
 
     character: EntryId
-    kind: Short
+    kind: ShortText
 
 
 class Fate(Frozen):
@@ -241,8 +387,8 @@ class Fate(Frozen):
 
     outcome: Literal["survives", "dies", "turns", "halfbie"]
     episode: int | None = Field(default=None, ge=1, le=12)
-    text: RevealText
-    note: Note | None = None
+    text: RevealBody
+    note: NoteText | None = None
     spoiler: Literal["season1", "season2"] = "season1"
 
 
@@ -250,7 +396,7 @@ class Arc(Frozen):
     """A storyline for a season, with its own sources (e.g. the seed review of season 2)."""
 
     season: Season
-    text: RevealText
+    text: RevealBody
     spoiler: Literal["season1", "season2"] = "season2"
     sources: Sources
 
@@ -260,20 +406,20 @@ class Arc(Frozen):
         return evidence_of(self.sources)
 
 
-class Character(Entry):
+class Character(Person):
     """A character of the show."""
 
     billing: Literal["main", "supporting", "minor"]
     actor: EntryId | None = None
-    note: Note | None = None
+    note: NoteText | None = None
     relations: tuple[Relation, ...] = ()
     fate: Fate | None = None
     arcs: Annotated[tuple[Arc, ...], Field(max_length=4)] = ()
 
-    def text_length(self) -> int:
+    def text_length(self, korean: bool = False) -> int:
         """As `Entry.text_length`, plus the fate and arcs that share the embed."""
-        extra = len(self.fate.text) if self.fate else 0
-        return super().text_length() + extra + sum(len(a.text) for a in self.arcs)
+        extra = len(self.fate.text.pick(korean)) if self.fate else 0
+        return super().text_length(korean) + extra + sum(len(a.text.pick(korean)) for a in self.arcs)
 
 
 class Role(Frozen):
@@ -281,10 +427,10 @@ class Role(Frozen):
 
     character: EntryId | None
     season: Season
-    note: Note | None = None
+    note: NoteText | None = None
 
 
-class Actor(Entry):
+class Actor(Person):
     """A cast member (data/cast.yaml)."""
 
     roles: Annotated[tuple[Role, ...], Field(min_length=1)]
@@ -293,38 +439,38 @@ class Actor(Entry):
 # --- world ----------------------------------------------------------------------------------
 
 
-class Variant(Entry):
+class Variant(Named):
     """A kind of infected (or the virus itself)."""
 
-    traits: Annotated[tuple[Note, ...], Field(max_length=10)] = ()
+    traits: Annotated[tuple[NoteText, ...], Field(max_length=10)] = ()
     members: tuple[EntryId, ...] = ()
 
 
-class Location(Entry):
+class Location(Named):
     """A place in the story or where it was filmed."""
 
     category: Literal["city", "school", "room", "area", "camp", "filming"]
     part_of: EntryId | None = None
 
 
-class Episode(Entry):
+class Episode(Named):
     """One episode. Netflix gives no titles, so names are "Episode 1" ... "Episode 12"."""
 
     number: int = Field(ge=1, le=12)
-    runtime_note: Note | None = None
+    runtime_note: NoteText | None = None
 
 
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-class TimelineEvent(Entry):
+class TimelineEvent(Named):
     """A dated step on the way to season 2; the date may be a year, a month or a day."""
 
     date: Annotated[str, StringConstraints(strip_whitespace=True)]
-    date_note: Note | None = None
+    date_note: NoteText | None = None
     status: Literal["interview", "confirmed", "reported", "rumour", "unverified"]
     outcome: Literal["superseded", "did-not-happen", "wrong"] | None = None
-    outcome_note: Note | None = None
+    outcome_note: NoteText | None = None
 
     @field_validator("date", mode="before")
     @classmethod

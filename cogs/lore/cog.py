@@ -157,7 +157,8 @@ class Lore(commands.Cog):
             roles = []
             for role in entry.roles:  # type: ignore[attr-defined]
                 character = dataset.get("character", role.character) if role.character else None
-                roles.append(f"S{role.season} {audience.name(character) if character else '?'}")
+                name = audience.name(character) if character else "?"
+                roles.append(audience.labels["cast_role"].format(season=role.season, name=name))
             lines.append(f"🎬 **{audience.name(entry)}**: {', '.join(roles)}")
         pages = list_pages(audience.labels["cast_title"], lines, per_page=10)
         await Paginator(pages, owner_id=interaction.user.id).send(interaction)
@@ -243,9 +244,9 @@ class Lore(commands.Cog):
     @app_commands.command(name=_("about"), description=_("About the show and this bot"))
     async def about(self, interaction: discord.Interaction) -> None:
         audience = await self.audience(interaction)
-        show = self.bot.dataset.of("show")[0]
+        show = self.bot.dataset.show
         embed = entry_embed("show", show, self.bot.dataset, audience)
-        embed.set_author(name="Hyosan · a fan-made bot, not affiliated with Netflix")
+        embed.set_author(name=audience.labels["about_author"])
         await interaction.response.send_message(embed=embed)
 
     @app_commands.command(name=_("release"), description=_("Season 2: what is known about its release"))

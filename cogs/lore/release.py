@@ -15,23 +15,50 @@ from bot.news.models import StoryView
 from cogs.common.text import clip
 from cogs.lore.embeds import COLOURS, Audience, list_pages, midnight_utc, sources_text
 
-STATUS_BADGES = {
-    "confirmed": "✅ confirmed",
-    "reported": "📰 reported",
-    "interview": "🎤 interview",
-    "rumour": "💬 rumour",
-    "unverified": "❔ unverified",
+STATUS_ICONS = {"confirmed": "✅", "reported": "📰", "interview": "🎤", "rumour": "💬", "unverified": "❔"}
+
+RELEASE_EN = {
+    "title": "All of Us Are Dead · Season 2",
+    "latest_official": "Latest official news",
+    "since_then": "Since then (not official)",
+    "sources": "Sources",
+    "latest_tracker": "Latest from the news tracker",
+    "release_date": "Release date",
+    "tracker_release": "Reported by the tracker: **{release}** ({date})",
+    "no_date": "Netflix has not announced one yet.",
+    "footer": "Turn the page for the full timeline · /subscribe to get news as it lands",
+    "timeline_title": "Season 2 timeline",
+    "tracker": "📡 tracker",
+    "news": "news",
+    "release": "release {release}",
 }
-OUTCOME_BADGES = {"superseded": "superseded", "did-not-happen": "did not happen", "wrong": "wrong"}
+RELEASE_KO = {
+    "title": "지금 우리 학교는 · 시즌 2",
+    "latest_official": "최신 공식 소식",
+    "since_then": "그 이후 (비공식)",
+    "sources": "출처",
+    "latest_tracker": "뉴스 트래커의 최신 소식",
+    "release_date": "공개일",
+    "tracker_release": "트래커가 찾은 보도: **{release}** ({date})",
+    "no_date": "넷플릭스는 아직 공개일을 발표하지 않았습니다.",
+    "footer": "다음 페이지에서 전체 타임라인을 볼 수 있습니다 · /subscribe 로 새 소식을 받아 보세요",
+    "timeline_title": "시즌 2 타임라인",
+    "tracker": "📡 뉴스 트래커",
+    "news": "뉴스",
+    "release": "공개 {release}",
+}
 
 
-def _event_line(event: TimelineEvent) -> str:
-    badge = STATUS_BADGES.get(event.status, event.status)
-    line = f"**{event.date}** · {badge}\n{event.summary}"
+def _words(audience: Audience) -> dict[str, str]:
+    return RELEASE_KO if audience.korean else RELEASE_EN
+
+
+def _event_line(event: TimelineEvent, audience: Audience) -> str:
+    badge = f"{STATUS_ICONS.get(event.status, '')} {audience.value(event.status)}".strip()
+    line = f"**{event.date}** · {badge}\n{audience.text(event.summary)}"
     if event.outcome:
-        line += (
-            f"\n*({OUTCOME_BADGES[event.outcome]}{': ' + event.outcome_note if event.outcome_note else ''})*"
-        )
+        note = f": {audience.text(event.outcome_note)}" if event.outcome_note else ""
+        line += f"\n*({audience.value(event.outcome)}{note})*"
     return line
 
 
@@ -45,11 +72,12 @@ def _story_date(story: StoryView) -> str:
     return moment.date().isoformat()
 
 
-def _story_line(story: StoryView) -> str:
-    label = story.status_label or "news"
-    line = f"**{_story_date(story)}** · 📡 tracker · {label}"
+def _story_line(story: StoryView, audience: Audience) -> str:
+    words = _words(audience)
+    label = story.status_label or words["news"]
+    line = f"**{_story_date(story)}** · {words['tracker']} · {label}"
     if story.release_text:
-        line += f" · release {story.release_text}"
+        line += f" · {words['release'].format(release=story.release_text)}"
     line += f"\n{_web(story.title, 200)}"
     sources = [f"[{_web(link.source_name, 40)}]({link.link})" for link in story.links[:3] if link.link]
     if sources:
@@ -72,42 +100,46 @@ def status_embed(
     official = [e for e in live if e.status == "confirmed"]
     latest_official = max(official, key=lambda e: e.date, default=None)
     newer_reports = [e for e in live if latest_official is None or e.date > latest_official.date]
-    embed = discord.Embed(title="All of Us Are Dead · Season 2", colour=COLOURS["confirmed"])
+    words = _words(audience)
+    embed = discord.Embed(title=words["title"], colour=COLOURS["confirmed"])
     if latest_official is not None:
         embed.add_field(
-            name="Latest official news",
-            value=clip(f"**{latest_official.date}** · {latest_official.summary}", 1024),
+            name=words["latest_official"],
+            value=clip(f"**{latest_official.date}** · {audience.text(latest_official.summary)}", 1024),
             inline=False,
         )
     if newer_reports:
         latest = max(newer_reports, key=lambda e: e.date)
+        sources = sources_text(latest.sources, audience, 300)
         embed.add_field(
-            name="Since then (not official)",
-            value=clip(f"{_event_line(latest)}\nSources: {sources_text(latest.sources, 300)}", 1024),
+            name=words["since_then"],
+            value=clip(f"{_event_line(latest, audience)}\n{words['sources']}: {sources}", 1024),
             inline=False,
         )
     latest_story = max(stories or (), key=_story_date, default=None)
     if latest_story is not None:
         embed.add_field(
-            name="Latest from the news tracker", value=clip(_story_line(latest_story), 1024), inline=False
+            name=words["latest_tracker"], value=clip(_story_line(latest_story, audience), 1024), inline=False
         )
-    release = _release_date_text(dataset)
+    release = _release_date_text(dataset, audience)
     reported = _tracker_release(stories or ())
     if reported is not None and reported.release_text:
-        release += f"\nReported by the tracker: **{reported.release_text}** ({_story_date(reported)})"
-    embed.add_field(name="Release date", value=clip(release, 1024), inline=False)
-    embed.set_footer(text="Turn the page for the full timeline · /subscribe to get news as it lands")
+        release += "\n" + words["tracker_release"].format(
+            release=reported.release_text, date=_story_date(reported)
+        )
+    embed.add_field(name=words["release_date"], value=clip(release, 1024), inline=False)
+    embed.set_footer(text=words["footer"])
     return embed
 
 
-def _release_date_text(dataset: Dataset) -> str:
-    show = dataset.of("show")[0]
-    season = next((s for s in show.seasons if s.number == 2), None)  # type: ignore[attr-defined]
+def _release_date_text(dataset: Dataset, audience: Audience) -> str:
+    show = dataset.show
+    season = next((s for s in show.seasons if s.number == 2), None)
     if season is not None and season.release_date is not None:
         return f"{discord.utils.format_dt(midnight_utc(season.release_date), 'D')} (Netflix)"
     if season is not None and season.release_note:
-        return season.release_note
-    return "Netflix has not announced one yet."
+        return audience.text(season.release_note)
+    return _words(audience)["no_date"]
 
 
 def release_pages(
@@ -115,8 +147,8 @@ def release_pages(
 ) -> list[discord.Embed]:
     """The status page, then the timeline: dataset events and tracker stories, oldest first."""
     events = [e for e in dataset.of("timeline") if isinstance(e, TimelineEvent)]
-    dated: list[tuple[str, str]] = [(e.date, _event_line(e)) for e in events]
-    dated += [(_story_date(s), _story_line(s)) for s in stories or ()]
+    dated: list[tuple[str, str]] = [(e.date, _event_line(e, audience)) for e in events]
+    dated += [(_story_date(s), _story_line(s, audience)) for s in stories or ()]
     dated.sort(key=lambda pair: pair[0])
-    timeline = list_pages("Season 2 timeline", [line for _, line in dated], per_page=6)
+    timeline = list_pages(_words(audience)["timeline_title"], [line for _, line in dated], per_page=6)
     return [status_embed(dataset, audience, stories), *timeline]

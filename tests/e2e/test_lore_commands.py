@@ -105,7 +105,10 @@ async def test_seed_only_content_is_marked_unconfirmed(world: OfflineWorld) -> N
     result = await world.invoke("variant", {"name": "mimics"})
     (embed,) = result.embeds
     assert "UNCONFIRMED" in embed["description"]
-    assert "seed" in _fields(embed)["Sources"]
+    sources = _fields(embed)["Sources"]
+    assert sources == "an unofficial review of an unreleased season 2, 2026 · unconfirmed"
+    korean = (await world.invoke("variant", {"name": "mimics"}, locale="ko")).embeds[0]
+    assert _fields(korean)["출처"] == "공개되지 않은 시즌 2에 대한 비공식 리뷰, 2026 · 미확인"
 
 
 async def test_episode_range_is_registered_and_answered(world: OfflineWorld) -> None:

@@ -1,6 +1,6 @@
-"""The shipped dataset agrees with the researched fact sheet (../shared/reference/aouad-facts.md).
+"""The shipped dataset agrees with the researched facts its sources support.
 
-If one of these fails after a data edit, check the fact sheet before changing the test.
+If one of these fails after a data edit, check the entry's sources before changing the test.
 """
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ import datetime as dt
 
 import pytest
 
-from bot.lore.models import Actor, Character, Dataset, Location, TimelineEvent, Variant
+from bot.lore.models import SEED_DOCUMENTS, Actor, Character, Dataset, Location, TimelineEvent, Variant
 from bot.lore.search import LoreIndex, normalize
 
-# actor id -> character id, for every main and supporting role of season 1 in the fact sheet.
+# actor id -> character id, for every main and supporting role of season 1 in the sources.
 SEASON1_ROLES = {
     "park-ji-hu": "nam-on-jo",
     "yoon-chan-young": "lee-cheong-san",
@@ -38,9 +38,11 @@ SEASON1_ROLES = {
     "lee-min-goo": "lee-jin-su",
     "jung-yi-seo": "kim-hyeon-ju",
     "lee-chae-eun": "hee-soo",
+    # Named only by a Korean interview (reported), which also gives the hangul 준영.
+    "ahn-seung-gyun": "joon-yeong",
 }
 
-# character id -> (outcome, episode) where the fact sheet gives them; None = episode not sourced.
+# character id -> (outcome, episode) where the sources give them; None = episode not sourced.
 FATES = {
     "nam-on-jo": ("survives", None),
     "lee-cheong-san": ("dies", 11),
@@ -107,7 +109,7 @@ def test_release_episodes_and_runtime(real_dataset: Dataset) -> None:
 
 
 def test_ids(real_dataset: Dataset) -> None:
-    """IMDb, TMDB and Netflix ids match the fact sheet."""
+    """IMDb, TMDB and Netflix ids match the ones public sources list."""
     ids = real_dataset.show.ids
     assert (ids.imdb, ids.tmdb_tv, ids.netflix) == ("tt14169960", 99966, 81237994)
 
@@ -122,7 +124,7 @@ def test_directors_and_writer(real_dataset: Dataset) -> None:
     assert directors == {"Lee Jae-kyoo", "Kim Nam-su"}
     assert {c.name for c in show.credits if c.role == "writer"} == {"Chun Sung-il"}
     for _kind, entry in real_dataset:
-        text = f"{entry.summary} {entry.description or ''}".lower()
+        text = f"{entry.summary.en} {entry.description.en if entry.description else ''}".lower()
         assert "director chun" not in text, entry.id
 
 
@@ -131,7 +133,7 @@ def test_production_and_webtoon(real_dataset: Dataset) -> None:
     show = real_dataset.show
     assert show.seasons[0].production == ("Film Monster", "Kim Jong-hak Production")
     assert show.based_on.author == "Joo Dong-geun"
-    assert show.based_on.platform == "Naver Webtoon"
+    assert show.based_on.platform.en == "Naver Webtoon"
     assert show.based_on.years == "2009–2011"
     location = real_dataset.get("location", show.filming_location or "")
     assert isinstance(location, Location)
@@ -150,7 +152,8 @@ def test_titles_and_mistranslations_only_as_aliases(real_dataset: Dataset) -> No
     assert wrong <= {normalize(a) for a in show.aliases}
     for _kind, entry in real_dataset:
         assert normalize(entry.name) not in wrong
-        assert "we are all dead" not in f"{entry.summary} {entry.description or ''}".lower()
+        text = f"{entry.summary.en} {entry.description.en if entry.description else ''}"
+        assert "we are all dead" not in text.lower()
     assert not wrong & {normalize(t) for t in titles.model_dump().values()}
 
 
@@ -165,10 +168,12 @@ def test_actor_character_pairs(real_dataset: Dataset, actor_id: str, character_i
 
 
 def test_at_least_24_season1_characters(real_dataset: Dataset) -> None:
-    """The dataset holds every season-1 character of the fact sheet (24 or more)."""
+    """The dataset holds every sourced season-1 character (24 or more)."""
     season1 = [c for c in real_dataset.characters if c.season == 1]
     assert len(season1) >= 24
-    assert real_dataset.character("joon-yeong").actor is None  # actor unverified
+    joon_yeong = real_dataset.character("joon-yeong")
+    assert joon_yeong.actor == "ahn-seung-gyun"
+    assert real_dataset.actor("ahn-seung-gyun").is_only_reported
 
 
 @pytest.mark.parametrize(("character_id", "expected"), sorted(FATES.items()))
@@ -179,7 +184,7 @@ def test_fates_and_death_episodes(real_dataset: Dataset, character_id: str, expe
     assert (fate.outcome, fate.episode) == expected
     assert fate.spoiler == "season1"
     if character_id in {"lee-na-yeon", "lee-byeong-chan"}:
-        assert fate.note and "unverified" in fate.note
+        assert fate.note and "unverified" in fate.note.en
 
 
 def test_spoilers_stay_out_of_open_character_text(real_dataset: Dataset) -> None:
@@ -188,8 +193,11 @@ def test_spoilers_stay_out_of_open_character_text(real_dataset: Dataset) -> None
     for character in real_dataset.characters:
         if character.spoiler != "none":
             continue
-        text = f"{character.summary} {character.description or ''}".lower()
+        text = f"{character.summary.en} {character.description.en if character.description else ''}".lower()
         assert not any(w in text for w in words), character.id
+        korean = f"{character.summary.ko} {character.description.ko if character.description else ''}"
+        korean_words = ("죽", "사망", "희생", "감염", "절비", "좀비", "물린")
+        assert not any(w in korean for w in korean_words), character.id
 
 
 def test_season2_cast_as_netflix_announced(real_dataset: Dataset) -> None:
@@ -202,20 +210,23 @@ def test_season2_cast_as_netflix_announced(real_dataset: Dataset) -> None:
         character = real_dataset.character(character_id)
         assert character.season == 2
         assert character.evidence == "confirmed"
-    assert "University" in real_dataset.character("yong-ma-ru").summary.title()
-    assert "National Intelligence Service" in real_dataset.character("han-du-seok").summary
+    assert "University" in real_dataset.character("yong-ma-ru").summary.en.title()
+    assert "National Intelligence Service" in real_dataset.character("han-du-seok").summary.en
+    assert "국가정보원" in real_dataset.character("han-du-seok").summary.ko
 
 
 def test_unknown_and_reported_only_cast(real_dataset: Dataset) -> None:
-    """Ahn Seung-gyun's role is not found; Ahn Dong-goo is reported only and not in Netflix's list."""
+    """Ahn Seung-gyun's role is known only from one Korean interview; Ahn Dong-goo is reported only
+    and not in Netflix's list, and no Korean source gives his hangul name."""
     seung_gyun = real_dataset.actor("ahn-seung-gyun")
-    assert [r.character for r in seung_gyun.roles] == [None]
-    assert "role was not found" in seung_gyun.summary
+    assert [r.character for r in seung_gyun.roles] == ["joon-yeong"]
+    assert "only a Korean interview" in seung_gyun.summary.en
     dong_goo = real_dataset.actor("ahn-dong-goo")
     assert isinstance(dong_goo, Actor)
     assert dong_goo.is_only_reported
     assert [(r.character, r.season) for r in dong_goo.roles] == [(None, 2)]
-    assert "not in Netflix" in dong_goo.summary
+    assert "not in Netflix" in dong_goo.summary.en
+    assert (dong_goo.hangul, dong_goo.name_ko) == ("not-found", None)
 
 
 def test_halfbies(real_dataset: Dataset) -> None:
@@ -245,18 +256,19 @@ def test_seed_only_content_is_exactly_the_expected_set(real_dataset: Dataset) ->
 def test_season2_review_is_never_stated_as_fact(real_dataset: Dataset) -> None:
     """Everything citing the season-2 review is seed-only or also backed by a real source."""
     for _kind, entry in real_dataset:
-        cites_review = any(s.ref == "seed:002_5f6f1d2335430fe2.txt" for s in entry.sources)
+        cites_review = any(s.seed == "season2-review" for s in entry.sources)
         if cites_review:
             assert entry.is_unconfirmed, entry.id
 
 
-def test_sloppy_seed_article_is_not_a_source(real_dataset: Dataset) -> None:
-    """Seed 000 (wrong director, wrong title, Super Mario) is cited nowhere."""
+def test_only_the_review_and_the_2024_article_are_cited_as_seed(real_dataset: Dataset) -> None:
+    """The sloppy seed article (wrong director, wrong title) is not a seed kind, so nothing cites it."""
+    assert set(SEED_DOCUMENTS) == {"season2-review", "season2-article-2024"}
     for _kind, entry in real_dataset:
-        refs = [s.ref for s in entry.sources]
+        sources = list(entry.sources)
         if isinstance(entry, Character):
-            refs += [s.ref for a in entry.arcs for s in a.sources]
-        assert not any(r.startswith("seed:000_") for r in refs), entry.id
+            sources += [s for a in entry.arcs for s in a.sources]
+        assert {s.seed for s in sources if s.seed} <= set(SEED_DOCUMENTS), entry.id
 
 
 def test_season2_timeline(real_dataset: Dataset) -> None:

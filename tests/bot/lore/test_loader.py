@@ -17,14 +17,15 @@ VALID_FILES: dict[str, str] = {
           name: All of Us Are Dead
           name_ko: 지금 우리 학교는
           aliases: [We Are All Dead]
-          summary: A zombie series.
+          summary: {{en: A zombie series., ko: 요약}}
           season: 1
           titles: {{english: All of Us Are Dead, hangul: 지금 우리 학교는, romanized: Jigeum Uri Hakgyoneun,
                    literal: Now at Our School}}
           ids: {{imdb: tt14169960, tmdb_tv: 99966, netflix: 81237994,
                 wikipedia: 'https://en.wikipedia.org/wiki/All_of_Us_Are_Dead'}}
-          genre: horror
-          based_on: {{title: Now at Our School, author: Joo Dong-geun, platform: Naver Webtoon,
+          genre: {{en: horror, ko: 호러}}
+          based_on: {{title: Now at Our School, title_ko: 지금 우리 학교는, author: Joo Dong-geun,
+                     author_ko: 주동근, platform: {{en: Naver Webtoon, ko: 네이버 웹툰}},
                      years: 2009–2011, sources: {SRC}}}
           seasons:
             - {{number: 1, status: released, release_date: 2022-01-28, episodes: 12, sources: {SRC}}}
@@ -34,9 +35,10 @@ VALID_FILES: dict[str, str] = {
     "characters.yaml": f"""
         - id: nam-on-jo
           name: Nam On-jo
+          hangul: full
           name_ko: 남온조
           aliases: [On-jo]
-          summary: A student.
+          summary: {{en: A student., ko: 요약}}
           season: 1
           billing: main
           actor: park-ji-hu
@@ -44,26 +46,29 @@ VALID_FILES: dict[str, str] = {
 
         - id: lee-cheong-san
           name: Lee Cheong-san
-          summary: Her neighbour.
+          hangul: not-found
+          summary: {{en: Her neighbour., ko: 요약}}
           season: 1
           billing: main
           actor: yoon-chan-young
           relations:
-            - {{character: nam-on-jo, kind: childhood friend}}
-          fate: {{outcome: dies, episode: 11, text: He dies.}}
+            - {{character: nam-on-jo, kind: {{en: childhood friend, ko: 소꿉친구}}}}
+          fate: {{outcome: dies, episode: 11, text: {{en: He dies., ko: 죽는다.}}}}
           sources: {SRC}
         """,
     "cast.yaml": f"""
         - id: park-ji-hu
           name: Park Ji-hu
-          summary: Plays On-jo.
+          hangul: not-found
+          summary: {{en: Plays On-jo., ko: 요약}}
           season: 1
           roles: [{{character: nam-on-jo, season: 1}}]
           sources: {SRC}
 
         - id: yoon-chan-young
           name: Yoon Chan-young
-          summary: Plays Cheong-san.
+          hangul: not-found
+          summary: {{en: Plays Cheong-san., ko: 요약}}
           season: 1
           roles: [{{character: lee-cheong-san, season: 1}}]
           sources: {SRC}
@@ -71,8 +76,9 @@ VALID_FILES: dict[str, str] = {
     "variants.yaml": f"""
         - id: halfbie
           name: Halfbies
+          name_ko: 절비
           aliases: [hambie]
-          summary: Half infected.
+          summary: {{en: Half infected., ko: 요약}}
           season: 1
           members: [nam-on-jo]
           sources: {SRC}
@@ -80,14 +86,16 @@ VALID_FILES: dict[str, str] = {
     "locations.yaml": f"""
         - id: school
           name: Hyosan High School
-          summary: The school.
+          name_ko: 효산고등학교
+          summary: {{en: The school., ko: 요약}}
           season: 1
           category: school
           sources: {SRC}
 
         - id: science-lab
           name: Science lab
-          summary: The lab.
+          name_ko: 과학실
+          summary: {{en: The lab., ko: 요약}}
           season: 1
           category: room
           part_of: school
@@ -96,7 +104,8 @@ VALID_FILES: dict[str, str] = {
     "episodes.yaml": f"""
         - id: s1-episode-1
           name: Episode 1
-          summary: It starts.
+          name_ko: 1화
+          summary: {{en: It starts., ko: 요약}}
           season: 1
           number: 1
           sources: {SRC}
@@ -104,7 +113,8 @@ VALID_FILES: dict[str, str] = {
     "timeline.yaml": f"""
         - id: renewal
           name: Renewal
-          summary: Netflix renews the show.
+          name_ko: 제작 확정
+          summary: {{en: Netflix renews the show., ko: 요약}}
           season: 2
           date: 2022-06-06
           status: confirmed
@@ -199,7 +209,8 @@ def test_unknown_field_names_file_entry_line_and_allowed_fields(tmp_path: Path) 
         f"""
         - id: yoon-i-sak
           name: Yoon I-sak
-          summary: Her best friend.
+          hangul: not-found
+          summary: {{en: Her best friend., ko: 요약}}
           season: 1
           billing: supporting
           colour: red
@@ -222,7 +233,8 @@ def test_unknown_nested_field_is_located(tmp_path: Path) -> None:
         """
         - id: yoon-i-sak
           name: Yoon I-sak
-          summary: Her best friend.
+          hangul: not-found
+          summary: {en: Her best friend., ko: 요약}
           season: 1
           billing: supporting
           sources:
@@ -243,7 +255,8 @@ def test_duplicate_id_within_a_kind(tmp_path: Path) -> None:
         f"""
         - id: nam-on-jo
           name: Nam On-jo again
-          summary: Copy.
+          hangul: not-found
+          summary: {{en: Copy., ko: 요약}}
           season: 1
           billing: main
           sources: {SRC}
@@ -263,7 +276,8 @@ def test_duplicate_id_across_kinds(tmp_path: Path) -> None:
         f"""
         - id: nam-on-jo
           name: On-jo's house
-          summary: A flat.
+          name_ko: 온조네 집
+          summary: {{en: A flat., ko: 요약}}
           season: 1
           category: area
           sources: {SRC}
@@ -282,7 +296,8 @@ def test_dangling_actor_reference(tmp_path: Path) -> None:
         f"""
         - id: yoon-i-sak
           name: Yoon I-sak
-          summary: Her best friend.
+          hangul: not-found
+          summary: {{en: Her best friend., ko: 요약}}
           season: 1
           billing: supporting
           actor: kim-nobody
@@ -302,12 +317,13 @@ def test_dangling_relation(tmp_path: Path) -> None:
         f"""
         - id: yoon-i-sak
           name: Yoon I-sak
-          summary: Her best friend.
+          hangul: not-found
+          summary: {{en: Her best friend., ko: 요약}}
           season: 1
           billing: supporting
           relations:
-            - {{character: nam-on-jo, kind: best friend}}
-            - {{character: nobody-at-all, kind: rival}}
+            - {{character: nam-on-jo, kind: {{en: best friend, ko: 절친}}}}
+            - {{character: nobody-at-all, kind: {{en: rival, ko: 라이벌}}}}
           sources: {SRC}
         """
     )
@@ -324,7 +340,8 @@ def test_dangling_cast_role(tmp_path: Path) -> None:
         f"""
         - id: kim-joo-ah
           name: Kim Joo-ah
-          summary: Plays I-sak.
+          hangul: not-found
+          summary: {{en: Plays I-sak., ko: 요약}}
           season: 1
           roles: [{{character: yoon-i-sak, season: 1}}]
           sources: {SRC}
@@ -364,7 +381,8 @@ def test_entry_without_sources(tmp_path: Path) -> None:
         """
         - id: yoon-i-sak
           name: Yoon I-sak
-          summary: Her best friend.
+          hangul: not-found
+          summary: {en: Her best friend., ko: 요약}
           season: 1
           billing: supporting
         """
@@ -382,7 +400,8 @@ def test_entry_with_empty_sources(tmp_path: Path) -> None:
         """
         - id: yoon-i-sak
           name: Yoon I-sak
-          summary: Her best friend.
+          hangul: not-found
+          summary: {en: Her best friend., ko: 요약}
           season: 1
           billing: supporting
           sources: []
@@ -396,20 +415,32 @@ def test_entry_with_empty_sources(tmp_path: Path) -> None:
     ("field", "value", "limit"),
     [
         ("name", "N" * 101, 100),
-        ("summary", "S" * 301, 300),
-        ("description", "D" * 2001, 2000),
+        ("summary.en", "S" * 301, 300),
+        ("summary.ko", "요" * 301, 300),
+        ("description.en", "D" * 2001, 2000),
     ],
 )
 def test_over_long_field(tmp_path: Path, field: str, value: str, limit: int) -> None:
     """Fields longer than an embed allows are rejected with the length and the limit."""
-    base = {"name": "Yoon I-sak", "summary": "Her best friend.", "description": "More."}
+    base = {
+        "name": "Yoon I-sak",
+        "summary.en": "Her best friend.",
+        "summary.ko": "온조의 절친.",
+        "description.en": "More.",
+    }
     base[field] = value
+    key = field.split(".")[-1]
     text = _one_character(
         f"""
         - id: yoon-i-sak
           name: {base["name"]}
-          summary: {base["summary"]}
-          description: {base["description"]}
+          hangul: not-found
+          summary:
+            en: {base["summary.en"]}
+            ko: {base["summary.ko"]}
+          description:
+            en: {base["description.en"]}
+            ko: 설명.
           season: 1
           billing: supporting
           sources: {SRC}
@@ -418,7 +449,80 @@ def test_over_long_field(tmp_path: Path, field: str, value: str, limit: int) -> 
     error = _problems(tmp_path, characters_yaml=text)
     (problem,) = error.problems
     assert f"field '{field}' is too long: {len(value)} characters, at most {limit}" in problem.message
-    assert problem.line == _line_of(tmp_path / "data" / "characters.yaml", f"{field}: {value[:5]}")
+    assert problem.line == _line_of(tmp_path / "data" / "characters.yaml", f"{key}: {value[:5]}")
+
+
+def test_missing_korean_names_file_entry_and_field(tmp_path: Path) -> None:
+    """A text without its Korean, or with English pasted as the Korean, fails naming the field."""
+    text = _one_character(
+        f"""
+        - id: yoon-i-sak
+          name: Yoon I-sak
+          hangul: not-found
+          summary: {{en: Her best friend.}}
+          season: 1
+          billing: supporting
+          relations:
+            - {{character: nam-on-jo, kind: {{en: best friend, ko: best friend}}}}
+          sources: {SRC}
+        """
+    )
+    error = _problems(tmp_path, characters_yaml=text)
+    path = tmp_path / "data" / "characters.yaml"
+    first, second = error.problems
+    assert first.entry == second.entry == "yoon-i-sak"
+    assert "missing required field 'summary.ko'" in first.message
+    assert first.line == _line_of(path, "summary: {en: Her best friend.}")
+    assert "relations[0].kind.ko" in second.message and "no hangul" in second.message
+
+
+def test_korean_name_or_hangul_status_is_required(tmp_path: Path) -> None:
+    """A place needs its Korean name; a person says whether a Korean source gives the hangul."""
+    locations = VALID_FILES["locations.yaml"].replace("          name_ko: 과학실\n", "")
+    characters = VALID_FILES["characters.yaml"].replace("          hangul: full\n", "")
+    error = _problems(tmp_path, locations_yaml=locations, characters_yaml=characters)
+    text = str(error)
+    assert "entry 'science-lab': missing required field 'name_ko'" in text
+    assert "entry 'nam-on-jo': missing required field 'hangul'" in text
+
+
+def test_hangul_not_found_cannot_carry_a_name(tmp_path: Path) -> None:
+    """`hangul: not-found` with a name_ko, or `full` without one, contradicts itself."""
+    characters = VALID_FILES["characters.yaml"].replace("hangul: full", "hangul: not-found")
+    characters = characters.replace(
+        "          hangul: not-found\n          summary: {en: Her",
+        "          hangul: given-name\n          summary: {en: Her",
+    )
+    error = _problems(tmp_path, characters_yaml=characters)
+    text = str(error)
+    assert "entry 'nam-on-jo'" in text and "'not-found' but 'name_ko' is set" in text
+    assert "entry 'lee-cheong-san'" in text and "'given-name' but 'name_ko' is missing" in text
+
+
+@pytest.mark.parametrize(
+    "ref",
+    [
+        "https://www.slashfilm.com/787399/...",
+        "https://pinkvilla.com/...all-of-us-are-dead-1399795",
+        "https://example.org/cut…",
+    ],
+)
+def test_shortened_link_is_rejected(tmp_path: Path, ref: str) -> None:
+    """A link shortened with "..." or "…" leads nowhere and fails; an outlet without a link is fine."""
+    text = _one_character(
+        f"""
+        - id: yoon-i-sak
+          name: Yoon I-sak
+          hangul: not-found
+          summary: {{en: Her best friend., ko: 온조의 절친.}}
+          season: 1
+          billing: supporting
+          sources: [{{ref: '{ref}', status: reported}}, {{outlet: Cineplay, status: reported}}]
+        """
+    )
+    error = _problems(tmp_path, characters_yaml=text)
+    (problem,) = error.problems
+    assert "sources[0]" in problem.message and "shortened" in problem.message
 
 
 def test_over_long_alias(tmp_path: Path) -> None:
@@ -427,8 +531,9 @@ def test_over_long_alias(tmp_path: Path) -> None:
         f"""
         - id: yoon-i-sak
           name: Yoon I-sak
+          hangul: not-found
           aliases: [Isak, {"x" * 120}]
-          summary: Her best friend.
+          summary: {{en: Her best friend., ko: 요약}}
           season: 1
           billing: supporting
           sources: {SRC}
@@ -440,14 +545,15 @@ def test_over_long_alias(tmp_path: Path) -> None:
 
 def test_entry_text_must_fit_one_embed(tmp_path: Path) -> None:
     """Summary, description and reveals together may not exceed what one embed can hold."""
-    reveals = "\n".join(f"    - {{text: {'r' * 1000}}}" for _ in range(4))
+    reveals = "\n".join(f"    - {{text: {{en: {'r' * 1000}, ko: 공개}}}}" for _ in range(4))
     text = (
         _one_character(
             f"""
         - id: yoon-i-sak
           name: Yoon I-sak
-          summary: Her best friend.
-          description: {"d" * 2000}
+          hangul: not-found
+          summary: {{en: Her best friend., ko: 요약}}
+          description: {{en: {"d" * 2000}, ko: 설명}}
           season: 1
           billing: supporting
           sources: {SRC}
@@ -467,8 +573,9 @@ def test_duplicate_mapping_key(tmp_path: Path) -> None:
         f"""
         - id: yoon-i-sak
           name: Yoon I-sak
-          summary: Her best friend.
-          summary: Another summary.
+          hangul: not-found
+          summary: {{en: Her best friend., ko: 요약}}
+          summary: {{en: Another summary., ko: 요약}}
           season: 1
           billing: supporting
           sources: {SRC}
@@ -493,10 +600,11 @@ def test_seed_document_cannot_be_confirmed(tmp_path: Path) -> None:
         """
         - id: yoon-i-sak
           name: Yoon I-sak
-          summary: Her best friend.
+          hangul: not-found
+          summary: {en: Her best friend., ko: 요약}
           season: 1
           billing: supporting
-          sources: [{ref: 'seed:002_5f6f1d2335430fe2.txt', status: confirmed}]
+          sources: [{seed: season2-review, status: confirmed}]
         """
     )
     error = _problems(tmp_path, characters_yaml=text)
@@ -504,12 +612,13 @@ def test_seed_document_cannot_be_confirmed(tmp_path: Path) -> None:
 
 
 def test_bad_source_ref_and_status(tmp_path: Path) -> None:
-    """Refs must be https URLs or seed files, and web pages cannot carry status seed."""
+    """Refs must be complete https addresses, and web pages cannot carry status seed."""
     text = _one_character(
         """
         - id: yoon-i-sak
           name: Yoon I-sak
-          summary: Her best friend.
+          hangul: not-found
+          summary: {en: Her best friend., ko: 요약}
           season: 1
           billing: supporting
           sources: [{ref: 'http://example.org', status: reported}, {ref: 'https://a.org', status: seed}]
@@ -517,8 +626,8 @@ def test_bad_source_ref_and_status(tmp_path: Path) -> None:
     )
     error = _problems(tmp_path, characters_yaml=text)
     text_out = str(error)
-    assert "https:// URL or 'seed:<file name>'" in text_out
-    assert "only for refs to seed documents" in text_out
+    assert "ref must be a complete https:// address" in text_out
+    assert "status 'seed' is only for seed documents" in text_out
 
 
 def test_bad_timeline_date(tmp_path: Path) -> None:
