@@ -31,6 +31,8 @@ TRACKER_LOCK_KEY = 0x4859_4E57  # "HYNW": distinct from the migration lock
 ELECTION_RETRY_SECONDS = 60.0
 # Spread start-up polls so a restart does not fetch every feed in the same second.
 STARTUP_SPREAD_SECONDS = 60.0
+# How long a shutdown waits for polls in progress before cancelling them.
+STOP_GRACE_SECONDS = 10.0
 
 
 def _jitter(interval: int) -> float:
@@ -44,6 +46,8 @@ class NewsScheduler:
         self._scheduler: AsyncIOScheduler | None = None
         self._election: asyncio.Task[None] | None = None
         self._lock_conn: Any = None
+        # Polls under way: one cancelled mid-transaction as the database closes can hang the close.
+        self._running: set[asyncio.Task[Any]] = set()
         self.leader = False
 
     @property
@@ -62,8 +66,34 @@ class NewsScheduler:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._election
             self._election = None
+        if self._scheduler is not None:
+            # APScheduler's shutdown cancels running jobs: pause, let polls under way end, then stop.
+            self._scheduler.pause()
+            await self._finish_running_polls()
         self._stop_jobs()
         await self._release_lock()
+
+    async def _finish_running_polls(self) -> None:
+        """Let polls already under way commit (they are short), cancelling any that overstay."""
+        running = {task for task in self._running if not task.done()}
+        if not running:
+            return
+        _, late = await asyncio.wait(running, timeout=STOP_GRACE_SECONDS)
+        for task in late:
+            task.cancel()
+        if late:
+            await asyncio.wait(late)
+            log.warning("news: cancelled %d poll(s) still running at shutdown", len(late))
+
+    async def _scheduled_poll(self, source_id: int) -> None:
+        task = asyncio.current_task()
+        if task is not None:
+            self._running.add(task)
+        try:
+            await self.service.poll_source(source_id, scheduled=True)
+        finally:
+            if task is not None:
+                self._running.discard(task)
 
     async def _lead(self) -> None:
         self.leader = True
@@ -98,11 +128,11 @@ class NewsScheduler:
             if source.next_poll_at is not None and source.next_poll_at > first:
                 first = source.next_poll_at
             self._scheduler.add_job(
-                self.service.poll_source,
+                self._scheduled_poll,
                 IntervalTrigger(seconds=source.interval_s, jitter=_jitter(source.interval_s), timezone=UTC),
                 id=job_id,
                 name=f"poll {source.key}",
-                kwargs={"source_id": source.id, "scheduled": True},
+                kwargs={"source_id": source.id},
                 next_run_time=first,
                 coalesce=True,
                 max_instances=1,
