@@ -1,9 +1,13 @@
 """A poll's items -> stored items -> stories -> outbox rows, in the caller's transaction.
 
-Rules (issue 4): each item is stored once per (source, stable id); irrelevant items are stored for
-``/news explain`` but make no story; a relevant item joins an earlier story that tells the same news
-(``bot.tracker.dedupe``) or starts a new one; a source's first successful poll is a baseline whose
-items are stored and never announced.
+Rules: each item is stored once per (source, stable id); irrelevant items are stored for
+``/news explain`` but make no story; a relevant item joins an earlier story of its source's scope
+that tells the same news (``bot.tracker.dedupe``) or starts a new one; a source's first successful
+poll is a baseline whose items are stored and never announced.
+
+Scope: built-in sources make stories every server sees; a server's own feed makes stories only
+that server sees and is announced to. An item never joins a story of another scope, so a server's
+feed cannot reword, relink or suppress news that other servers get.
 """
 
 from __future__ import annotations
@@ -127,8 +131,11 @@ async def ingest_items(
     fresh = [item for item in items if item.stable_id not in seen]
     if not fresh:
         return report
+    scope = source.guild_id
     known: list[_KnownStory] = [
-        k for story in await recent_stories(conn, since=lookback_start(now)) for k in _known(story)
+        k
+        for story in await recent_stories(conn, since=lookback_start(now), scope=scope)
+        for k in _known(story)
     ]
     # Oldest first, so a story's first item is the one that created it.
     fresh.sort(key=lambda i: (i.published is None, i.published or now))
@@ -156,13 +163,14 @@ async def ingest_items(
                 release_window=verdict.release_window,
                 published_at=item.published,
                 announced=False,
+                guild_id=scope,
                 now=now,
             )
             report.stories_created += 1
             known.append(_KnownStory(story_id, not baseline, facts))
         await conn.execute(sa.update(news_items).where(news_items.c.id == item_id).values(story_id=story_id))
-        # A repeat of an announced story may widen its audience (a built-in source now carries a
-        # story only one server's feed had); enqueue ignores channels that already have it.
+        # A repeat of an announced story reaches channels that subscribed since; enqueue skips
+        # channels that already have it.
         announce = not baseline and (duplicate is None or duplicate.announced)
         if announce:
             added = await enqueue_story(conn, story_id, now=now)

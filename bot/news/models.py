@@ -52,6 +52,10 @@ class StoryView:
     first_seen_at: datetime
     announced: bool
     links: tuple[StoryLink, ...] = ()
+    guild_id: int | None = None  # None: a story of the built-in sources, seen by every server
+
+    def visible_in(self, guild_id: int | None) -> bool:
+        return self.guild_id is None or self.guild_id == guild_id
 
     @property
     def status_label(self) -> str | None:

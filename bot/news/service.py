@@ -348,6 +348,7 @@ class NewsService:
         async with self.db.connect() as conn:
             return await explain_item(conn, guild_id, item_id)
 
-    async def release_stories(self, *, limit: int = 50) -> list[StoryView]:
+    async def release_stories(self, guild_id: int | None, *, limit: int = 50) -> list[StoryView]:
+        """Stories for ``/release`` in ``guild_id``: everyone's news and that server's own feeds'."""
         async with self.db.connect() as conn:
-            return await release_stories(conn, limit=limit)
+            return await release_stories(conn, guild_id, limit=limit)

@@ -76,6 +76,10 @@ news_stories = sa.Table(
     sa.Column("first_seen_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
     # False for items seen in a source's baseline poll: stored, never announced.
     sa.Column("announced", sa.Boolean, nullable=False, server_default=sa.false()),
+    # Who may see the story (migration 0005): None for built-in sources (every server), else the
+    # one server whose own feed reported it. Items join only stories of their source's scope.
+    sa.Column("guild_id", sa.BigInteger, nullable=True),
+    sa.Index("ix_news_stories_guild_first_seen", "guild_id", "first_seen_at"),
 )
 
 news_items = sa.Table(

@@ -254,6 +254,6 @@ class Lore(commands.Cog):
         audience = await self.audience(interaction)
         # The news tracker's stories join the dataset's timeline when the news cog is loaded.
         news = getattr(self.bot, "news", None)
-        stories = await news.release_stories() if news is not None else None
+        stories = await news.release_stories(interaction.guild_id) if news is not None else None
         pages = release_pages(self.bot.dataset, audience, stories)
         await Paginator(pages, owner_id=interaction.user.id).send(interaction)

@@ -35,6 +35,7 @@ async def test_release_includes_tracker_story(world: OfflineWorld) -> None:
             release_window=None,
             published_at=datetime(2099, 1, 2, tzinfo=UTC),
             announced=True,
+            guild_id=None,
         )
         await conn.execute(
             sa.insert(news_items).values(

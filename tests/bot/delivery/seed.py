@@ -82,8 +82,14 @@ async def add_story(
 
     ``first_seen_at=None`` means now (as ingestion would record it).
     """
+    source_ids = [source if isinstance(source, int) else await _source(conn, source) for source, _ in links]
+    # The story's scope is its first source's, as ingestion would decide it.
+    guild_id = (
+        await conn.execute(sa.select(news_sources.c.guild_id).where(news_sources.c.id == source_ids[0]))
+    ).scalar()
     story_id = await create_story(
         conn,
+        guild_id=guild_id,
         title=title,
         status=status,
         release_date=release_date,
@@ -92,10 +98,10 @@ async def add_story(
         announced=False,
         now=first_seen_at,
     )
-    for number, (source, link) in enumerate(links):
+    for number, (source_id, (_, link)) in enumerate(zip(source_ids, links, strict=True)):
         await conn.execute(
             sa.insert(news_items).values(
-                source_id=source if isinstance(source, int) else await _source(conn, source),
+                source_id=source_id,
                 stable_id=f"{story_id}-{number}",
                 story_id=story_id,
                 title=title[:500],
