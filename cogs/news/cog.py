@@ -26,6 +26,7 @@ from cogs.news.checks import (
     missing_bot_permissions,
     require_channel_manager,
     require_manage_guild,
+    require_may_ping,
 )
 
 if TYPE_CHECKING:
@@ -117,8 +118,8 @@ class Subscriptions(commands.Cog):
             wanted = parse_statuses(statuses)
         except SubscriptionFilterError as exc:
             raise UserFacingError(str(exc)) from exc
-        if ping_role is not None and (ping_role.is_default() or ping_role.id == guild.id):
-            raise UserFacingError("I never ping @everyone. Pick a role people chose to join for news.")
+        if ping_role is not None:
+            require_may_ping(interaction, target, ping_role)
         missing = missing_bot_permissions(target, guild.me)
         if missing:
             raise UserFacingError(
@@ -279,6 +280,8 @@ class News(commands.GroupCog, group_name=_("news"), group_description=_("Season 
     @feeds.command(name=_("list"), description=_("This server's own feeds and their health"))
     async def feeds_list(self, interaction: discord.Interaction) -> None:
         guild = _guild(interaction)
+        # The group's default permissions only hide it; a member who calls it anyway is refused here.
+        require_manage_guild(interaction)
         feeds = await self.news.guild_feeds(guild.id)
         pages = embeds.sources_pages(feeds, "This server's feeds")
         await Paginator(pages, owner_id=interaction.user.id).send(interaction, ephemeral=True)

@@ -67,3 +67,38 @@ async def test_unknown_status_is_explained(world: OfflineWorld) -> None:
     )
     assert "Unknown status filming" in result.content
     assert "date_announced" in result.content
+
+
+async def test_a_role_the_caller_cannot_ping_is_refused(world: OfflineWorld) -> None:
+    """Managing a channel is not enough to make the bot ping an unmentionable role; a mentionable one is fine."""
+    staff = world.guild.add_role("Staff", mentionable=False)
+    fans = world.guild.add_role("News fans", mentionable=True)
+    helper = world.guild.add_member("helper", permissions=MEMBER_PERMISSIONS)
+    world.channel("news").set_permissions(helper, allow=discord.Permissions(manage_channels=True))
+
+    refused = await world.invoke(
+        "subscribe", {"channel": world.channel("news"), "ping_role": staff}, member=helper
+    )
+    assert "not mentionable" in refused.content
+    assert "No channel is subscribed" in str((await world.invoke("subscriptions")).embeds)
+
+    allowed = await world.invoke(
+        "subscribe", {"channel": world.channel("news"), "ping_role": fans}, member=helper
+    )
+    assert "will now get" in allowed.content
+
+    world.channel("news").set_permissions(
+        helper, allow=discord.Permissions(manage_channels=True, mention_everyone=True)
+    )
+    trusted = await world.invoke(
+        "subscribe", {"channel": world.channel("news"), "ping_role": staff}, member=helper
+    )
+    assert "settings updated" in trusted.content
+
+
+async def test_feeds_list_is_refused_to_members_who_call_it_anyway(world: OfflineWorld) -> None:
+    """The command is hidden from members by default permissions, and the bot refuses it as well."""
+    result = await world.invoke("news feeds list", member=world.member)
+    assert result.ephemeral
+    assert "Manage Server" in result.content
+    assert not result.embeds
