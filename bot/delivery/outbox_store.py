@@ -122,15 +122,19 @@ async def next_due_at(conn: AsyncConnection, *, shards: Shards | None = None) ->
     return aware(value)
 
 
-async def orphaned(conn: AsyncConnection, *, shards: Shards | None = None) -> list[OutboxRow]:
+async def orphaned(
+    conn: AsyncConnection, *, shards: Shards | None = None, claimed_before: datetime | None = None
+) -> list[OutboxRow]:
     """Rows left in `sending`: their process stopped between claiming and confirming them.
 
     Only this process's shards are looked at, and a process owns its shards alone, so a `sending`
-    row here is never in flight elsewhere.
+    row here is never in flight elsewhere. ``claimed_before`` limits them to claims older than a
+    lease (a running worker's sweep: rows whose confirmation was never written).
     """
-    result = await conn.execute(
-        sa.select(outbox).where(outbox.c.state == "sending", _shard_clause(shards)).order_by(outbox.c.id)
-    )
+    query = sa.select(outbox).where(outbox.c.state == "sending", _shard_clause(shards))
+    if claimed_before is not None:
+        query = query.where(outbox.c.claimed_at < claimed_before)
+    result = await conn.execute(query.order_by(outbox.c.id))
     return [_row(r) for r in result]
 
 

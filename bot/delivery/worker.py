@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import math
 import time
@@ -41,6 +42,10 @@ log = logging.getLogger(__name__)
 
 # Discord remembers a nonce for a few minutes; a claim older than this is checked in history first.
 TRUST_NONCE_FOR = timedelta(minutes=4)
+# A claim this old with no answer recorded was lost (say the database refused the write that
+# recorded a failure): the running worker's sweep settles it as a restart would.
+CLAIM_LEASE = timedelta(minutes=2)
+SWEEP_EVERY = 60.0
 # A story's embed is reused across its fan-out, and refreshed in case a second source joined it.
 EMBED_TTL = 30.0
 EMBED_CACHE = 128
@@ -72,6 +77,8 @@ class DeliveryWorker:
         max_in_flight: int = 32,
         idle_poll: float = 2.0,
         send_timeout: float = 30.0,
+        claim_lease: timedelta = CLAIM_LEASE,
+        sweep_every: float = SWEEP_EVERY,
         clock: Clock | None = None,
     ) -> None:
         self.bot = bot
@@ -85,6 +92,10 @@ class DeliveryWorker:
         self.max_in_flight = max_in_flight
         self.idle_poll = idle_poll
         self.send_timeout = send_timeout
+        self.claim_lease = claim_lease
+        self.sweep_every = sweep_every
+        self._last_sweep = time.monotonic()
+        self._sending: set[int] = set()  # rows handed to a send task of this process
         # Claim about half a second of sends at a time: few round trips, and little held in `sending`.
         self.batch = max(1, min(max_in_flight, math.ceil(self.rate / 2)))
         self.stats = DeliveryStats()
@@ -161,6 +172,8 @@ class DeliveryWorker:
                 await asyncio.sleep(self.idle_poll)
 
     async def _step(self) -> None:
+        if time.monotonic() - self._last_sweep >= self.sweep_every:
+            await self._sweep()
         while len(self._in_flight) >= self.max_in_flight:
             await asyncio.wait(set(self._in_flight), return_when=asyncio.FIRST_COMPLETED)
         self._wake.clear()
@@ -193,9 +206,10 @@ class DeliveryWorker:
             self.pacer.record(row.channel_id)
             await self.bucket.take()
             self._held.pop(row.id, None)
+            self._sending.add(row.id)
             task = asyncio.create_task(self._deliver(row, recipients.get(row.subscription_id)))
             self._in_flight.add(task)
-            task.add_done_callback(self._finished)
+            task.add_done_callback(functools.partial(self._finished, row.id))
         if deferred:
             await self._defer(deferred)
 
@@ -210,11 +224,14 @@ class DeliveryWorker:
                     await store.release(conn, [row.id], at=now + timedelta(seconds=wait + extra))
                     self._held.pop(row.id, None)
 
-    def _finished(self, task: asyncio.Task[None]) -> None:
+    def _finished(self, row_id: int, task: asyncio.Task[None]) -> None:
         self._in_flight.discard(task)
+        self._sending.discard(row_id)
         if not task.cancelled() and task.exception() is not None:
-            # The row stays `sending` and is reconciled on the next start; nothing is lost.
-            log.error("a delivery failed outside its own error handling", exc_info=task.exception())
+            # The row stays `sending`; the sweep settles it once its claim is older than the lease.
+            log.error(
+                "delivery of row %d failed outside its own error handling", row_id, exc_info=task.exception()
+            )
 
     def _our_shards(self) -> Shards | None:
         ids = self.bot.shard_ids
@@ -347,9 +364,21 @@ class DeliveryWorker:
         """Settle rows a previous run claimed but never confirmed: confirm from history, or resend."""
         async with self.db.connect() as conn:
             rows = await store.orphaned(conn, shards=self._shards)
-        if not rows:
-            return
-        log.info("reconciling %d unconfirmed deliveries", len(rows))
+        if rows:
+            log.info("reconciling %d unconfirmed deliveries", len(rows))
+            await self._settle(rows)
+
+    async def _sweep(self) -> None:
+        """Settle this process's claims that outlived the lease with no outcome recorded."""
+        self._last_sweep = time.monotonic()
+        async with self.db.connect() as conn:
+            rows = await store.orphaned(conn, shards=self._shards, claimed_before=utcnow() - self.claim_lease)
+        stuck = [row for row in rows if row.id not in self._sending and row.id not in self._held]
+        if stuck:
+            log.warning("%d deliveries were left unconfirmed; settling them", len(stuck))
+            await self._settle(stuck)
+
+    async def _settle(self, rows: list[OutboxRow]) -> None:
         now = utcnow()
         user = self.bot.user
         for row in rows:
@@ -367,7 +396,9 @@ class DeliveryWorker:
                         await store.mark_sent(conn, row.id, message_id=found.id, now=now)
                     self.stats.reconciled += 1
                     continue
-            # Recent claims resend with the same nonce, which Discord still deduplicates.
+            # Resent with the same nonce, which Discord deduplicates for a few minutes. Counted as
+            # an attempt (it may have gone out), so the resend looks in the channel's history first
+            # if pacing or retries delay it past Discord's nonce memory.
             async with self.db.begin() as conn:
-                await store.schedule_retry(conn, row.id, at=now, error=None, count_attempt=False)
+                await store.schedule_retry(conn, row.id, at=now, error="sent but never confirmed")
             self.stats.released += 1

@@ -9,6 +9,7 @@ import discord
 import pytest
 import sqlalchemy as sa
 
+from bot.delivery import outbox_store as store
 from bot.delivery.retry import RetryPolicy
 from bot.delivery.worker import DeliveryWorker
 from bot.news.outbox import enqueue_story
@@ -106,6 +107,59 @@ async def test_stale_claim_is_found_in_history_not_reposted(world: OfflineWorld)
         rows = {r.channel_id: r for r in await conn.execute(sa.select(outbox))}
     assert rows[world.channel("news").id].message_id == news_post.id
     assert rows[world.channel("general").id].state == "sent"
+
+
+async def test_a_recent_claim_resent_after_nonce_memory_looks_in_history(world: OfflineWorld) -> None:
+    """After a restart, a recent unconfirmed claim is resent; if that resend comes after Discord has
+    forgotten the nonce (pacing or retries delayed it), the post already in the channel is found."""
+    story_id = await queue(world, channels=("news",))
+    await settled(world)
+    await world.bot.delivery.abort()
+    (post,) = posts(world, "news")
+    world.fake.store.nonce_window = 0  # the resend comes too late for Discord's deduplication
+    async with world.bot.db.begin() as conn:
+        await conn.execute(
+            sa.update(outbox)
+            .where(outbox.c.story_id == story_id)
+            .values(
+                state="sending",
+                attempts=0,
+                message_id=None,
+                sent_at=None,
+                claimed_at=utcnow() - timedelta(seconds=5),
+            )
+        )
+    worker = await restart_worker(world)
+    try:
+        assert await settled(world) == {"sent": 1}
+    finally:
+        await worker.stop()
+    assert [m.id for m in posts(world, "news")] == [post.id]
+
+
+async def test_a_claim_whose_outcome_was_never_written_is_swept(world: OfflineWorld, monkeypatch) -> None:
+    """The database refuses the write that records a failed send: the row is not stuck in `sending`
+    until a restart; the running worker's sweep puts it back and it is delivered once."""
+    worker = world.bot.delivery
+    worker.retry = FAST_RETRY
+    worker.claim_lease = timedelta(seconds=0.3)
+    worker.sweep_every = 0.1
+    worker.idle_poll = 0.1
+    world.fake.fail("POST", MESSAGES, 503, times=1)
+    original = store.schedule_retry
+    refused = asyncio.Event()
+
+    async def refuse_once(conn, row_id, **kwargs):  # type: ignore[no-untyped-def]
+        if not refused.is_set():
+            refused.set()
+            raise OSError("database unavailable")
+        return await original(conn, row_id, **kwargs)
+
+    monkeypatch.setattr(store, "schedule_retry", refuse_once)
+    await queue(world, channels=("news",))
+    await asyncio.wait_for(refused.wait(), 10)
+    assert await settled(world) == {"sent": 1}
+    assert len(posts(world, "news")) == 1
 
 
 async def test_429_storm_is_ridden_out(world: OfflineWorld) -> None:

@@ -70,7 +70,7 @@ async def test_unknown_status_is_explained(world: OfflineWorld) -> None:
 
 
 async def test_a_role_the_caller_cannot_ping_is_refused(world: OfflineWorld) -> None:
-    """Managing a channel is not enough to make the bot ping an unmentionable role; a mentionable one is fine."""
+    """Managing a channel is not enough to have the bot ping an unmentionable role; a mentionable one is."""
     staff = world.guild.add_role("Staff", mentionable=False)
     fans = world.guild.add_role("News fans", mentionable=True)
     helper = world.guild.add_member("helper", permissions=MEMBER_PERMISSIONS)
