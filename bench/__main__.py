@@ -16,6 +16,7 @@ BENCHES = (
     "interaction_latency",  # INTERACTION_CREATE -> first response, vs a bare discord.py bot
     "classify",  # tracker precision/recall on the labeled set, items/s
     "poll",  # 500 feeds answering 304, the fetcher alone
+    "hostile_feed",  # the longest event-loop pause while a hostile feed is read
     "poll_service",  # the same through NewsService, database writes included
     "fanout",  # one story to 10,000 channels at 45 msg/s
     "trivia_engine",  # engine cost per press

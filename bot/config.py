@@ -71,6 +71,13 @@ class Settings(BaseSettings):
         default=10.0, gt=0, le=60, description="Seconds allowed per feed fetch."
     )
     feed_max_bytes: int = Field(default=2_000_000, gt=0, description="Largest feed body read, in bytes.")
+    feed_parse_budget: float = Field(
+        default=10.0,
+        gt=0,
+        le=120,
+        description="Seconds a feed may take to parse and classify (in a worker process, off the event "
+        "loop); a feed over budget fails that poll.",
+    )
     feed_max_failures: int = Field(
         default=8, ge=1, description="Consecutive failures after which a feed is disabled."
     )

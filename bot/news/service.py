@@ -26,11 +26,12 @@ from bot.news.scheduler import NewsScheduler
 from bot.news.stories import release_stories
 from bot.news.times import utcnow
 from bot.storage.database import Database
-from bot.tracker.classify import classify
+from bot.tracker.classify import Classification, classify
 from bot.tracker.fetch import FeedFetcher, FetchError, default_client
 from bot.tracker.health import newly_disabled, record_failure, record_success
 from bot.tracker.items import FeedItem
-from bot.tracker.parse import ParseError, parse_feed
+from bot.tracker.offload import FeedReader, OverBudgetError
+from bot.tracker.parse import ParseError
 from bot.tracker.poll import SourceError, poll_source
 from bot.tracker.sources import DEFAULT_FEEDS_PATH, load_sources
 from bot.tracker.urlguard import UnsafeURLError, check_feed_url
@@ -97,6 +98,7 @@ class NewsService:
             max_bytes=settings.feed_max_bytes,
             timeout=settings.feed_fetch_timeout,
         )
+        self.reader = FeedReader(settings.feed_parse_budget)
         # Set after every commit that queued outbox rows; the delivery worker waits on it.
         self.outbox_event = asyncio.Event()
         self.on_enqueued: list[EnqueuedHook] = []
@@ -121,10 +123,18 @@ class NewsService:
 
     async def close(self) -> None:
         await self.scheduler.stop()
+        await self.reader.close()
         if self._owns_client:
             await self.http.aclose()
 
     # --- polling -----------------------------------------------------------------------------
+
+    def _classifier_for(self, verdicts: dict[str, Classification] | None) -> Classifier:
+        """The verdicts the feed reader worked out off the loop, when the service uses the standard rules."""
+        if not verdicts or self.classifier is not classify:
+            return self.classifier
+        fallback = self.classifier
+        return lambda item: verdicts.get(item.stable_id) or fallback(item)
 
     def notify_enqueued(self, story_ids: Sequence[int]) -> None:
         """Wake the delivery worker: call only after the transaction that queued rows committed."""
@@ -163,6 +173,7 @@ class NewsService:
                 etag=source.etag,
                 last_modified=source.last_modified,
                 now=now,
+                reader=self.reader,
             )
         except SourceError as exc:
             return await self._record_failure(source, before, exc.reason, now)
@@ -172,7 +183,12 @@ class NewsService:
             report = None
             if not result.not_modified:
                 report = await ingest_items(
-                    conn, source, items, baseline=not source.baselined, classifier=self.classifier, now=now
+                    conn,
+                    source,
+                    items,
+                    baseline=not source.baselined,
+                    classifier=self._classifier_for(result.verdicts),
+                    now=now,
                 )
             await registry.save_poll_state(
                 conn,
@@ -261,13 +277,16 @@ class NewsService:
             raise FeedRejectedError(f"I can't follow that URL: {exc.reason}.") from exc
         try:
             fetched = await self.fetcher.fetch(url)
-            parsed = parse_feed(
+            read = await self.reader.read(
                 fetched.body, source_id="check", language=language or "en", content_type=fetched.content_type
             )
         except FetchError as exc:
             raise FeedRejectedError(f"I couldn't fetch that URL: {exc.reason}.") from exc
         except ParseError as exc:
             raise FeedRejectedError(f"That URL is not a feed I can read: {exc.reason}.") from exc
+        except OverBudgetError as exc:
+            raise FeedRejectedError(f"That feed is too costly to read: {exc}.") from exc
+        parsed = read.parsed
         if language is None and parsed.items:
             sample = " ".join(item.title for item in parsed.items[:20])
             language = "ko" if _has_hangul(sample) else None
@@ -280,7 +299,12 @@ class NewsService:
                 # The check fetch is the baseline: what the feed holds now is recorded, never announced,
                 # and anything that appears before the first scheduled poll is still news.
                 await ingest_items(
-                    conn, source, parsed.items, baseline=True, classifier=self.classifier, now=now
+                    conn,
+                    source,
+                    parsed.items,
+                    baseline=True,
+                    classifier=self._classifier_for(read.verdicts),
+                    now=now,
                 )
                 health = record_success(registry.health_of(source), now=now, interval=source.interval_s)
                 await registry.save_poll_state(
