@@ -18,6 +18,7 @@ BENCHES = (
     "poll",  # 500 feeds answering 304, the fetcher alone
     "hostile_feed",  # the longest event-loop pause while a hostile feed is read
     "poll_service",  # the same through NewsService, database writes included
+    "story_index",  # 500 new items against 10,000 recent stories, linear vs indexed
     "fanout",  # one story to 10,000 channels at 45 msg/s
     "trivia_engine",  # engine cost per press
     "trivia_press",  # 500 members pressing within one second, through the sandbox

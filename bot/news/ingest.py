@@ -26,7 +26,7 @@ from bot.news.stories import create_story, lookback_start, recent_stories
 from bot.news.times import utcnow
 from bot.storage.tables import news_items
 from bot.tracker.classify import Classification, classify
-from bot.tracker.dedupe import StoryFacts, facts_of, find_duplicate
+from bot.tracker.dedupe import StoryFacts, StoryIndex, facts_of
 from bot.tracker.items import FeedItem
 
 log = logging.getLogger(__name__)
@@ -132,11 +132,11 @@ async def ingest_items(
     if not fresh:
         return report
     scope = source.guild_id
-    known: list[_KnownStory] = [
-        k
-        for story in await recent_stories(conn, since=lookback_start(now), scope=scope)
-        for k in _known(story)
-    ]
+    known: StoryIndex[_KnownStory] = StoryIndex(lambda k: k.facts)
+    # Oldest first: a repeat joins the first report of its story.
+    for story in reversed(await recent_stories(conn, since=lookback_start(now), scope=scope)):
+        for entry in _known(story):
+            known.add(entry)
     # Oldest first, so a story's first item is the one that created it.
     fresh.sort(key=lambda i: (i.published is None, i.published or now))
     for item in fresh:
@@ -149,7 +149,7 @@ async def ingest_items(
             continue
         report.relevant += 1
         facts = facts_of(item, verdict)
-        duplicate = find_duplicate(facts, known, lambda k: k.facts)
+        duplicate = known.find(facts)
         if duplicate is not None:
             story_id = duplicate.story_id
             report.attached += 1
@@ -167,7 +167,7 @@ async def ingest_items(
                 now=now,
             )
             report.stories_created += 1
-            known.append(_KnownStory(story_id, not baseline, facts))
+            known.add(_KnownStory(story_id, not baseline, facts))
         await conn.execute(sa.update(news_items).where(news_items.c.id == item_id).values(story_id=story_id))
         # A repeat of an announced story reaches channels that subscribed since; enqueue skips
         # channels that already have it.

@@ -45,3 +45,61 @@ def test_find_duplicate_returns_the_earlier_item() -> None:
     earlier = [("a", _facts("Squid Game news")), ("b", _facts("All of Us Are Dead season 2 wraps filming!"))]
     match = find_duplicate(_facts("All of Us Are Dead season 2 wraps filming"), earlier, lambda pair: pair[1])
     assert match is not None and match[0] == "b"
+
+
+def test_the_index_decides_as_the_linear_search_does() -> None:
+    """Random stories from a small vocabulary (many near-duplicates): same answer, entry for entry."""
+    import random
+    from datetime import UTC, datetime, timedelta
+
+    from bot.tracker.dedupe import StoryFacts, StoryIndex, distinctive_words, find_duplicate, normalise_title
+
+    rng = random.Random(7)
+    words = [
+        "All",
+        "of",
+        "Us",
+        "Are",
+        "Dead",
+        "season",
+        "2",
+        "filming",
+        "begins",
+        "wraps",
+        "Netflix",
+        "지금",
+        "우리",
+    ]
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+
+    def facts() -> StoryFacts:
+        title = " ".join(rng.choice(words) for _ in range(rng.randint(3, 7)))
+        if rng.random() < 0.3:
+            title += rng.choice([" - Soompi", " | Variety", "!"])
+        return StoryFacts(
+            title,
+            rng.choice(["filming", "renewed", None]),
+            rng.choice([None, "2027-03-15"]),
+            None,
+            rng.choice([None, start + timedelta(days=rng.randint(0, 10))]),
+        )
+
+    earlier = [facts() for _ in range(400)]
+    index: StoryIndex[StoryFacts] = StoryIndex(lambda f: f)
+    for entry in earlier:
+        index.add(entry)
+    found = 0
+    for _ in range(400):
+        candidate = facts()
+        # The index compares only titles sharing a distinctive word (or the very same title).
+        own = distinctive_words(normalise_title(candidate.title))
+        comparable = [
+            f
+            for f in earlier
+            if own & distinctive_words(normalise_title(f.title))
+            or normalise_title(f.title) == normalise_title(candidate.title)
+        ]
+        expected = find_duplicate(candidate, comparable, lambda f: f)
+        assert index.find(candidate) is expected
+        found += expected is not None
+    assert found > 20  # the vocabulary makes real matches, so the comparison means something
