@@ -78,7 +78,7 @@ async def with_fetcher(base: str, feeds: int, concurrency: int) -> tuple[float, 
         Source(id=f"f{n}", kind="rss", url=f"{base}/feeds/{n}", interval=3600, language="en")
         for n in range(feeds)
     ]
-    async with FeedFetcher(default_client(), allow_private=True) as fetcher:
+    async with FeedFetcher(default_client(allow_private=True), allow_private=True) as fetcher:
         start = time.perf_counter()
         results = await _bounded(
             concurrency, [lambda s=s: poll_source(fetcher, s, etag=ETAG) for s in sources]

@@ -61,9 +61,10 @@ def _run(new: int, known: int, *, one_bucket: bool) -> None:
     # The index compares only titles that share a distinctive word; these titles all have some.
     assert all(a is b for a, b in zip(linear, indexed, strict=True)), "the index decided differently"
     label = "one bucket (worst case)" if one_bucket else "statuses spread (realistic)"
+    matches = sum(d is not None for d in linear)
     print(
         f"  {label:28} linear {linear_s:7.2f} s (baseline)  index {indexed_s:6.3f} s  "
-        f"x{indexed_s / linear_s:.3f} of baseline, same decisions, {sum(d is not None for d in linear)} matches"
+        f"x{indexed_s / linear_s:.3f} of baseline, same decisions, {matches} matches"
     )
 
 

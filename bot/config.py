@@ -71,6 +71,10 @@ class Settings(BaseSettings):
         default=10.0, gt=0, le=60, description="Seconds allowed per feed fetch."
     )
     feed_max_bytes: int = Field(default=2_000_000, gt=0, description="Largest feed body read, in bytes.")
+    feed_allowed_ports: Annotated[frozenset[int], NoDecode] = Field(
+        default=frozenset({80, 443}),
+        description="Ports feed URLs may use, comma-separated (private addresses allowed: any port).",
+    )
     feed_parse_budget: float = Field(
         default=10.0,
         gt=0,
@@ -114,6 +118,20 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             parts = [p.strip() for p in value.split(",") if p.strip()]
             return [int(p) for p in parts] if parts else None
+        return value
+
+    @field_validator("feed_allowed_ports", mode="before")
+    @classmethod
+    def _split_ports(cls, value: object) -> object:
+        if isinstance(value, str):
+            return frozenset(int(p) for p in value.split(",") if p.strip())
+        return value
+
+    @field_validator("feed_allowed_ports")
+    @classmethod
+    def _ports_in_range(cls, value: frozenset[int]) -> frozenset[int]:
+        if not value or any(not 0 < port < 65536 for port in value):
+            raise ValueError("give one or more TCP ports between 1 and 65535, e.g. 80,443")
         return value
 
     @field_validator("discord_token", mode="before")

@@ -91,12 +91,15 @@ class NewsService:
         self.feeds_path = Path(feeds_path)
         self.classifier = classifier
         self._owns_client = client is None
-        self.http = client or default_client(timeout=settings.feed_fetch_timeout)
+        self.http = client or default_client(
+            timeout=settings.feed_fetch_timeout, allow_private=settings.allow_private_feed_urls
+        )
         self.fetcher = FeedFetcher(
             self.http,
             allow_private=settings.allow_private_feed_urls,
             max_bytes=settings.feed_max_bytes,
             timeout=settings.feed_fetch_timeout,
+            allowed_ports=settings.feed_allowed_ports,
         )
         self.reader = FeedReader(settings.feed_parse_budget)
         # Set after every commit that queued outbox rows; the delivery worker waits on it.
@@ -272,7 +275,11 @@ class NewsService:
         """
         url = url.strip()
         try:
-            await check_feed_url(url, allow_private=self.settings.allow_private_feed_urls)
+            await check_feed_url(
+                url,
+                allow_private=self.settings.allow_private_feed_urls,
+                allowed_ports=self.settings.feed_allowed_ports,
+            )
         except UnsafeURLError as exc:
             raise FeedRejectedError(f"I can't follow that URL: {exc.reason}.") from exc
         try:

@@ -58,8 +58,18 @@ def address_problem(address: IPAddress) -> str | None:
     return None
 
 
-async def check_feed_url(url: str, *, allow_private: bool, resolver: Resolver | None = None) -> None:
-    """Raise ``UnsafeURLError`` unless ``url`` is http(s) and every address it resolves to is public."""
+DEFAULT_PORTS = frozenset({80, 443})
+
+
+async def check_feed_url(
+    url: str,
+    *,
+    allow_private: bool,
+    resolver: Resolver | None = None,
+    allowed_ports: frozenset[int] = DEFAULT_PORTS,
+) -> None:
+    """Raise ``UnsafeURLError`` unless ``url`` is http(s) on an allowed port and every address it
+    resolves to is public. Ports are limited so feed URLs can't probe the bot's other services."""
     try:
         parts = urlsplit(url)
         port = parts.port
@@ -95,3 +105,6 @@ async def check_feed_url(url: str, *, allow_private: bool, resolver: Resolver | 
         if problem is not None:
             log.info("refused feed URL %s: %s", url, problem)
             raise UnsafeURLError(f"the host {host!r} points to a {problem}, which feeds may not use")
+    if port not in allowed_ports:
+        allowed = ", ".join(str(p) for p in sorted(allowed_ports))
+        raise UnsafeURLError(f"feeds may use port {allowed} only, not {port}")
