@@ -13,6 +13,8 @@ from typing import Annotated, Literal
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.tracker.urlguard import DEFAULT_PORTS, parse_ports
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = PROJECT_ROOT / "data"
 DEFAULT_DATABASE_URL = f"sqlite+aiosqlite:///{PROJECT_ROOT / 'var' / 'hyosan.db'}"
@@ -72,8 +74,9 @@ class Settings(BaseSettings):
     )
     feed_max_bytes: int = Field(default=2_000_000, gt=0, description="Largest feed body read, in bytes.")
     feed_allowed_ports: Annotated[frozenset[int], NoDecode] = Field(
-        default=frozenset({80, 443}),
-        description="Ports feed URLs may use, comma-separated (private addresses allowed: any port).",
+        default=DEFAULT_PORTS,
+        description="Ports feed URLs may use: a comma-separated list with ranges, e.g. 80,443,8000-8999 "
+        "(with ALLOW_PRIVATE_FEED_URLS: any port).",
     )
     feed_parse_budget: float = Field(
         default=10.0,
@@ -123,9 +126,7 @@ class Settings(BaseSettings):
     @field_validator("feed_allowed_ports", mode="before")
     @classmethod
     def _split_ports(cls, value: object) -> object:
-        if isinstance(value, str):
-            return frozenset(int(p) for p in value.split(",") if p.strip())
-        return value
+        return parse_ports(value) if isinstance(value, str) else value
 
     @field_validator("feed_allowed_ports")
     @classmethod

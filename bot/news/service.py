@@ -281,14 +281,15 @@ class NewsService:
                 allowed_ports=self.settings.feed_allowed_ports,
             )
         except UnsafeURLError as exc:
-            raise FeedRejectedError(f"I can't follow that URL: {exc.reason}.") from exc
+            log.info("refused feed URL %s for guild %d: %s", url, guild_id, exc.reason)
+            raise FeedRejectedError(f"I can't fetch that URL: {exc.shown}.") from exc
         try:
             fetched = await self.fetcher.fetch(url)
             read = await self.reader.read(
                 fetched.body, source_id="check", language=language or "en", content_type=fetched.content_type
             )
         except FetchError as exc:
-            raise FeedRejectedError(f"I couldn't fetch that URL: {exc.reason}.") from exc
+            raise FeedRejectedError(f"I can't fetch that URL: {exc.reason}.") from exc
         except ParseError as exc:
             raise FeedRejectedError(f"That URL is not a feed I can read: {exc.reason}.") from exc
         except OverBudgetError as exc:

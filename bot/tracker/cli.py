@@ -25,6 +25,7 @@ from bot.tracker.items import FeedItem
 from bot.tracker.parse import ParsedFeed, ParseError, parse_feed
 from bot.tracker.poll import SourceError, poll_source
 from bot.tracker.sources import Source
+from bot.tracker.urlguard import UnsafeURLError
 
 log = logging.getLogger(__name__)
 
@@ -202,6 +203,18 @@ def _preview_file(path: Path, kind: str | None, language: str) -> ParsedFeed:
         raise CLIError(f"{path}: {exc.reason}") from exc
 
 
+def _detail(error: BaseException) -> str:
+    """What the bot tells moderators only in neutral words, spelled out for the operator at the console."""
+    cause = error.__cause__
+    while cause is not None:
+        if isinstance(cause, UnsafeURLError):
+            return f" [{cause.reason}]"
+        if cause.__cause__ is None:
+            return f" [{type(cause).__name__}: {cause}]" if str(cause) else f" [{type(cause).__name__}]"
+        cause = cause.__cause__
+    return ""
+
+
 async def _preview_url(url: str, kind: str | None, language: str, allow_private: bool) -> ParsedFeed:
     guessed = kind or ("tvmaze" if "api.tvmaze.com" in url else "rss")
     source = Source(id="preview", kind=guessed, url=url, interval=3600, language=language)  # type: ignore[arg-type]
@@ -209,7 +222,7 @@ async def _preview_url(url: str, kind: str | None, language: str, allow_private:
         try:
             result = await poll_source(fetcher, source)
         except SourceError as exc:
-            raise CLIError(f"{url}: {exc.reason}") from exc
+            raise CLIError(f"{url}: {exc.reason}{_detail(exc)}") from exc
     return ParsedFeed(items=result.items, bozo=result.warning is not None, error=result.warning)
 
 

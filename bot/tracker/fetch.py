@@ -15,7 +15,13 @@ import httpx
 
 from bot.tracker.connect import PinnedTransport
 from bot.tracker.limits import TVmazeLimiter, is_tvmaze_url
-from bot.tracker.urlguard import DEFAULT_PORTS, UnsafeURLError, address_problem, check_feed_url
+from bot.tracker.urlguard import (
+    DEFAULT_PORTS,
+    UNREACHABLE,
+    UnsafeURLError,
+    address_problem,
+    check_feed_url,
+)
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +31,6 @@ ACCEPT = (
     "application/json;q=0.8, */*;q=0.5"
 )
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-UNREACHABLE = "no usable answer from the server (it may be down, slow, or not a web server)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +120,8 @@ class FeedFetcher:
             async with asyncio.timeout(self.timeout):
                 return await self._fetch(url, etag=etag, last_modified=last_modified)
         except UnsafeURLError as exc:
-            raise FetchError(f"refused URL: {exc.reason}", transient=False) from exc
+            log.info("fetch of %s refused: %s", url, exc.reason)
+            raise FetchError(exc.shown, transient=False) from exc
         except httpx.InvalidURL as exc:
             raise FetchError(f"invalid URL ({exc})", transient=False) from exc
         except httpx.UnsupportedProtocol as exc:
@@ -174,7 +180,7 @@ class FeedFetcher:
         except ValueError:
             return
         if problem is not None:
-            raise UnsafeURLError(f"{url} connected to a {problem}")
+            raise UnsafeURLError(f"{url} connected to a {problem}", about_address=True)
 
     async def _finish(self, response: httpx.Response, url: str) -> FetchResult:
         status = response.status_code

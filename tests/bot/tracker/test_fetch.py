@@ -100,7 +100,7 @@ async def test_redirect_to_loopback_is_refused(fetcher: FeedFetcher) -> None:
         return_value=httpx.Response(302, headers={"Location": "http://127.0.0.1/admin"})
     )
     inner = respx.get("http://127.0.0.1/admin").mock(return_value=httpx.Response(200, content=b"secret"))
-    with pytest.raises(FetchError, match=r"refused URL.*loopback") as caught:
+    with pytest.raises(FetchError, match="no usable answer") as caught:
         await fetcher.fetch(f"{PUBLIC}/feed")
     assert caught.value.transient is False
     assert not inner.called
@@ -129,7 +129,7 @@ async def test_private_addresses_are_refused_without_a_request(fetcher: FeedFetc
             "http://169.254.169.254/latest",
             "file:///etc/passwd",
         ):
-            with pytest.raises(FetchError, match="refused URL"):
+            with pytest.raises(FetchError, match=r"no usable answer|only http and https"):
                 await fetcher.fetch(url)
         assert not mock.calls
 
@@ -153,7 +153,7 @@ async def test_local_server_refused_without_allow_private(local_server: LocalSer
     """The same local server is refused when private addresses are not allowed."""
     local_server.routes["/feed"] = Route(body=b"<rss/>")
     async with FeedFetcher(allow_private=False) as guarded:
-        with pytest.raises(FetchError, match="loopback"):
+        with pytest.raises(FetchError, match="no usable answer"):
             await guarded.fetch(local_server.url("/feed"))
     assert local_server.requests == []
 
