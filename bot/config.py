@@ -99,6 +99,12 @@ class Settings(BaseSettings):
         description="The built-in news sources (YAML), synced into the database at start-up. "
         "Default: feeds.yaml in DATA_DIR.",
     )
+    news_retention_days: int = Field(
+        default=180,
+        ge=1,
+        description="Days news items, stories and finished announcements are kept; the newest stories "
+        "/release shows are kept whatever their age.",
+    )
     delivery_rate: float = Field(
         default=45.0, gt=0, le=50, description="Announcement messages per second, all channels together."
     )

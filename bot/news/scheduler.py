@@ -20,6 +20,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.news import sources as registry
+from bot.news.retention import prune_news
 from bot.news.times import utcnow
 
 if TYPE_CHECKING:
@@ -31,6 +32,9 @@ TRACKER_LOCK_KEY = 0x4859_4E57  # "HYNW": distinct from the migration lock
 ELECTION_RETRY_SECONDS = 60.0
 # Spread start-up polls so a restart does not fetch every feed in the same second.
 STARTUP_SPREAD_SECONDS = 60.0
+PRUNE_JOB = "news-prune"
+# The first prune waits for start-up to settle (syncing sources, first polls).
+PRUNE_FIRST_DELAY_SECONDS = 300.0
 # How long a shutdown waits for polls in progress before cancelling them.
 STOP_GRACE_SECONDS = 10.0
 
@@ -52,7 +56,9 @@ class NewsScheduler:
 
     @property
     def job_ids(self) -> list[str]:
-        return [job.id for job in self._scheduler.get_jobs()] if self._scheduler is not None else []
+        """The poll jobs, one per enabled source."""
+        jobs = self._scheduler.get_jobs() if self._scheduler is not None else []
+        return [job.id for job in jobs if job.id.startswith("source:")]
 
     async def start(self) -> None:
         if self.service.db.dialect == "postgresql":
@@ -85,6 +91,16 @@ class NewsScheduler:
             await asyncio.wait(late)
             log.warning("news: cancelled %d poll(s) still running at shutdown", len(late))
 
+    async def _prune(self) -> None:
+        task = asyncio.current_task()
+        if task is not None:
+            self._running.add(task)
+        try:
+            await prune_news(self.service.db, days=self.service.settings.news_retention_days)
+        finally:
+            if task is not None:
+                self._running.discard(task)
+
     async def _scheduled_poll(self, source_id: int) -> None:
         task = asyncio.current_task()
         if task is not None:
@@ -99,6 +115,15 @@ class NewsScheduler:
         self.leader = True
         self._scheduler = AsyncIOScheduler(timezone=UTC)
         self._scheduler.start()
+        self._scheduler.add_job(
+            self._prune,
+            IntervalTrigger(hours=24, timezone=UTC),
+            id=PRUNE_JOB,
+            name="prune old news",
+            next_run_time=utcnow() + timedelta(seconds=PRUNE_FIRST_DELAY_SECONDS),
+            coalesce=True,
+            max_instances=1,
+        )
         await self.reschedule(initial=True)
 
     def _stop_jobs(self) -> None:
@@ -115,7 +140,7 @@ class NewsScheduler:
             sources = await registry.all_sources(conn, enabled_only=True)
         wanted = {f"source:{s.id}": s for s in sources}
         for job in self._scheduler.get_jobs():
-            if job.id not in wanted:
+            if job.id.startswith("source:") and job.id not in wanted:
                 job.remove()
         now = utcnow()
         existing = set(self.job_ids)

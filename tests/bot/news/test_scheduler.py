@@ -78,7 +78,8 @@ async def _poll_under_way(
     monkeypatch.setattr(service, "poll_source", held_poll)
     await service.start()
     await _until_leader(service)
-    [job] = service.scheduler._scheduler.get_jobs()  # type: ignore[union-attr]  # started above
+    [job_id] = service.scheduler.job_ids
+    job = service.scheduler._scheduler.get_job(job_id)  # type: ignore[union-attr]  # started above
     job.modify(next_run_time=utcnow())
     async with asyncio.timeout(5):
         await started.wait()
