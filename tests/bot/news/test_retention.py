@@ -1,4 +1,4 @@
-"""Retention: old news goes, in batches, on both engines; unfinished deliveries and /release's stories stay."""
+"""Retention: old news goes, in batches, on both engines; unfinished deliveries and /release stay."""
 
 from __future__ import annotations
 
