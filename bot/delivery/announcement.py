@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from urllib.parse import quote
 
 import discord
 
+from bot.links import plain_label, safe_url
 from bot.news.models import StoryView
-from bot.tracker.plaintext import safe_link
 from cogs.common.text import FIELD_VALUE, clip, field_chunks, fit_embed
 
 # Short enough to read in a notification; the links carry the rest.
 SUMMARY_LIMIT = 700
-URL_LIMIT = 2048
 FOOTER_PREFIX = "Hyosan news · story "
 
 STATUS_BADGES: dict[str, tuple[str, str, int]] = {
@@ -46,16 +44,6 @@ def safe_text(text: str) -> str:
     """Web text as plain words in Discord: no markdown, no mention syntax, no stray newlines runs."""
     text = re.sub(r"\s*\n\s*\n\s*", "\n\n", text.strip())
     return discord.utils.escape_mentions(discord.utils.escape_markdown(text, ignore_links=False))
-
-
-def safe_url(url: str | None) -> str | None:
-    """The URL when it is an absolute http(s) URL that fits an embed, percent-encoding what would end a
-    markdown link early; None otherwise (javascript:, data:, relative, too long)."""
-    url = safe_link(url)
-    if url is None:
-        return None
-    cleaned = quote(url, safe=":/?#@!$&'*+,;=%-._~")
-    return cleaned if len(cleaned) <= URL_LIMIT else None
 
 
 def release_text(release_date: str | None, release_window: str | None) -> str | None:
@@ -90,8 +78,7 @@ def source_lines(story: StoryView) -> list[str]:
         if url is None or url in seen:
             continue
         seen.add(url)
-        name = re.sub(r"[\[\]()<>]", "", link.source_name or "source").strip() or "source"
-        lines.append(f"[{clip(safe_text(name), 80)}]({url})")
+        lines.append(f"[{plain_label(link.source_name, 80)}]({url})")
     return lines
 
 

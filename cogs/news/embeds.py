@@ -11,7 +11,7 @@ from datetime import datetime
 
 import discord
 
-from bot.delivery.announcement import safe_url
+from bot.links import safe_url
 from bot.news.explain import Explanation
 from bot.news.models import STATUS_LABELS, NewsItem, NewsSource, Subscription
 from bot.news.service import PollOutcome

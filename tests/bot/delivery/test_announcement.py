@@ -12,9 +12,9 @@ from bot.delivery.announcement import (
     is_announcement_of,
     ping_for,
     release_text,
-    safe_url,
     story_marker,
 )
+from bot.links import safe_url
 from bot.news.models import StoryLink, StoryView
 
 SEEN = datetime(2026, 5, 4, 9, 30, tzinfo=UTC)
