@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-# The classifier's statuses, highest precedence first (issue 4's contract): one list for the
+# The classifier's statuses, highest precedence first (its labelling contract): one list for the
 # classifier, the subscription filters and the commands.
 from bot.tracker.classify import STATUSES as STATUSES
 
