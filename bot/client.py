@@ -25,6 +25,7 @@ from bot.lore.search import LoreIndex
 from bot.storage.app_state import AppState
 from bot.storage.database import Database
 from bot.storage.guild_settings import GuildSettingsStore
+from bot.text import fit_message
 
 log = logging.getLogger(__name__)
 
@@ -105,19 +106,6 @@ PERMISSION_LABELS = {
 def permission_names(permissions: list[str]) -> str:
     """Permission attribute names as Discord's UI shows them, e.g. manage_guild -> Manage Server."""
     return ", ".join(PERMISSION_LABELS.get(p, p.replace("_", " ").title()) for p in permissions)
-
-
-MESSAGE_LIMIT = 2000
-
-
-def fit_message(content: str) -> str:
-    """`content` within Discord's 2,000 characters, cut visibly and with a code block left closed."""
-    if len(content) <= MESSAGE_LIMIT:
-        return content
-    cut = content[: MESSAGE_LIMIT - 6] + "…"
-    if cut.count("```") % 2:
-        cut += "\n```"
-    return cut
 
 
 async def send_ephemeral(interaction: discord.Interaction, content: str, **kwargs: Any) -> None:

@@ -10,7 +10,7 @@ from discord.app_commands import locale_str as _
 from discord.ext import commands
 
 from bot.i18n import KOREAN, is_korean
-from cogs.common.text import field_chunks, fit_embed
+from bot.text import field_chunks, fit_embed
 
 if TYPE_CHECKING:
     from bot.client import Hyosan

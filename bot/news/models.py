@@ -18,7 +18,7 @@ STATUS_LABELS: dict[str, str] = {
     "cast_announced": "Cast announced",
     "in_production": "In production",
     "renewed": "Renewed",
-    "rumor": "Rumour",
+    "rumor": "Rumour (unconfirmed)",
 }
 LANGUAGES: tuple[str, ...] = ("en", "ko")
 

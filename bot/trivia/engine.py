@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from bot.discord_limits import BUTTON_LABEL
 from bot.trivia.matching import answer_matches
 from bot.trivia.models import WRONG_OPTIONS_PER_ROUND, Mode, Question
 
@@ -106,10 +107,9 @@ class OptionLayout(enum.StrEnum):
 
 
 #: Discord's limit on a button label.
-BUTTON_LABEL_LIMIT = 80
 
 
-def option_layout(options: Sequence[Option] | Sequence[str], limit: int = BUTTON_LABEL_LIMIT) -> OptionLayout:
+def option_layout(options: Sequence[Option] | Sequence[str], limit: int = BUTTON_LABEL) -> OptionLayout:
     """Decide whether options fit on buttons (see ``OptionLayout``)."""
     texts = [o.text if isinstance(o, Option) else o for o in options]
     return OptionLayout.LETTERED if any(len(t) > limit for t in texts) else OptionLayout.LABELS

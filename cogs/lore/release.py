@@ -13,7 +13,7 @@ import discord
 from bot.links import masked_link
 from bot.lore.models import Dataset, TimelineEvent
 from bot.news.models import StoryView
-from cogs.common.text import clip
+from bot.text import clip
 from cogs.lore.embeds import COLOURS, Audience, list_pages, midnight_utc, sources_text
 
 STATUS_ICONS = {"confirmed": "✅", "reported": "📰", "interview": "🎤", "rumour": "💬", "unverified": "❔"}

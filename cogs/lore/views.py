@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable, Sequence
 import discord
 
 from bot.lore.search import Hit
-from cogs.common.text import BUTTON_LABEL, clip
+from bot.text import BUTTON_LABEL, clip
 
 ShowEntry = Callable[[discord.Interaction, str, str], Awaitable[None]]
 

@@ -19,8 +19,8 @@ from bot.delivery.notices import tell_guild
 from bot.news.models import LANGUAGES, STATUSES, NewsSource
 from bot.news.service import FeedRejectedError, NewsService
 from bot.news.subscriptions import SubscriptionFilterError, parse_statuses
+from bot.text import CHOICE_NAME, clip
 from cogs.common.pagination import Paginator
-from cogs.common.text import CHOICE_NAME, clip
 from cogs.news import embeds
 from cogs.news.checks import (
     missing_bot_permissions,

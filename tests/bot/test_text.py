@@ -6,7 +6,7 @@ import discord
 import pytest
 
 from bot.offline import OfflineWorld
-from cogs.common.text import EMBED_TOTAL, clip, field_chunks, fit_embed, quote_user_text
+from bot.text import EMBED_TOTAL, clip, field_chunks, fit_embed, quote_user_text
 
 
 def oversized_embed() -> discord.Embed:

@@ -1,19 +1,37 @@
-"""Making text safe and sized for Discord (limits from DESIGN.md)."""
+"""Making text safe and sized for Discord: clipping, fitting embeds, packing fields."""
 
 from __future__ import annotations
 
 import discord
 
-EMBED_TITLE = 256
-EMBED_DESCRIPTION = 4096
-EMBED_FIELDS = 25
-FIELD_NAME = 256
-FIELD_VALUE = 1024
-FOOTER = 2048
-EMBED_TOTAL = 6000
-CONTENT = 2000
-CHOICE_NAME = 100
-BUTTON_LABEL = 80
+from bot.discord_limits import (
+    BUTTON_LABEL,
+    CHOICE_NAME,
+    CONTENT,
+    EMBED_DESCRIPTION,
+    EMBED_FIELDS,
+    EMBED_TITLE,
+    EMBED_TOTAL,
+    FIELD_NAME,
+    FIELD_VALUE,
+    FOOTER,
+)
+
+__all__ = [
+    "BUTTON_LABEL",
+    "CHOICE_NAME",
+    "CONTENT",
+    "EMBED_DESCRIPTION",
+    "EMBED_TITLE",
+    "EMBED_TOTAL",
+    "FIELD_VALUE",
+    "clip",
+    "embed_size",
+    "field_chunks",
+    "fit_embed",
+    "fit_message",
+    "quote_user_text",
+]
 
 ELLIPSIS = "…"
 
@@ -78,3 +96,13 @@ def field_chunks(lines: list[str], limit: int = FIELD_VALUE) -> list[str]:
     if current:
         chunks.append(current)
     return chunks
+
+
+def fit_message(content: str) -> str:
+    """`content` within Discord's 2,000 characters, cut visibly and with a code block left closed."""
+    if len(content) <= CONTENT:
+        return content
+    cut = content[: CONTENT - 6] + "…"
+    if cut.count("```") % 2:
+        cut += "\n```"
+    return cut
