@@ -53,7 +53,7 @@ def run(settings: Settings) -> int:
 
     dataset = _dataset_or_exit(settings)
     assert settings.discord_token is not None
-    bot = Hyosan(settings, dataset=dataset)
+    bot = Hyosan(settings, dataset=dataset, freeze_gc=True)
     # log_handler=None: logging is already configured by configure_logging.
     bot.run(settings.discord_token.get_secret_value(), log_handler=None)
     return 0

@@ -18,14 +18,18 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.config import Settings
+from bot.delivery.worker import DeliveryWorker
 from bot.i18n import HyosanTranslator
 from bot.lore.loader import load_dataset
 from bot.lore.models import Dataset
 from bot.lore.search import LoreIndex
+from bot.news.service import NewsService
 from bot.storage.app_state import AppState
 from bot.storage.database import Database
 from bot.storage.guild_settings import GuildSettingsStore
 from bot.text import fit_message
+from bot.tracker.sources import DEFAULT_FEEDS_PATH
+from bot.trivia.bank import QuestionBank, limits_from_settings
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +40,6 @@ EXTENSIONS: tuple[str, ...] = (
     "cogs.help",
     "cogs.trivia",
     "cogs.news",
-    "cogs.delivery",
 )
 
 
@@ -133,7 +136,9 @@ discord.VoiceClient.warn_dave = False
 class Hyosan(commands.AutoShardedBot):
     """Hyosan's bot. `dataset` may be passed in (tests, console) to skip loading it again."""
 
-    def __init__(self, settings: Settings, *, dataset: Dataset | None = None, **options: Any) -> None:
+    def __init__(
+        self, settings: Settings, *, dataset: Dataset | None = None, freeze_gc: bool = False, **options: Any
+    ) -> None:
         intents = discord.Intents.none()
         # Guilds gives channels, roles and the bot's own member (for permission checks).
         intents.guilds = True
@@ -148,24 +153,39 @@ class Hyosan(commands.AutoShardedBot):
             tree_cls=HyosanTree,
             **options,
         )
+        self._freeze_gc = freeze_gc
+        # Everything the bot is made of, created here and nowhere else; cogs use these attributes.
         self.settings = settings
         self.dataset: Dataset = dataset if dataset is not None else load_dataset(settings.data_dir)
         self.lore = LoreIndex(self.dataset)
         self.db = Database(settings.database_url)
         self.guild_settings = GuildSettingsStore(self.db)
         self.app_state = AppState(self.db)
+        self.trivia_limits = limits_from_settings(settings)
+        self.trivia_bank = QuestionBank(self.db, self.trivia_limits)
+        self.news = NewsService(
+            self.db, settings, feeds_path=settings.news_sources_file or DEFAULT_FEEDS_PATH
+        )
+        self.delivery = DeliveryWorker(self, self.db, rate=settings.delivery_rate)
+        # Announcements committed by the tracker wake the worker at once instead of at its next poll.
+        self.news.on_enqueued.append(lambda _story_ids: self.delivery.wake())
 
     async def setup_hook(self) -> None:
+        """Start in dependency order: schema, news (sources, scheduler), commands, then delivery."""
         await self.db.migrate()
+        await self.news.start()
         await self.tree.set_translator(HyosanTranslator())
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         if self.settings.sync_commands:
             await self.sync_commands()
-        # The dataset, the search index and the loaded cogs live as long as the process: moving
-        # them out of the collector's reach keeps full collections (pauses on the p99 of every
-        # command) from walking tens of thousands of objects that can never be garbage.
-        gc.freeze()
+        self.delivery.start()
+        if self._freeze_gc:
+            # The dataset, the search index and the loaded cogs live as long as the process: moving
+            # them out of the collector's reach keeps full collections (pauses on the p99 of every
+            # command) from walking objects that can never be garbage. Process-wide, so only the
+            # entry point asks for it, never a test or a console world.
+            gc.freeze()
 
     async def sync_commands(self, *, force: bool = False) -> bool:
         """Upload the command definitions when they differ from the last upload; True if uploaded.
@@ -209,7 +229,11 @@ class Hyosan(commands.AutoShardedBot):
         )
 
     async def close(self) -> None:
+        """Stop in reverse: delivery (sends in flight finish), news (polls under way finish), the cogs
+        and the connection, and the database last."""
         try:
+            await self.delivery.stop()
+            await self.news.close()
             await super().close()
         finally:
             await self.db.close()

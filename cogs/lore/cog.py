@@ -252,8 +252,7 @@ class Lore(commands.Cog):
     @app_commands.command(name=_("release"), description=_("Season 2: what is known about its release"))
     async def release(self, interaction: discord.Interaction) -> None:
         audience = await self.audience(interaction)
-        # The news tracker's stories join the dataset's timeline when the news cog is loaded.
-        news = getattr(self.bot, "news", None)
-        stories = await news.release_stories(interaction.guild_id) if news is not None else None
+        # The news tracker's stories join the dataset's timeline.
+        stories = await self.bot.news.release_stories(interaction.guild_id)
         pages = release_pages(self.bot.dataset, audience, stories)
         await Paginator(pages, owner_id=interaction.user.id).send(interaction)

@@ -189,16 +189,13 @@ class News(commands.GroupCog, group_name=_("news"), group_description=_("Season 
 
     @property
     def news(self) -> NewsService:
-        return self.bot.news  # type: ignore[attr-defined,no-any-return]
+        return self.bot.news
 
     async def cog_load(self) -> None:
-        service = NewsService(self.bot.db, self.bot.settings, feeds_path=self.bot.settings.news_sources_file)
-        service.on_source_disabled.append(self._tell_source_disabled)
-        self.bot.news = service  # type: ignore[attr-defined]
-        await service.start()
+        self.news.on_source_disabled.append(self._tell_source_disabled)
 
     async def cog_unload(self) -> None:
-        await self.news.close()
+        self.news.on_source_disabled.remove(self._tell_source_disabled)
 
     async def _tell_source_disabled(self, source: NewsSource, reason: str) -> None:
         """Tell who added a guild feed that it was turned off: DM, else log channel, else system channel."""
