@@ -25,6 +25,9 @@ class SendFailure:
     # False when Discord surely rejected the message (a 4xx answer); True when it may have been
     # posted anyway (5xx, timeout, connection lost), so a retry must look before posting again.
     maybe_posted: bool = False
+    # A bug in the bot, not a Discord answer: retrying would fail the same way. Logged with its
+    # traceback once, and the row fails with the reason.
+    unexpected: bool = False
 
 
 # Discord's JSON error codes for a channel the bot can't reach any more.
@@ -49,7 +52,7 @@ def judge(error: BaseException) -> SendFailure:
         return SendFailure(Verdict.RETRY, "timed out", maybe_posted=True)
     if isinstance(error, aiohttp.ClientError | OSError):
         return SendFailure(Verdict.RETRY, f"connection error: {type(error).__name__}", maybe_posted=True)
-    return SendFailure(Verdict.RETRY, f"unexpected error: {type(error).__name__}", maybe_posted=True)
+    return SendFailure(Verdict.FAIL, f"internal error: {type(error).__name__}", unexpected=True)
 
 
 def _retry_after(error: discord.HTTPException) -> float | None:

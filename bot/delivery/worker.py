@@ -313,6 +313,10 @@ class DeliveryWorker:
     async def _failed(self, row: OutboxRow, error: Exception) -> None:
         failure = judge(error)
         attempts = row.attempts + 1
+        if failure.unexpected:
+            log.error(
+                "row %d to channel %d: a bug stopped this delivery", row.id, row.channel_id, exc_info=error
+            )
         if failure.verdict is Verdict.LOST_CHANNEL:
             reason = f"Discord refused posting in the channel: {failure.reason}"
             async with self.db.begin() as conn:

@@ -41,6 +41,8 @@ class Lore(commands.Cog):
 
     def __init__(self, bot: Hyosan) -> None:
         self.bot = bot
+        # Per instance, not on the class: a class-level cache would keep every unloaded cog alive.
+        self.embed_for = functools.lru_cache(maxsize=4096)(self._embed_for)
 
     # --- shared plumbing -------------------------------------------------------------------
 
@@ -85,8 +87,7 @@ class Lore(commands.Cog):
         audience = await self.audience(interaction)
         await interaction.response.send_message(embed=self.embed_for(kind, entry_id, audience))
 
-    @functools.lru_cache(maxsize=4096)  # noqa: B019 - the cog lives as long as the bot; entries never change
-    def embed_for(self, kind: str, entry_id: str, audience: Audience) -> discord.Embed:
+    def _embed_for(self, kind: str, entry_id: str, audience: Audience) -> discord.Embed:
         """The entry's embed for this audience. Cached: the dataset is immutable, and discord.py only
         reads an embed it sends, so one instance serves every identical question."""
         entry = self.bot.dataset.get(kind, entry_id)

@@ -288,3 +288,24 @@ async def test_a_failing_notice_is_not_retried(world: OfflineWorld) -> None:
 @pytest.fixture
 def world_settings() -> dict[str, object]:
     return {"delivery_rate": 45.0}
+
+
+async def test_a_bug_while_delivering_fails_the_row_once_with_its_traceback(
+    world: OfflineWorld, monkeypatch, caplog
+) -> None:
+    """A KeyError building the embed is no Discord hiccup: no retries, one log record with the traceback."""
+    world.bot.delivery.retry = FAST_RETRY
+
+    def broken_embed(story):  # type: ignore[no-untyped-def]
+        raise KeyError("status")
+
+    monkeypatch.setattr("bot.delivery.worker.announcement_embed", broken_embed)
+    await queue(world, channels=("news",))
+    assert await settled(world) == {"failed": 1}
+    async with world.bot.db.connect() as conn:
+        (row,) = (await conn.execute(sa.select(outbox))).all()
+    assert row.last_error == "internal error: KeyError"
+    assert row.attempts == 1
+    bugs = [r for r in caplog.records if "a bug stopped this delivery" in r.getMessage()]
+    assert len(bugs) == 1 and bugs[0].exc_info is not None
+    assert posts(world, "news") == []
