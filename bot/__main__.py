@@ -11,6 +11,7 @@ import asyncio
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from bot.config import ConfigError, Settings, configure_logging, load_settings
 
@@ -52,6 +53,7 @@ def run(settings: Settings) -> int:
     from bot.client import Hyosan
 
     dataset = _dataset_or_exit(settings)
+    _packs_or_exit(settings)
     assert settings.discord_token is not None
     bot = Hyosan(settings, dataset=dataset, freeze_gc=True)
     # log_handler=None: logging is already configured by configure_logging.
@@ -63,12 +65,31 @@ def console(settings: Settings) -> int:
     from bot.console.app import run_console
 
     dataset = _dataset_or_exit(settings)
+    _packs_or_exit(settings)
     return asyncio.run(run_console(settings, dataset))
+
+
+def _packs_or_exit(settings: Settings) -> tuple[Any, ...]:
+    from bot.trivia.formats import ImportProblems
+    from bot.trivia.packs import load_builtin_packs, packs_directory
+
+    folder = packs_directory(settings.data_dir)
+    try:
+        return load_builtin_packs(folder)
+    except ImportProblems as problems:
+        listed = "\n".join(f"  {problem}" for problem in problems.problems)
+        print(f"The built-in trivia packs in {folder} have problems:\n{listed}", file=sys.stderr)
+        raise SystemExit(2) from None
 
 
 def check(settings: Settings) -> int:
     dataset = _dataset_or_exit(settings)
-    print(f"configuration OK; dataset OK ({dataset.summary()})")
+    packs = _packs_or_exit(settings)
+    questions = sum(len(pack.questions) for pack in packs)
+    print(
+        f"configuration OK; dataset OK ({dataset.summary()}); "
+        f"trivia packs OK ({len(packs)} packs, {questions} questions)"
+    )
     return 0
 
 

@@ -49,7 +49,7 @@ class TriviaBase:
             return []
         names = set(await self.bank.categories(interaction.guild_id))
         if (await self.bot.guild_settings.get(interaction.guild_id)).builtin_trivia:
-            names.update(q.category for q in builtin_questions())
+            names.update(q.category for q in builtin_questions(self.bot.trivia_packs))
         wanted = current.casefold().strip()
         matches = sorted(n for n in names if wanted in n.casefold())
         return [app_commands.Choice(name=clip(n, 100), value=n[:100]) for n in matches[:25]]

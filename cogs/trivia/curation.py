@@ -169,7 +169,7 @@ class CurationCommands(TriviaBase):
         builtin: dict[str, int] | None = None
         if (await self.bot.guild_settings.get(interaction.guild_id)).builtin_trivia:
             builtin = {}
-            for q in builtin_questions():
+            for q in builtin_questions(self.bot.trivia_packs):
                 builtin[q.category] = builtin.get(q.category, 0) + 1
         await interaction.response.send_message(embed=embeds.categories_embed(own, builtin), ephemeral=True)
 

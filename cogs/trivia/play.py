@@ -155,7 +155,7 @@ class PlayCommands(TriviaBase):
     async def _pool(self, guild_id: int, category: str | None) -> list:  # type: ignore[type-arg]
         own = await self.bank.questions(guild_id, category)
         if (await self.bot.guild_settings.get(guild_id)).builtin_trivia:
-            own.extend(builtin_questions(category))
+            own.extend(builtin_questions(self.bot.trivia_packs, category))
         return own
 
     def _finished(self, runner: SessionRunner) -> None:
