@@ -20,6 +20,7 @@ BENCHES = (
     "poll_service",  # the same through NewsService, database writes included
     "story_index",  # 500 new items against 10,000 recent stories, linear vs indexed
     "fanout",  # one story to 10,000 channels at 45 msg/s
+    "fanout_sharded",  # the same across 4 shard processes on PostgreSQL, one budget
     "trivia_engine",  # engine cost per press
     "trivia_press",  # 500 members pressing within one second, through the sandbox
     "sandbox_overhead",  # what the fake Discord itself costs, for reading the others

@@ -106,7 +106,11 @@ class Settings(BaseSettings):
         "/release shows are kept whatever their age.",
     )
     delivery_rate: float = Field(
-        default=45.0, gt=0, le=50, description="Announcement messages per second, all channels together."
+        default=45.0,
+        gt=0,
+        le=50,
+        description="Announcement messages per second for the whole bot: all channels, and on PostgreSQL "
+        "all shard processes together.",
     )
 
     # Trivia limits (documented in README): real Red-DiscordBot lists must fit.

@@ -25,6 +25,7 @@ import discord
 
 from bot.delivery import outbox_store as store
 from bot.delivery.announcement import announcement_embed, ping_for
+from bot.delivery.budget import SharedBudget
 from bot.delivery.notices import tell_subscription_stopped
 from bot.delivery.outbox_store import OutboxRow, Recipient, Shards
 from bot.delivery.pacing import ChannelPacer, Clock, MonotonicClock, TokenBucket
@@ -85,7 +86,13 @@ class DeliveryWorker:
         self.db = db
         self.rate = rate if rate is not None else bot.settings.delivery_rate
         clock = clock or MonotonicClock()
-        self.bucket = TokenBucket(self.rate, burst=burst, clock=clock)
+        # Discord's global limit is per bot: on PostgreSQL (where several shard processes may run)
+        # the budget is shared through the database; alone on SQLite a local bucket is the same.
+        self.budget: TokenBucket | SharedBudget = (
+            SharedBudget(db, self.rate, clock=clock)
+            if db.dialect == "postgresql"
+            else TokenBucket(self.rate, burst=burst, clock=clock)
+        )
         self.pacer = ChannelPacer(channel_limit, channel_period, clock=clock)
         self.retry = retry or RetryPolicy()
         self.trust_nonce_for = trust_nonce_for
@@ -204,7 +211,7 @@ class DeliveryWorker:
                 deferred.setdefault(row.channel_id, []).append(row)
                 continue
             self.pacer.record(row.channel_id)
-            await self.bucket.take()
+            await self.budget.take()
             self._held.pop(row.id, None)
             self._sending.add(row.id)
             task = asyncio.create_task(self._deliver(row, recipients.get(row.subscription_id)))

@@ -252,3 +252,15 @@ app_state = sa.Table(
     sa.Column("value", sa.String(500), nullable=False),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
 )
+
+
+# --- Discord's per-bot send budget, shared by every process (migration 0006) -------------------
+
+send_budget = sa.Table(
+    "send_budget",
+    metadata,
+    sa.Column("name", sa.String(50), primary_key=True),
+    # GCRA's theoretical arrival time, in seconds since the epoch of the database's clock: the
+    # earliest moment the next send may go, whichever process sends it.
+    sa.Column("tat", sa.Float, nullable=False, server_default="0"),
+)

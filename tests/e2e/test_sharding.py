@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from bot.client import Hyosan
 from bot.news.outbox import enqueue_story
 from bot.offline import BOT_PERMISSIONS, MEMBER_PERMISSIONS, offline_settings
@@ -48,10 +50,12 @@ async def _guild_per_shard(fake: FakeDiscord, app: Any) -> dict[int, Any]:
 
 
 @contextlib.asynccontextmanager
-async def sharded(database_url: str, tmp_path: Path) -> AsyncIterator[ShardedWorld]:
+async def sharded(
+    database_url: str, tmp_path: Path, *, global_rate_limit: int | None = None
+) -> AsyncIterator[ShardedWorld]:
     feeds = tmp_path / "feeds.yaml"
     feeds.write_text("sources: []\n", encoding="utf-8")
-    async with FakeDiscord() as fake:
+    async with FakeDiscord(global_rate_limit=global_rate_limit) as fake:
         app = fake.create_application(name="Hyosan")
         guilds = await _guild_per_shard(fake, app)
         bots: dict[int, Hyosan] = {}
@@ -119,3 +123,29 @@ async def test_one_process_runs_the_tracker_on_postgresql(database: Database, tm
             assert sum(leaders) == 1
         else:
             assert all(leaders)
+
+
+async def test_shard_processes_together_keep_the_per_bot_rate_limit(
+    database: Database, tmp_path: Path
+) -> None:
+    """One story to 120 channels across both shards, Discord enforcing 50 requests/s per bot: the
+    processes share one 45/s budget through PostgreSQL, so Discord never has to answer 429."""
+    if database.dialect != "postgresql":
+        pytest.skip("shard processes share a database only on PostgreSQL")
+    async with sharded(database.url, tmp_path, global_rate_limit=50) as world:
+        channels = []
+        for guild in world.guilds.values():
+            channels += [guild.add_channel(f"fans-{n}") for n in range(60)]
+        async with world.bots[0].db.begin() as conn:
+            for channel in channels:
+                await subscribe(conn, channel.guild.id, channel.id)
+            await enqueue_story(conn, await add_story(conn))
+        for bot in world.bots.values():
+            bot.delivery.wake()
+        async with asyncio.timeout(30):
+            while True:
+                if sum(bot.delivery.stats.sent for bot in world.bots.values()) >= len(channels):
+                    break
+                await asyncio.sleep(0.05)
+        assert world.fake.rate_limited_count == 0
+        assert all(len(world.fake.messages(channel)) == 1 for channel in channels)
