@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from bot.config import ConfigError, Settings, configure_logging, load_settings
+from bot.config import DEFAULT_DATABASE_URL, ConfigError, Settings, configure_logging, load_settings
+from bot.startup_errors import explain
 
 log = logging.getLogger("bot")
 
@@ -34,6 +36,20 @@ def _settings_or_exit() -> Settings:
     except ConfigError as error:
         print(error, file=sys.stderr)
         raise SystemExit(2) from None
+    except UnicodeDecodeError as error:
+        print(explain(error, ""), file=sys.stderr)
+        raise SystemExit(2) from None
+
+
+def _explained(error: Exception, database_url: str, *, debug: bool) -> int:
+    """Print a known start-up failure in words (exit 2); re-raise anything else, which is a bug."""
+    message = explain(error, database_url)
+    if message is None:
+        raise error
+    if debug:
+        log.error("start-up failed", exc_info=error)
+    print(message, file=sys.stderr)
+    return 2
 
 
 def _dataset_or_exit(settings: Settings):  # type: ignore[no-untyped-def]
@@ -83,14 +99,41 @@ def _packs_or_exit(settings: Settings) -> tuple[Any, ...]:
 
 
 def check(settings: Settings) -> int:
+    """Everything start-up needs, checked without starting: each part says OK or what is wrong."""
+    from bot.tracker.sources import SourcesFileError, load_sources
+
     dataset = _dataset_or_exit(settings)
     packs = _packs_or_exit(settings)
     questions = sum(len(pack.questions) for pack in packs)
-    print(
-        f"configuration OK; dataset OK ({dataset.summary()}); "
-        f"trivia packs OK ({len(packs)} packs, {questions} questions)"
-    )
-    return 0
+    print(f"configuration OK; dataset OK ({dataset.summary()})")
+    print(f"trivia packs OK ({len(packs)} packs, {questions} questions)")
+    failed = False
+    try:
+        sources = load_sources(settings.news_sources_file or "", min_interval=settings.feed_min_interval)
+        print(f"news sources OK ({len(sources)} in {settings.news_sources_file})")
+    except SourcesFileError as error:
+        print(f"news sources: {error}", file=sys.stderr)
+        failed = True
+    try:
+        print(asyncio.run(_database_state(settings)))
+    except Exception as error:
+        failed = True
+        _explained(error, settings.database_url, debug=settings.log_level == "DEBUG")
+    return 2 if failed else 0
+
+
+async def _database_state(settings: Settings) -> str:
+    from bot.storage.database import Database, schema_state
+
+    db = Database(settings.database_url)
+    try:
+        current, head = await schema_state(db)
+    finally:
+        await db.close()
+    where = "SQLite" if settings.is_sqlite else "PostgreSQL"
+    if current == head:
+        return f"database OK ({where}, schema at {head})"
+    return f"database OK ({where}, schema at {current or 'none'}; the next start migrates it to {head})"
 
 
 def _tool(module: str, function: str = "main") -> Callable[[Sequence[str]], int]:
@@ -112,7 +155,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(USAGE)
         return 0
     if command in TOOLS:
-        return TOOLS[command](args[1:])
+        try:
+            return TOOLS[command](args[1:])
+        except Exception as error:
+            url = os.environ.get("DATABASE_URL", DEFAULT_DATABASE_URL)
+            return _explained(error, url, debug=os.environ.get("LOG_LEVEL", "").upper() == "DEBUG")
 
     settings = _settings_or_exit()
     offline = command == "console" or (command is None and not settings.discord_token)
@@ -122,18 +169,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = "run" if settings.discord_token else "console"
         if command == "console":
             print("No DISCORD_TOKEN set: opening the offline console (the real bot, a fake Discord).")
-    if command == "run":
-        if settings.discord_token is None:
-            print(
-                "DISCORD_TOKEN is not set: put it in .env (see .env.example) or run `python -m bot console`.",
-                file=sys.stderr,
-            )
-            return 2
-        return run(settings)
-    if command == "console":
-        return console(settings)
-    if command == "check":
-        return check(settings)
+    if command == "run" and settings.discord_token is None:
+        print(
+            "DISCORD_TOKEN is not set: put it in .env (see .env.example) or run `python -m bot console`.",
+            file=sys.stderr,
+        )
+        return 2
+    commands = {"run": run, "console": console, "check": check}
+    if command in commands:
+        try:
+            return commands[command](settings)
+        except Exception as error:
+            return _explained(error, settings.database_url, debug=settings.log_level == "DEBUG")
     print(f"unknown command {command!r}\n\n{USAGE}", file=sys.stderr)
     return 2
 

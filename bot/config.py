@@ -7,8 +7,9 @@ A setting that is wrong stops the bot before it touches Discord, with one messag
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -39,6 +40,7 @@ class Settings(BaseSettings):
     )
     database_url: str = Field(
         default=DEFAULT_DATABASE_URL,
+        repr=False,  # it may hold a password: repr(settings) shows database_url_masked instead
         description="SQLAlchemy URL: sqlite+aiosqlite:///path.db (default, under var/) or "
         "postgresql+asyncpg://user:password@host:5432/dbname.",
     )
@@ -180,6 +182,20 @@ class Settings(BaseSettings):
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
 
+    @property
+    def database_url_masked(self) -> str:
+        return mask_url(self.database_url)
+
+    def __repr_args__(self) -> Any:
+        yield from super().__repr_args__()
+        yield "database_url", self.database_url_masked
+
+
+def mask_url(url: object) -> str:
+    """A URL with its password replaced by ***, for logs and error messages."""
+    text = str(url)
+    return re.sub(r"(//[^:/@]*:)[^@/]*@", r"\1***@", text)
+
 
 class ConfigError(Exception):
     """The configuration is invalid; the message lists every problem, one per line."""
@@ -191,7 +207,9 @@ def describe_validation_error(error: ValidationError) -> str:
     for problem in error.errors():
         location = "_".join(str(part) for part in problem["loc"]).upper()
         message = problem["msg"].removeprefix("Value error, ")
-        if location and "TOKEN" not in location:
+        if location == "DATABASE_URL":
+            lines.append(f"  - {location}: {message} (got {mask_url(problem.get('input'))!r})")
+        elif location and "TOKEN" not in location:
             lines.append(f"  - {location}: {message} (got {problem.get('input')!r})")
         elif location:
             lines.append(f"  - {location}: {message}")

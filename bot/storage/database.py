@@ -109,4 +109,15 @@ class Database:
         await self.engine.dispose()
 
 
+async def schema_state(db: Database) -> tuple[str | None, str]:
+    """(the revision the database is at, the newest revision this code has): connects and migrates
+    nothing (SQLite creates an empty file if there was none)."""
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    async with db.connect() as conn:
+        current = await conn.run_sync(_current)
+    return current, str(head)
+
+
 __all__ = ["AsyncConnection", "Database", "alembic_config", "create_engine", "upsert"]
