@@ -19,6 +19,7 @@ from discord.ext import commands
 
 from bot.config import Settings
 from bot.delivery.worker import DeliveryWorker
+from bot.health import HealthServer
 from bot.i18n import HyosanTranslator
 from bot.lore.loader import load_dataset
 from bot.lore.models import Dataset
@@ -171,9 +172,15 @@ class Hyosan(commands.AutoShardedBot):
         self.delivery = DeliveryWorker(self, self.db, rate=settings.delivery_rate)
         # Announcements committed by the tracker wake the worker at once instead of at its next poll.
         self.news.on_enqueued.append(lambda _story_ids: self.delivery.wake())
+        self.health: HealthServer | None = None
+        if settings.metrics_port is not None:
+            self.health = HealthServer(self, host=settings.metrics_host, port=settings.metrics_port)
 
     async def setup_hook(self) -> None:
-        """Start in dependency order: schema, news (sources, scheduler), commands, then delivery."""
+        """Start in dependency order: health (so a slow start is visible), schema, news (sources,
+        scheduler), commands, then delivery."""
+        if self.health is not None:
+            await self.health.start()
         await self.db.migrate()
         await self.news.start()
         await self.tree.set_translator(HyosanTranslator())
@@ -225,6 +232,14 @@ class Hyosan(commands.AutoShardedBot):
         encoded = json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()
         return hashlib.sha256(encoded).hexdigest()
 
+    async def on_app_command_completion(
+        self,
+        interaction: discord.Interaction,
+        command: app_commands.Command[Any, ..., Any] | app_commands.ContextMenu,
+    ) -> None:
+        if self.health is not None:
+            self.health.observe_interaction(command.qualified_name, interaction.created_at.timestamp())
+
     async def on_ready(self) -> None:
         log.info(
             "ready as %s in %d servers (shards %s)", self.user, len(self.guilds), self.shard_ids or "all"
@@ -238,4 +253,6 @@ class Hyosan(commands.AutoShardedBot):
             await self.news.close()
             await super().close()
         finally:
+            if self.health is not None:
+                await self.health.stop()
             await self.db.close()

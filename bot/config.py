@@ -65,6 +65,18 @@ class Settings(BaseSettings):
         "Turn off on all but one shard process.",
     )
 
+    # Operations.
+    metrics_port: int | None = Field(
+        default=None,
+        ge=0,
+        le=65535,
+        description="Serve /healthz, /readyz and /metrics (Prometheus) on this port; unset: off.",
+    )
+    metrics_host: str = Field(
+        default="127.0.0.1",
+        description="Address the health and metrics server binds (0.0.0.0 in a container).",
+    )
+
     # News tracker and delivery.
     tracker_enabled: bool = Field(default=True, description="Poll news sources in this process.")
     allow_private_feed_urls: bool = Field(

@@ -1,0 +1,58 @@
+"""Health and metrics through the running bot: what an orchestrator and Prometheus would read."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+
+from bot.offline import OfflineWorld
+from tests.bot.delivery.seed import queue, settled
+
+
+@pytest.fixture
+def world_settings() -> dict[str, Any]:
+    return {"metrics_port": 0}  # any free port
+
+
+async def get(world: OfflineWorld, path: str) -> httpx.Response:
+    assert world.bot.health is not None
+    async with httpx.AsyncClient() as client:
+        return await client.get(f"http://127.0.0.1:{world.bot.health.port}{path}")
+
+
+async def test_health_readiness_and_metrics(world: OfflineWorld, monkeypatch) -> None:
+    assert (await get(world, "/healthz")).text == "ok\n"
+    assert (await get(world, "/readyz")).status_code == 200
+
+    await world.invoke("character", {"name": "lee-cheong-san"})
+    await queue(world, channels=("news",))
+    await settled(world)
+    assert world.bot.health is not None
+    await world.bot.health.refresh()
+    metrics = (await get(world, "/metrics")).text
+    assert 'hyosan_interaction_seconds_count{command="character"} 1.0' in metrics
+    assert 'hyosan_deliveries_total{outcome="sent"} 1.0' in metrics
+    assert 'hyosan_outbox_rows{state="sent"} 1.0' in metrics
+    assert "hyosan_shards_connected 1.0" in metrics
+    assert "hyosan_guilds 1.0" in metrics
+
+    def database_down() -> Any:
+        raise OSError("connection refused")
+
+    monkeypatch.setattr(world.bot.db, "connect", database_down)
+    not_ready = await get(world, "/readyz")
+    assert not_ready.status_code == 503
+    assert "database" in not_ready.text
+    assert (await get(world, "/healthz")).status_code == 200  # alive, just not ready
+
+
+async def test_off_unless_a_port_is_set(world: OfflineWorld) -> None:
+    assert world.bot.health is not None  # this module's worlds ask for it
+    from bot.client import Hyosan
+
+    quiet = Hyosan(world.bot.settings.model_copy(update={"metrics_port": None}), dataset=world.bot.dataset)
+    assert quiet.health is None
+    await quiet.news.close()
+    await quiet.db.close()
