@@ -27,6 +27,7 @@ commands:
   check               validate the configuration and the dataset, then exit
   tracker classify FILE.jsonl | tracker preview URL-or-FILE
   trivia validate FILE | trivia import FILE --guild ID | trivia export --guild ID FILE
+  privacy show-user ID | privacy delete-user ID   (data requests by e-mail)
 """
 
 
@@ -145,7 +146,11 @@ def _tool(module: str, function: str = "main") -> Callable[[Sequence[str]], int]
     return main
 
 
-TOOLS = {"tracker": _tool("bot.tracker.cli"), "trivia": _tool("bot.trivia.cli", "database_main")}
+TOOLS = {
+    "tracker": _tool("bot.tracker.cli"),
+    "trivia": _tool("bot.trivia.cli", "database_main"),
+    "privacy": _tool("bot.privacy_cli"),
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -17,6 +17,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot import privacy
 from bot.config import Settings
 from bot.delivery.worker import DeliveryWorker
 from bot.health import HealthServer
@@ -42,6 +43,7 @@ EXTENSIONS: tuple[str, ...] = (
     "cogs.help",
     "cogs.trivia",
     "cogs.news",
+    "cogs.privacy",
 )
 
 
@@ -172,6 +174,7 @@ class Hyosan(commands.AutoShardedBot):
         self.delivery = DeliveryWorker(self, self.db, rate=settings.delivery_rate)
         # Announcements committed by the tracker wake the worker at once instead of at its next poll.
         self.news.on_enqueued.append(lambda _story_ids: self.delivery.wake())
+        self.news.scheduler.daily_jobs.append(self._forget_departed_guilds)
         self.health: HealthServer | None = None
         if settings.metrics_port is not None:
             self.health = HealthServer(self, host=settings.metrics_host, port=settings.metrics_port)
@@ -239,6 +242,16 @@ class Hyosan(commands.AutoShardedBot):
     ) -> None:
         if self.health is not None:
             self.health.observe_interaction(command.qualified_name, interaction.created_at.timestamp())
+
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        # Kept for the grace period: a server that re-invites the bot by mistake loses nothing.
+        await privacy.record_departure(self.db, guild.id)
+
+    async def on_guild_join(self, guild: discord.Guild) -> None:
+        await privacy.cancel_departure(self.db, guild.id)
+
+    async def _forget_departed_guilds(self) -> None:
+        await privacy.forget_departed_guilds(self.db, grace_days=self.settings.guild_data_grace_days)
 
     async def on_ready(self) -> None:
         log.info(

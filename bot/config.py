@@ -66,6 +66,12 @@ class Settings(BaseSettings):
     )
 
     # Operations.
+    guild_data_grace_days: int = Field(
+        default=30,
+        ge=0,
+        description="Days a server's data is kept after the bot leaves it (re-inviting within them "
+        "loses nothing); then it is deleted.",
+    )
     metrics_port: int | None = Field(
         default=None,
         ge=0,

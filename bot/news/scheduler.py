@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import logging
 import random
+from collections.abc import Awaitable, Callable
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -52,6 +53,8 @@ class NewsScheduler:
         self._lock_conn: Any = None
         # Polls under way: one cancelled mid-transaction as the database closes can hang the close.
         self._running: set[asyncio.Task[Any]] = set()
+        # Other daily housekeeping that must run on exactly one process (the leader), after pruning.
+        self.daily_jobs: list[Callable[[], Awaitable[object]]] = []
         self.leader = False
 
     @property
@@ -97,6 +100,11 @@ class NewsScheduler:
             self._running.add(task)
         try:
             await prune_news(self.service.db, days=self.service.settings.news_retention_days)
+            for job in list(self.daily_jobs):
+                try:
+                    await job()
+                except Exception:
+                    log.exception("a daily job failed; the next day tries again")
         finally:
             if task is not None:
                 self._running.discard(task)

@@ -264,3 +264,13 @@ send_budget = sa.Table(
     # earliest moment the next send may go, whichever process sends it.
     sa.Column("tat", sa.Float, nullable=False, server_default="0"),
 )
+
+
+# --- servers the bot left, whose data is deleted after a grace period (migration 0007) ------------
+
+guild_departures = sa.Table(
+    "guild_departures",
+    metadata,
+    sa.Column("guild_id", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column("left_at", sa.DateTime(timezone=True), nullable=False),
+)
