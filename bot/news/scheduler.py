@@ -56,6 +56,7 @@ class NewsScheduler:
         # Other daily housekeeping that must run on exactly one process (the leader), after pruning.
         self.daily_jobs: list[Callable[[], Awaitable[object]]] = []
         self.leader = False
+        self.election_attempts = 0  # lock attempts so far: lets an observer know a loser has tried
 
     @property
     def job_ids(self) -> list[str]:
@@ -188,6 +189,7 @@ class NewsScheduler:
                         )
                     ).scalar_one()
                     await self._lock_conn.commit()
+                    self.election_attempts += 1
                     if got:
                         log.info("news: this process holds the tracker lock and runs the news polls")
                         await self._lead()

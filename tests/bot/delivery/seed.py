@@ -6,7 +6,6 @@ The one place tests (and bench/fanout.py) write news rows by hand; outbox rows a
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -21,6 +20,7 @@ from bot.news.subscriptions import save_subscription
 from bot.offline import OfflineWorld
 from bot.storage.database import Database
 from bot.storage.tables import news_items, news_sources
+from tests.support.waiting import eventually
 
 PUBLISHED = datetime(2026, 5, 4, 9, 30, tzinfo=UTC)
 
@@ -164,13 +164,15 @@ CHANNELS = ("general", "news", "trivia")
 
 async def settled(world: OfflineWorld, within: float = 20.0) -> dict[str, int]:
     """Wait until no outbox row is pending or sending; return the count per state."""
-    async with asyncio.timeout(within):
-        while True:
-            async with world.bot.db.connect() as conn:
-                counts = await store.counts_by_state(conn)
-            if not counts.get("pending") and not counts.get("sending"):
-                return counts
-            await asyncio.sleep(0.05)
+
+    async def counts_when_settled() -> list[dict[str, int]]:
+        async with world.bot.db.connect() as conn:
+            counts = await store.counts_by_state(conn)
+        # In a list, so that "no rows at all" ({}) counts as settled too.
+        return [] if counts.get("pending") or counts.get("sending") else [counts]
+
+    (counts,) = await eventually(counts_when_settled, within=within, what="every outbox row sent or failed")
+    return counts
 
 
 async def queue(world: OfflineWorld, channels=CHANNELS, **story: object) -> int:

@@ -9,6 +9,7 @@ from bot.config import Settings
 from bot.news.service import NewsService
 from bot.news.times import utcnow
 from bot.storage.database import Database
+from tests.support.waiting import eventually
 
 
 def _service(database: Database, tmp_path: Path) -> NewsService:
@@ -23,11 +24,7 @@ def _service(database: Database, tmp_path: Path) -> NewsService:
 
 
 async def _until_leader(service: NewsService) -> None:
-    async with asyncio.timeout(5):
-        while True:
-            if service.scheduler.leader:
-                return
-            await asyncio.sleep(0.02)
+    await eventually(lambda: service.scheduler.leader, within=5, what="the scheduler to lead")
 
 
 async def test_jobs_follow_enabled_sources_and_one_process_leads(database: Database, tmp_path: Path) -> None:
@@ -42,7 +39,7 @@ async def test_jobs_follow_enabled_sources_and_one_process_leads(database: Datab
         if database.dialect == "postgresql":
             second = _service(database, tmp_path)
             await second.start()
-            await asyncio.sleep(0.3)
+            await eventually(lambda: second.scheduler.election_attempts, what="a second lock attempt")
             assert not second.scheduler.leader
             assert second.scheduler.job_ids == []
         async with database.begin() as conn:
