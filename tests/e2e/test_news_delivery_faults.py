@@ -17,6 +17,8 @@ from bot.news.times import utcnow
 from bot.offline import OfflineWorld
 from bot.storage.tables import outbox, subscriptions
 from tests.bot.delivery.seed import CHANNELS, add_story, posts, queue, settled
+from tests.e2e.test_news_delivery import bot_cannot_send
+from tests.support.waiting import eventually
 
 MESSAGES = "/channels/{channel_id}/messages"
 FAST_RETRY = RetryPolicy(base=0.2, factor=2, cap=1.0, max_attempts=4)
@@ -40,7 +42,7 @@ async def test_crash_between_send_and_mark_posts_nothing_twice(world: OfflineWor
     """The worker dies after 4 confirmed sends with more posted but unconfirmed; a restart finishes the
     fan-out: every channel has exactly one post and every row is sent."""
     names = more_channels(world, 12)
-    await asyncio.sleep(0.2)  # let the bot see the new channels
+    await bot_sees_channels(world, names)
     worker = world.bot.delivery
     confirmed = 0
     crashed = asyncio.Event()
@@ -57,7 +59,8 @@ async def test_crash_between_send_and_mark_posts_nothing_twice(world: OfflineWor
     monkeypatch.setattr(worker, "_confirm", confirm_then_die)
     await queue(world, channels=names)
     await asyncio.wait_for(crashed.wait(), 10)
-    await asyncio.sleep(0.3)  # a few more sends land while nothing confirms them
+    # More sends land while nothing confirms them.
+    await eventually(lambda: sum(len(posts(world, n)) for n in names) > 5, what="unconfirmed posts")
     await worker.abort()
     async with world.bot.db.connect() as conn:
         states = dict(
@@ -192,7 +195,9 @@ async def test_timeouts_are_retried_without_a_duplicate(world: OfflineWorld) -> 
     world.fake.hang("POST", MESSAGES, times=1, seconds=0.6)
     await queue(world, channels=("news",))
     assert await settled(world) == {"sent": 1}
-    await asyncio.sleep(0.6)  # the hung request has been served by now
+    # The hung request's client has gone, so the fake can't answer or journal it: no event marks its
+    # end. Its hold is 0.6 s; waiting that long again is the only way to be sure it has been handled.
+    await asyncio.sleep(0.6)
     assert len(posts(world, "news")) == 1
 
 
@@ -246,12 +251,12 @@ async def test_404_disables_the_subscription_and_uses_the_system_channel(world: 
     """A deleted channel (404 Unknown Channel) disables its subscription; with no log channel set the
     notice goes to the system channel."""
     extra = more_channels(world, 1)[0]
-    await asyncio.sleep(0.2)
+    await bot_sees_channels(world, [extra])
     channel_id = world.channel(extra).id
     await queue(world, channels=(extra,), title="a")
     await settled(world)
     world.guild.delete_channel(extra)
-    await asyncio.sleep(0.2)
+    await eventually(lambda: world.bot.get_channel(channel_id) is None, what="the deletion to reach the bot")
     async with world.bot.db.begin() as conn:
         story_id = await add_story(conn, title="b")
         await enqueue_story(conn, story_id)
@@ -276,12 +281,22 @@ async def test_a_failing_notice_is_not_retried(world: OfflineWorld) -> None:
     deny = discord.Permissions(send_messages=True)
     world.channel("news").set_permissions(bot_role, deny=deny)
     world.channel("mod-log").set_permissions(bot_role, deny=deny)
-    await asyncio.sleep(0.2)
+    await eventually(
+        lambda: (
+            bot_cannot_send(world, world.channel("news")) and bot_cannot_send(world, world.channel("mod-log"))
+        ),
+        what="the overwrites to reach the bot",
+    )
     await queue(world, channels=("news",))
     assert await settled(world) == {"failed": 1}
-    await asyncio.sleep(0.5)
     mod_log = f"/channels/{world.channel('mod-log').id}/messages"
-    assert len([r for r in world.fake.requests("POST") if r.path.endswith(mod_log)]) == 1
+
+    def notice_attempts() -> int:
+        return len([r for r in world.fake.requests("POST") if r.path.endswith(mod_log)])
+
+    # The notice is tried once, as the row fails; nothing retries it (notices have no retry path).
+    await eventually(notice_attempts, what="the notice attempt")
+    assert notice_attempts() == 1
     assert posts(world, "mod-log") == []
 
 
@@ -309,3 +324,8 @@ async def test_a_bug_while_delivering_fails_the_row_once_with_its_traceback(
     bugs = [r for r in caplog.records if "a bug stopped this delivery" in r.getMessage()]
     assert len(bugs) == 1 and bugs[0].exc_info is not None
     assert posts(world, "news") == []
+
+
+async def bot_sees_channels(world: OfflineWorld, names: list[str]) -> None:
+    ids = [world.channel(name).id for name in names]
+    await eventually(lambda: all(world.bot.get_channel(i) is not None for i in ids), what="the new channels")

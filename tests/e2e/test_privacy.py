@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import sqlalchemy as sa
 
 from bot import privacy
@@ -11,6 +9,7 @@ from bot.news.times import utcnow
 from bot.offline import BOT_PERMISSIONS, OfflineWorld
 from bot.storage.guild_settings import SpoilerLevel
 from bot.storage.tables import guild_departures, guild_settings, trivia_scores
+from tests.support.waiting import eventually
 
 
 async def _played(world: OfflineWorld, member_id: int, points: int = 3) -> None:
@@ -80,11 +79,7 @@ async def _departures(world: OfflineWorld) -> list[int]:
 
 
 async def _until(world: OfflineWorld, predicate) -> None:  # type: ignore[no-untyped-def]
-    async with asyncio.timeout(10):
-        while True:
-            if await predicate(world):
-                return
-            await asyncio.sleep(0.02)
+    await eventually(lambda: predicate(world), what=predicate.__name__)
 
 
 async def test_coming_back_within_the_grace_period_keeps_everything(world: OfflineWorld) -> None:
