@@ -53,7 +53,7 @@ def _explained(error: Exception, database_url: str, *, debug: bool) -> int:
     return 2
 
 
-def _dataset_or_exit(settings: Settings):  # type: ignore[no-untyped-def]
+def _dataset_or_exit(settings: Settings):
     from bot.lore.loader import DatasetError, load_dataset
 
     try:

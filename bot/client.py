@@ -153,7 +153,8 @@ class Hyosan(commands.AutoShardedBot):
             # User text must never ping: anything that should ping opts in per message.
             allowed_mentions=discord.AllowedMentions.none(),
             shard_count=settings.shard_count,
-            shard_ids=settings.shard_ids,
+            # None runs every shard: discord.py's documented default, though its annotation says list.
+            shard_ids=settings.shard_ids,  # type: ignore[arg-type]
             tree_cls=HyosanTree,
             **options,
         )

@@ -120,7 +120,7 @@ class Console:
     async def fill_modal(self, result: Any) -> None:
         modal = result.modal
         self.write(f"┌ form: {modal.get('title', '')}")
-        values: dict[str, str] = {}
+        values: dict[str, str | list[str]] = {}
         for field in _text_inputs(modal.get("components", [])):
             required = "" if field.get("required", True) else " (optional)"
             answer = await self.read(f"│ {field.get('label', field['custom_id'])}{required}: ")
@@ -302,10 +302,10 @@ async def _interactive(console: Console) -> None:
     from prompt_toolkit.patch_stdout import patch_stdout
 
     class SlashCompleter(Completer):
-        def get_completions(self, document, complete_event):  # type: ignore[no-untyped-def]
+        def get_completions(self, document, complete_event):
             return iter(())
 
-        async def get_completions_async(self, document, complete_event):  # type: ignore[no-untyped-def]
+        async def get_completions_async(self, document, complete_event):
             replace, items = await console.completion_items(document.text_before_cursor)
             for value, label in items:
                 yield Completion(value, start_position=-replace, display=label or value, display_meta=value)

@@ -706,6 +706,7 @@ class FakeDiscord:
         timeout: float = 5.0,  # noqa: ASYNC109
     ) -> InteractionResult:
         """Fills in and submits a modal the bot opened (pass the InteractionResult that opened it)."""
+        opener: InteractionResult | None
         if isinstance(modal, InteractionResult):
             if modal.type != CALLBACK_MODAL or modal.modal is None:
                 raise ValueError("that interaction did not open a modal")

@@ -135,7 +135,7 @@ def read_items(path: Path) -> list[tuple[object, FeedItem]]:
 def run_classify(path: Path, out: TextIO) -> int:
     items = read_items(path)
     for item_id, item in items:
-        out.write(json.dumps(classify(item).contract(item_id), ensure_ascii=False) + "\n")
+        out.write(json.dumps(classify(item).contract(str(item_id)), ensure_ascii=False) + "\n")
     return 0
 
 

@@ -19,6 +19,7 @@ from bot.lore.models import (
     Location,
     Show,
     Source,
+    SpoilerLevel,
     Text,
     TimelineEvent,
     Variant,
@@ -311,7 +312,7 @@ def _finish(embed: discord.Embed, entry: Entry, audience: Audience) -> discord.E
     return fit_embed(embed)
 
 
-def _levels(entry: Entry) -> list[str]:
+def _levels(entry: Entry) -> list[SpoilerLevel]:
     levels = [entry.spoiler, *(r.spoiler for r in entry.reveals)]
     if isinstance(entry, Character):
         if entry.fate:

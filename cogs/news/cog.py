@@ -88,7 +88,7 @@ class Subscriptions(commands.Cog):
 
     @property
     def news(self) -> NewsService:
-        return self.bot.news  # type: ignore[attr-defined,no-any-return]
+        return self.bot.news
 
     @app_commands.command(name=_("subscribe"), description=_("Announce season 2 news in a channel"))
     @app_commands.guild_only()

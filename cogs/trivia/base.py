@@ -54,7 +54,7 @@ class TriviaBase:
         matches = sorted(n for n in names if wanted in n.casefold())
         return [app_commands.Choice(name=clip(n, 100), value=n[:100]) for n in matches[:25]]
 
-    def _question_modal(self, title: str, on_submit, question=None) -> QuestionModal:  # type: ignore[no-untyped-def]
+    def _question_modal(self, title: str, on_submit, question=None) -> QuestionModal:
         return QuestionModal(
             title,
             on_submit,
@@ -64,7 +64,7 @@ class TriviaBase:
         )
 
     @staticmethod
-    async def _checked(awaitable):  # type: ignore[no-untyped-def]
+    async def _checked(awaitable):
         """Turn the bank's refusals into a polite answer (the modal's on_error sends it)."""
         try:
             return await awaitable
