@@ -88,20 +88,33 @@ def story_marker(story_id: int) -> str:
     return f"{FOOTER_PREFIX}{story_id}"
 
 
-def announcement_embed(story: StoryView) -> discord.Embed:
+def announcement_embed(story: StoryView, language: str | None = None) -> discord.Embed:
+    """The story's announcement; with ``language``, told by a source in that language when it has one
+    (an event reported in English and Korean is one story: a Korean channel reads the Korean report)."""
     emoji, colour = STATUS_BADGES.get(story.status or "", DEFAULT_BADGE)
     label = story.status_label or DEFAULT_LABEL
     lines = source_lines(story)
-    first_url = next((safe_url(link.link) for link in story.links if safe_url(link.link)), None)
+    told_by = next((link for link in story.links if language and link.language == language), None)
+    title = told_by.title if told_by is not None else story.title
+    summary = told_by.summary if told_by is not None else story.summary
+    first_url = safe_url(told_by.link) if told_by is not None else None
+    first_url = first_url or next((safe_url(link.link) for link in story.links if safe_url(link.link)), None)
     embed = discord.Embed(
-        title=clip(safe_text(story.title) or "Season 2 news", 256),
+        title=clip(safe_text(title) or "Season 2 news", 256),
         url=first_url,
-        description=clip(safe_text(story.summary), SUMMARY_LIMIT) if story.summary.strip() else None,
+        description=clip(safe_text(summary), SUMMARY_LIMIT) if summary.strip() else None,
         colour=colour,
         timestamp=story.published_at or story.first_seen_at,
     )
     embed.set_author(name=f"{emoji} All of Us Are Dead season 2 · {label}")
     embed.add_field(name="Status", value=f"{emoji} {label}", inline=True)
+    if story.status == "rumor":
+        embed.add_field(
+            name="Unconfirmed",
+            value="Reported, but not confirmed by Netflix or the production. "
+            "If it is confirmed, that is announced as news of its own.",
+            inline=False,
+        )
     when = release_text(story.release_date, story.release_window)
     if when:
         embed.add_field(name="Release", value=when, inline=True)

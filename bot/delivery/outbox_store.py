@@ -197,6 +197,7 @@ class Recipient:
     enabled: bool
     ping_role_id: int | None
     disabled_reason: str | None
+    language: str | None = None  # the subscription's language filter: the version to show
 
 
 async def recipients(conn: AsyncConnection, subscription_ids: Iterable[int]) -> dict[int, Recipient]:
@@ -209,9 +210,10 @@ async def recipients(conn: AsyncConnection, subscription_ids: Iterable[int]) -> 
             subscriptions.c.enabled,
             subscriptions.c.ping_role_id,
             subscriptions.c.disabled_reason,
+            subscriptions.c.language,
         ).where(subscriptions.c.id.in_(ids))
     )
-    return {r.id: Recipient(bool(r.enabled), r.ping_role_id, r.disabled_reason) for r in result}
+    return {r.id: Recipient(bool(r.enabled), r.ping_role_id, r.disabled_reason, r.language) for r in result}
 
 
 async def counts_by_state(conn: AsyncConnection, *, story_id: int | None = None) -> dict[str, int]:

@@ -110,7 +110,7 @@ class DeliveryWorker:
         self._task: asyncio.Task[None] | None = None
         self._in_flight: set[asyncio.Task[None]] = set()
         self._held: dict[int, OutboxRow] = {}  # claimed, not yet handed to a send task
-        self._embeds: dict[int, tuple[float, discord.Embed]] = {}
+        self._embeds: dict[tuple[int, str | None], tuple[float, discord.Embed]] = {}
         self._shards: Shards | None = None
         self.reconciled = asyncio.Event()
 
@@ -255,17 +255,17 @@ class DeliveryWorker:
             return channel
         return self.bot.get_partial_messageable(row.channel_id, guild_id=row.guild_id)
 
-    async def _embed(self, story_id: int) -> discord.Embed:
+    async def _embed(self, story_id: int, language: str | None = None) -> discord.Embed:
         now = time.monotonic()
-        cached = self._embeds.get(story_id)
+        cached = self._embeds.get((story_id, language))
         if cached is not None and cached[0] > now:
             return cached[1]
         async with self.db.connect() as conn:
             story = await story_for_delivery(conn, story_id)
-        embed = announcement_embed(story)
+        embed = announcement_embed(story, language)
         if len(self._embeds) >= EMBED_CACHE:
             self._embeds.pop(next(iter(self._embeds)))
-        self._embeds[story_id] = (now + EMBED_TTL, embed)
+        self._embeds[(story_id, language)] = (now + EMBED_TTL, embed)
         return embed
 
     async def _deliver(self, row: OutboxRow, recipient: Recipient | None) -> None:
@@ -276,7 +276,7 @@ class DeliveryWorker:
             return
         channel = self._channel(row)
         try:
-            embed = await self._embed(row.story_id)
+            embed = await self._embed(row.story_id, recipient.language)
             if row.attempts > 0 and await self._already_posted(channel, row):
                 return
             content, mentions = ping_for(recipient.ping_role_id)

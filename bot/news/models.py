@@ -36,6 +36,7 @@ class StoryLink:
     link: str | None
     language: str | None
     published_at: datetime | None
+    summary: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,6 +70,7 @@ async def _views(conn: AsyncConnection, stories: sa.Select) -> list[StoryView]:
                 link=item.link,
                 language=item.language,
                 published_at=aware(item.published_at),
+                summary=item.summary or "",
             )
         )
     views = []

@@ -107,6 +107,34 @@ COMMON_WORDS = frozenset(
         "넷플릭스",
     }
 )
+# Developments that happen once per season: two reports of one of these, with the same release
+# date, within MAX_DAYS_APART, tell the same event whatever their language or wording. Not here:
+# rumours and cast news (many a week), trailers (a teaser, a poster and a main trailer can share a
+# day), which must match by title.
+ONCE_PER_SEASON = frozenset({"renewed", "in_production", "wrapped", "date_announced", "released"})
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def script_of(title: str) -> str:
+    """ "ko" for a title in hangul, else "latin": reports in different scripts can't match by title."""
+    return "ko" if _HANGUL.search(title) else "latin"
+
+
+def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) -> bool:
+    """Two reports in different languages of one once-per-season development (see ONCE_PER_SEASON)."""
+    if a.status not in ONCE_PER_SEASON or a.status != b.status:
+        return False
+    if (a.release_date, a.release_window) != (b.release_date, b.release_window):
+        return False
+    if (
+        a.published is None
+        or b.published is None
+        or abs(a.published - b.published) > timedelta(days=max_days)
+    ):
+        return False
+    return script_of(a.title) != script_of(b.title)
+
+
 # At most this many earlier titles are compared with one new title: the newest that share a word.
 MAX_CANDIDATES = 1_000
 
@@ -134,6 +162,7 @@ class StoryIndex(Generic[T]):
         self._titles: list[str] = []
         self._by_word: dict[tuple[str, str], list[int]] = {}
         self._by_title: dict[tuple[str, str], list[int]] = {}
+        self._by_status: dict[str, list[int]] = {}
 
     def add(self, entry: T) -> None:
         facts = self._facts(entry)
@@ -144,6 +173,8 @@ class StoryIndex(Generic[T]):
         self._published.append(facts.published)
         self._titles.append(title)
         self._by_title.setdefault((key, title), []).append(position)
+        if facts.status in ONCE_PER_SEASON:
+            self._by_status.setdefault(key, []).append(position)
         for word in distinctive_words(title):
             self._by_word.setdefault((key, word), []).append(position)
 
@@ -167,4 +198,10 @@ class StoryIndex(Generic[T]):
                 continue
             if fuzz.token_set_ratio(title, self._titles[position]) >= MIN_TITLE_SIMILARITY:
                 return self._entries[position]
+        if candidate.status in ONCE_PER_SEASON:
+            # Titles in two languages share no words: the same development is the same story.
+            for position in self._by_status.get(key, ())[-MAX_CANDIDATES:]:
+                entry = self._entries[position]
+                if same_event(candidate, self._facts(entry), max_days=self._max_days.days):
+                    return entry
         return None

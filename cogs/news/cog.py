@@ -94,13 +94,18 @@ class Subscriptions(commands.Cog):
     @app_commands.guild_only()
     @app_commands.default_permissions(manage_channels=True)
     @app_commands.rename(
-        channel=_("channel"), statuses=_("statuses"), language=_("language"), ping_role=_("ping_role")
+        channel=_("channel"),
+        statuses=_("statuses"),
+        language=_("language"),
+        ping_role=_("ping_role"),
+        confirmed_only=_("confirmed_only"),
     )
     @app_commands.describe(
         channel=_("The channel that gets the announcements"),
         statuses=_("Only these statuses, comma-separated (default: all)"),
         language=_("Only news in this language (default: any)"),
         ping_role=_("A role to ping with each announcement (default: no ping)"),
+        confirmed_only=_("Only confirmed developments, no rumours (default: rumours too, labelled)"),
     )
     @app_commands.choices(language=LANGUAGE_CHOICES)
     async def subscribe(
@@ -110,6 +115,7 @@ class Subscriptions(commands.Cog):
         statuses: str | None = None,
         language: app_commands.Choice[str] | None = None,
         ping_role: discord.Role | None = None,
+        confirmed_only: bool = False,
     ) -> None:
         guild = _guild(interaction)
         target = guild.get_channel(channel.id) or channel
@@ -118,6 +124,8 @@ class Subscriptions(commands.Cog):
             wanted = parse_statuses(statuses)
         except SubscriptionFilterError as exc:
             raise UserFacingError(str(exc)) from exc
+        if confirmed_only:
+            wanted = tuple(s for s in (wanted or STATUSES) if s != "rumor") or None
         if ping_role is not None:
             require_may_ping(interaction, target, ping_role)
         missing = missing_bot_permissions(target, guild.me)

@@ -311,7 +311,7 @@ async def test_a_bug_while_delivering_fails_the_row_once_with_its_traceback(
     """A KeyError building the embed is no Discord hiccup: no retries, one log record with the traceback."""
     world.bot.delivery.retry = FAST_RETRY
 
-    def broken_embed(story):  # type: ignore[no-untyped-def]
+    def broken_embed(story, language=None):  # type: ignore[no-untyped-def]
         raise KeyError("status")
 
     monkeypatch.setattr("bot.delivery.worker.announcement_embed", broken_embed)

@@ -102,3 +102,21 @@ async def test_feeds_list_is_refused_to_members_who_call_it_anyway(world: Offlin
     assert result.ephemeral
     assert "Manage Server" in result.content
     assert not result.embeds
+
+
+async def test_confirmed_only_leaves_rumours_out(world: OfflineWorld) -> None:
+    """/subscribe confirmed_only: every status but rumour; a rumour story is held back by the filter."""
+    from tests.bot.delivery.seed import posts, queue, settled
+
+    answer = await world.invoke(
+        "subscribe", {"channel": world.channel("news"), "confirmed_only": True}, member=world.moderator
+    )
+    assert "will now get" in answer.content
+    listing = str((await world.invoke("subscriptions")).embeds)
+    assert "Rumour" not in listing and "Renewed" in listing
+    await queue(
+        world, channels=("general",), status="rumor", title="All of Us Are Dead season 2 reportedly cast"
+    )
+    await settled(world)
+    [rumour] = posts(world, "general")
+    assert rumour.embeds[0]["fields"][1]["name"] == "Unconfirmed"
