@@ -20,12 +20,12 @@ import sqlalchemy as sa
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot.news import sources as registry
+from bot.news import registry
 from bot.news.retention import prune_news
 from bot.news.times import utcnow
 
 if TYPE_CHECKING:
-    from bot.news.service import NewsService
+    from bot.storage.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +45,18 @@ def _jitter(interval: int) -> float:
     return min(interval / 10, 300.0)
 
 
+PollJob = Callable[..., Awaitable[object]]
+
+
 class NewsScheduler:
-    def __init__(self, service: NewsService) -> None:
-        self.service = service
+    """Runs ``poll(source_id, scheduled=True)`` per enabled source, and the daily pruning, on the
+    process that leads. It needs the database (sources, the election lock) and those two callables,
+    nothing else of the news service."""
+
+    def __init__(self, db: Database, poll: PollJob, *, retention_days: int) -> None:
+        self.db = db
+        self.poll = poll
+        self.retention_days = retention_days
         self._scheduler: AsyncIOScheduler | None = None
         self._election: asyncio.Task[None] | None = None
         self._lock_conn: Any = None
@@ -65,7 +74,7 @@ class NewsScheduler:
         return [job.id for job in jobs if job.id.startswith("source:")]
 
     async def start(self) -> None:
-        if self.service.db.dialect == "postgresql":
+        if self.db.dialect == "postgresql":
             self._election = asyncio.create_task(self._elect(), name="news-tracker-election")
         else:
             await self._lead()
@@ -100,7 +109,7 @@ class NewsScheduler:
         if task is not None:
             self._running.add(task)
         try:
-            await prune_news(self.service.db, days=self.service.settings.news_retention_days)
+            await prune_news(self.db, days=self.retention_days)
             for job in list(self.daily_jobs):
                 try:
                     await job()
@@ -115,7 +124,7 @@ class NewsScheduler:
         if task is not None:
             self._running.add(task)
         try:
-            await self.service.poll_source(source_id, scheduled=True)
+            await self.poll(source_id, scheduled=True)
         finally:
             if task is not None:
                 self._running.discard(task)
@@ -145,7 +154,7 @@ class NewsScheduler:
         """Make the jobs match the enabled sources (after a start, an add, a remove or a disable)."""
         if self._scheduler is None:
             return
-        async with self.service.db.connect() as conn:
+        async with self.db.connect() as conn:
             sources = await registry.all_sources(conn, enabled_only=True)
         wanted = {f"source:{s.id}": s for s in sources}
         for job in self._scheduler.get_jobs():
@@ -177,7 +186,7 @@ class NewsScheduler:
 
     async def _elect(self) -> None:
         """Hold the tracker lock or keep trying; lose it (connection dropped) and step down."""
-        engine = self.service.db.engine
+        engine = self.db.engine
         while True:
             try:
                 if not self.leader:

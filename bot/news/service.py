@@ -17,7 +17,7 @@ from pathlib import Path
 import httpx
 
 from bot.config import Settings
-from bot.news import sources as registry
+from bot.news import registry
 from bot.news import subscriptions as subs
 from bot.news.explain import Explanation, explain_item, recent_items
 from bot.news.ingest import Classifier, IngestReport, ingest_items
@@ -32,7 +32,7 @@ from bot.tracker.health import newly_disabled, record_failure, record_success
 from bot.tracker.items import FeedItem
 from bot.tracker.offload import FeedReader, OverBudgetError
 from bot.tracker.parse import ParseError
-from bot.tracker.poll import SourceError, poll_source
+from bot.tracker.poll import SourceError, fetch_source
 from bot.tracker.sources import DEFAULT_FEEDS_PATH, load_sources
 from bot.tracker.urlguard import UnsafeURLError, check_feed_url
 
@@ -106,7 +106,7 @@ class NewsService:
         self.outbox_event = asyncio.Event()
         self.on_enqueued: list[EnqueuedHook] = []
         self.on_source_disabled: list[SourceDisabledHook] = []
-        self.scheduler = NewsScheduler(self)
+        self.scheduler = NewsScheduler(db, self.poll_source, retention_days=settings.news_retention_days)
         self._source_locks: dict[int, asyncio.Lock] = {}
         # SQLite has one writer; serialising our own ingest transactions avoids "database is locked".
         self._write_lock = asyncio.Lock()
@@ -170,7 +170,7 @@ class NewsService:
             return PollOutcome(source_id, source.name, ok=False, skipped="backing off")
         before = registry.health_of(source)
         try:
-            result = await poll_source(
+            result = await fetch_source(
                 self.fetcher,
                 registry.tracker_source(source),
                 etag=source.etag,

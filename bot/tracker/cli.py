@@ -23,7 +23,7 @@ from bot.tracker.dedupe import StoryFacts, facts_of, find_duplicate
 from bot.tracker.fetch import FeedFetcher
 from bot.tracker.items import FeedItem
 from bot.tracker.parse import ParsedFeed, ParseError, parse_feed
-from bot.tracker.poll import SourceError, poll_source
+from bot.tracker.poll import SourceError, fetch_source
 from bot.tracker.sources import Source
 from bot.tracker.urlguard import UnsafeURLError
 
@@ -220,7 +220,7 @@ async def _preview_url(url: str, kind: str | None, language: str, allow_private:
     source = Source(id="preview", kind=guessed, url=url, interval=3600, language=language)  # type: ignore[arg-type]
     async with FeedFetcher(allow_private=allow_private) as fetcher:
         try:
-            result = await poll_source(fetcher, source)
+            result = await fetch_source(fetcher, source)
         except SourceError as exc:
             raise CLIError(f"{url}: {exc.reason}{_detail(exc)}") from exc
     return ParsedFeed(items=result.items, bozo=result.warning is not None, error=result.warning)

@@ -1,7 +1,7 @@
 """One poll of one source: fetch (conditionally) and parse, with errors reduced to one type.
 
-The scheduler calls ``poll_source``, stores the validators and items, and feeds the outcome to
-``bot.tracker.health``. TVmaze sources take two requests (show lookup, then seasons).
+``NewsService.poll_source`` calls ``fetch_source``, stores the validators and items, and feeds
+the outcome to ``bot.tracker.health``. TVmaze sources take two requests (show lookup, then seasons).
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ class PollResult:
     verdicts: dict[str, Classification] | None = None
 
 
-async def poll_source(
+async def fetch_source(
     fetcher: FeedFetcher,
     source: Source,
     *,

@@ -43,7 +43,7 @@ async def test_jobs_follow_enabled_sources_and_one_process_leads(database: Datab
             assert not second.scheduler.leader
             assert second.scheduler.job_ids == []
         async with database.begin() as conn:
-            from bot.news.sources import set_source_enabled
+            from bot.news.registry import set_source_enabled
 
             await set_source_enabled(conn, sources["builtin:live"].id, enabled=False, reason="test")
         await first.scheduler.reschedule()
@@ -72,7 +72,7 @@ async def _poll_under_way(
             order.append("poll cancelled")
             raise
 
-    monkeypatch.setattr(service, "poll_source", held_poll)
+    monkeypatch.setattr(service.scheduler, "poll", held_poll)
     await service.start()
     await _until_leader(service)
     [job_id] = service.scheduler.job_ids
