@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import logging
 import random
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -104,30 +104,30 @@ class NewsScheduler:
             await asyncio.wait(late)
             log.warning("news: cancelled %d poll(s) still running at shutdown", len(late))
 
-    async def _prune(self) -> None:
+    @contextlib.contextmanager
+    def _tracked(self) -> Iterator[None]:
+        """Count the job running in this task among those a stop waits for."""
         task = asyncio.current_task()
         if task is not None:
             self._running.add(task)
         try:
+            yield
+        finally:
+            if task is not None:
+                self._running.discard(task)
+
+    async def _prune(self) -> None:
+        with self._tracked():
             await prune_news(self.db, days=self.retention_days)
             for job in list(self.daily_jobs):
                 try:
                     await job()
                 except Exception:
                     log.exception("a daily job failed; the next day tries again")
-        finally:
-            if task is not None:
-                self._running.discard(task)
 
     async def _scheduled_poll(self, source_id: int) -> None:
-        task = asyncio.current_task()
-        if task is not None:
-            self._running.add(task)
-        try:
+        with self._tracked():
             await self.poll(source_id, scheduled=True)
-        finally:
-            if task is not None:
-                self._running.discard(task)
 
     async def _lead(self) -> None:
         self.leader = True
