@@ -56,6 +56,10 @@ class HyosanTree(app_commands.CommandTree["Hyosan"]):
 
     async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
         message = describe_command_error(error)
+        health = self.client.health
+        if health is not None:
+            command = interaction.command.qualified_name if interaction.command else "?"
+            health.count_interaction(command, "refused" if message is not None else "failed")
         if message is None:
             incident = uuid.uuid4().hex[:8]
             command = interaction.command.qualified_name if interaction.command else "?"

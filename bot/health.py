@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from aiohttp import web
-from prometheus_client import CollectorRegistry, Histogram, generate_latest
+from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
 from bot.delivery import outbox_store
+from bot.news.times import utcnow
 from bot.storage.tables import news_sources
 
 if TYPE_CHECKING:
@@ -41,7 +42,9 @@ class BotCollector(Collector):
     def __init__(self, bot: Hyosan) -> None:
         self.bot = bot
         self.outbox: dict[str, int] = {}
+        self.oldest_pending_seconds = 0.0
         self.sources: dict[str, int] = {}
+        self.database_errors = 0
 
     def collect(self) -> Iterator[Metric]:
         stats = self.bot.delivery.stats
@@ -55,6 +58,19 @@ class BotCollector(Collector):
         for state in ("pending", "sending", "sent", "failed"):
             outbox.add_metric([state], self.outbox.get(state, 0))
         yield outbox
+        yield GaugeMetricFamily(
+            "hyosan_outbox_oldest_pending_seconds",
+            "How long the oldest due announcement has waited (0 when none waits)",
+            value=self.oldest_pending_seconds,
+        )
+        yield CounterMetricFamily(
+            "hyosan_database_errors",
+            "Failed reads of the health and metrics refresher",
+            value=self.database_errors,
+        )
+        trivia = self.bot.get_cog("Trivia")
+        games = len(getattr(trivia, "runners", {})) if trivia is not None else 0
+        yield GaugeMetricFamily("hyosan_trivia_games", "Trivia games running in this process", value=games)
         sources = GaugeMetricFamily("hyosan_news_sources", "News sources by health", labels=["health"])
         for health in ("ok", "failing", "disabled"):
             sources.add_metric([health], self.sources.get(health, 0))
@@ -95,6 +111,12 @@ class HealthServer:
             buckets=(0.1, 0.25, 0.5, 1.0, 2.0, 3.0, 5.0, 10.0, 30.0),
             registry=self.registry,
         )
+        self.interactions = Counter(
+            "hyosan_interactions",
+            "Slash commands by command and outcome (completed, refused: the user's mistake, failed: a bug)",
+            ["command", "outcome"],
+            registry=self.registry,
+        )
         self._runner: web.AppRunner | None = None
         self._refresher: asyncio.Task[None] | None = None
 
@@ -125,11 +147,17 @@ class HealthServer:
 
     def observe_interaction(self, command: str, created_at: float) -> None:
         self.interaction_seconds.labels(command).observe(max(0.0, time.time() - created_at))
+        self.count_interaction(command, "completed")
+
+    def count_interaction(self, command: str, outcome: str) -> None:
+        self.interactions.labels(command, outcome).inc()
 
     async def refresh(self) -> None:
         """Read the database-backed gauges now."""
         async with self.bot.db.connect() as conn:
             self.collector.outbox = await outbox_store.counts_by_state(conn)
+            oldest = await outbox_store.oldest_due(conn, now=utcnow())
+            self.collector.oldest_pending_seconds = (utcnow() - oldest).total_seconds() if oldest else 0.0
             rows = (
                 await conn.execute(sa.select(news_sources.c.enabled, news_sources.c.consecutive_failures))
             ).all()
@@ -143,6 +171,7 @@ class HealthServer:
             try:
                 await self.refresh()
             except Exception:
+                self.collector.database_errors += 1
                 log.warning("could not read metrics from the database", exc_info=True)
             await asyncio.sleep(REFRESH_SECONDS)
 
@@ -152,15 +181,22 @@ class HealthServer:
         return web.Response(text="ok\n")
 
     async def _readyz(self, _request: web.Request) -> web.Response:
+        """200 when every shard of this process is connected and the database answers; else 503 and why."""
+        problems: list[str] = []
         if self.bot.is_closed() or not self.bot.is_ready():
-            return web.Response(status=503, text="not connected to Discord\n")
+            problems.append("not connected to Discord")
+        closed = sorted(shard_id for shard_id, shard in self.bot.shards.items() if shard.is_closed())
+        if closed:
+            problems.append(f"shards not connected: {closed}")
         try:
             async with asyncio.timeout(READY_DB_TIMEOUT):
                 async with self.bot.db.connect() as conn:
                     await conn.execute(sa.text("SELECT 1"))
         except Exception as error:
-            return web.Response(status=503, text=f"database not answering ({type(error).__name__})\n")
-        return web.Response(text="ready\n")
+            problems.append(f"database not answering ({type(error).__name__})")
+        if problems:
+            return web.json_response({"ready": False, "problems": problems}, status=503)
+        return web.json_response({"ready": True})
 
     async def _metrics(self, _request: web.Request) -> web.Response:
         body = generate_latest(self.registry)

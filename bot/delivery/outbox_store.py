@@ -122,6 +122,18 @@ async def next_due_at(conn: AsyncConnection, *, shards: Shards | None = None) ->
     return aware(value)
 
 
+async def oldest_due(conn: AsyncConnection, *, now: datetime) -> datetime | None:
+    """When the longest-waiting pending row became due, among those due by ``now`` (metrics)."""
+    value = (
+        await conn.execute(
+            sa.select(sa.func.min(outbox.c.next_attempt_at)).where(
+                outbox.c.state == "pending", outbox.c.next_attempt_at <= now
+            )
+        )
+    ).scalar_one_or_none()
+    return aware(value)
+
+
 async def orphaned(
     conn: AsyncConnection, *, shards: Shards | None = None, claimed_before: datetime | None = None
 ) -> list[OutboxRow]:

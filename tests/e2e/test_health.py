@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -24,7 +27,8 @@ async def get(world: OfflineWorld, path: str) -> httpx.Response:
 
 async def test_health_readiness_and_metrics(world: OfflineWorld, monkeypatch) -> None:
     assert (await get(world, "/healthz")).text == "ok\n"
-    assert (await get(world, "/readyz")).status_code == 200
+    ready = await get(world, "/readyz")
+    assert ready.status_code == 200 and ready.json() == {"ready": True}
 
     await world.invoke("character", {"name": "lee-cheong-san"})
     await queue(world, channels=("news",))
@@ -33,10 +37,23 @@ async def test_health_readiness_and_metrics(world: OfflineWorld, monkeypatch) ->
     await world.bot.health.refresh()
     metrics = (await get(world, "/metrics")).text
     assert 'hyosan_interaction_seconds_count{command="character"} 1.0' in metrics
+    assert 'hyosan_interactions_total{command="character",outcome="completed"} 1.0' in metrics
+    assert "hyosan_outbox_oldest_pending_seconds 0.0" in metrics
+    assert "hyosan_trivia_games 0.0" in metrics
     assert 'hyosan_deliveries_total{outcome="sent"} 1.0' in metrics
     assert 'hyosan_outbox_rows{state="sent"} 1.0' in metrics
     assert "hyosan_shards_connected 1.0" in metrics
     assert "hyosan_guilds 1.0" in metrics
+    # The shipped Grafana dashboard queries only what this endpoint serves.
+    dashboard = json.loads((Path(__file__).parents[2] / "ops" / "grafana-dashboard.json").read_text())
+    queried = {
+        re.sub(r"_bucket$", "", name)
+        for panel in dashboard["panels"]
+        for target in panel["targets"]
+        for name in re.findall(r"hyosan_[a-z_]+", target["expr"])
+    }
+    missing = {name for name in queried if f"# TYPE {name} " not in metrics}
+    assert queried and not missing, missing
 
     def database_down() -> Any:
         raise OSError("connection refused")
@@ -44,7 +61,7 @@ async def test_health_readiness_and_metrics(world: OfflineWorld, monkeypatch) ->
     monkeypatch.setattr(world.bot.db, "connect", database_down)
     not_ready = await get(world, "/readyz")
     assert not_ready.status_code == 503
-    assert "database" in not_ready.text
+    assert not_ready.json()["problems"] == ["database not answering (OSError)"]
     assert (await get(world, "/healthz")).status_code == 200  # alive, just not ready
 
 
