@@ -27,7 +27,7 @@ commands:
   check               validate the configuration and the dataset, then exit
   tracker classify FILE.jsonl | tracker preview URL-or-FILE
   trivia validate FILE | trivia import FILE --guild ID | trivia export --guild ID FILE
-  privacy show-user ID | privacy delete-user ID   (data requests by e-mail)
+  privacy show --user ID | privacy delete --user ID [--guild ID]   (data requests by e-mail)
 """
 
 

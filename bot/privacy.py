@@ -68,7 +68,12 @@ class MemberData:
         return not (self.games or self.suggestions or any(self.authored.values()))
 
 
-async def member_data(db: Database, member_id: int) -> MemberData:
+def _in(table: sa.Table, guild_id: int | None) -> sa.ColumnElement[bool]:
+    return sa.true() if guild_id is None else table.c.guild_id == guild_id
+
+
+async def member_data(db: Database, member_id: int, guild_id: int | None = None) -> MemberData:
+    """What is stored about the member in one server (``guild_id``) or in all of them (None)."""
     async with db.connect() as conn:
         games, points, servers = (
             await conn.execute(
@@ -76,30 +81,36 @@ async def member_data(db: Database, member_id: int) -> MemberData:
                     sa.func.count(),
                     sa.func.coalesce(sa.func.sum(trivia_scores.c.points), 0),
                     sa.func.count(sa.distinct(trivia_scores.c.guild_id)),
-                ).where(trivia_scores.c.member_id == member_id)
+                ).where(trivia_scores.c.member_id == member_id, _in(trivia_scores, guild_id))
             )
         ).one()
         suggestions = (
-            await conn.execute(sa.select(sa.func.count()).where(trivia_suggestions.c.member_id == member_id))
+            await conn.execute(
+                sa.select(sa.func.count()).where(
+                    trivia_suggestions.c.member_id == member_id, _in(trivia_suggestions, guild_id)
+                )
+            )
         ).scalar_one()
         authored = {}
         for table, column in AUTHORSHIP:
-            count = (
-                await conn.execute(sa.select(sa.func.count()).where(table.c[column] == member_id))
-            ).scalar_one()
+            where = sa.and_(table.c[column] == member_id, _in(table, guild_id))
+            count = (await conn.execute(sa.select(sa.func.count()).where(where))).scalar_one()
             authored[f"{table.name}.{column}"] = int(count)
     return MemberData(int(games), int(points), int(servers), int(suggestions), authored)
 
 
-async def delete_member(db: Database, member_id: int) -> MemberData:
-    """Delete the member's records and unlink what they authored; returns what there was."""
-    before = await member_data(db, member_id)
+async def delete_member(db: Database, member_id: int, guild_id: int | None = None) -> MemberData:
+    """Delete the member's records and unlink what they authored, in one server or everywhere
+    (None); returns what there was."""
+    before = await member_data(db, member_id, guild_id)
     async with db.begin() as conn:
-        await conn.execute(sa.delete(trivia_scores).where(trivia_scores.c.member_id == member_id))
-        await conn.execute(sa.delete(trivia_suggestions).where(trivia_suggestions.c.member_id == member_id))
+        for table in (trivia_scores, trivia_suggestions):
+            await conn.execute(sa.delete(table).where(table.c.member_id == member_id, _in(table, guild_id)))
         for table, column in AUTHORSHIP:
-            await conn.execute(sa.update(table).where(table.c[column] == member_id).values({column: None}))
-    log.info("deleted the data of member %d on request", member_id)
+            where = sa.and_(table.c[column] == member_id, _in(table, guild_id))
+            await conn.execute(sa.update(table).where(where).values({column: None}))
+    scope = "everywhere" if guild_id is None else f"in server {guild_id}"
+    log.info("deleted the data of member %d %s on request", member_id, scope)
     return before
 
 

@@ -40,8 +40,8 @@ async def test_delete_member_removes_records_and_unlinks_authorship(database: Da
 
 def test_operators_answer_requests_by_email(tmp_path: Path) -> None:
     url = f"sqlite+aiosqlite:///{tmp_path / 'hyosan.db'}"
-    shown = run_bot("privacy", "show-user", str(MEMBER), cwd=tmp_path, env={"DATABASE_URL": url})
+    shown = run_bot("privacy", "show", "--user", str(MEMBER), cwd=tmp_path, env={"DATABASE_URL": url})
     assert shown.returncode == 0, shown.stderr
     assert f"member {MEMBER}: 0 trivia results" in shown.stdout
-    deleted = run_bot("privacy", "delete-user", str(MEMBER), cwd=tmp_path, env={"DATABASE_URL": url})
+    deleted = run_bot("privacy", "delete", "--user", str(MEMBER), cwd=tmp_path, env={"DATABASE_URL": url})
     assert deleted.returncode == 0 and "deleted:" in deleted.stdout

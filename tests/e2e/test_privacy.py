@@ -12,13 +12,13 @@ from bot.storage.tables import guild_departures, guild_settings, trivia_scores
 from tests.support.waiting import eventually
 
 
-async def _played(world: OfflineWorld, member_id: int, points: int = 3) -> None:
+async def _played(world: OfflineWorld, member_id: int, points: int = 3, guild_id: int | None = None) -> None:
     async with world.bot.db.begin() as conn:
         await conn.execute(
             sa.insert(trivia_scores).values(
-                session_key=f"s{member_id}",
+                session_key=f"s{member_id}-{guild_id}",
                 member_id=member_id,
-                guild_id=world.guild.id,
+                guild_id=guild_id or world.guild.id,
                 channel_id=world.channel("trivia").id,
                 points=points,
                 played=5,
@@ -32,9 +32,10 @@ async def _played(world: OfflineWorld, member_id: int, points: int = 3) -> None:
 async def test_a_member_sees_and_deletes_their_data(world: OfflineWorld) -> None:
     await _played(world, world.member.id)
     await _played(world, world.moderator.id)
+    await _played(world, world.member.id, guild_id=999)  # another server: not this one's to delete
     shown = await world.invoke("privacy show")
     assert shown.ephemeral
-    assert "1 game results (3 points) in 1 server(s)" in shown.content
+    assert "1 game results (3 points)" in shown.content
 
     asked = await world.invoke("privacy delete")
     assert asked.ephemeral and "can't be undone" in asked.content
@@ -42,10 +43,11 @@ async def test_a_member_sees_and_deletes_their_data(world: OfflineWorld) -> None
     done = await (await world.click(asked.message, delete.custom_id)).final()
     assert "no longer stores anything" in done.content
 
-    assert "stores nothing about you" in (await world.invoke("privacy show")).content
+    assert "stores nothing about you in this server" in (await world.invoke("privacy show")).content
     async with world.bot.db.connect() as conn:
-        left = (await conn.execute(sa.select(trivia_scores.c.member_id))).scalars().all()
-    assert left == [world.moderator.id]  # another member's results are untouched
+        left = (await conn.execute(sa.select(trivia_scores.c.member_id, trivia_scores.c.guild_id))).all()
+    # Another member's results here, and this member's in another server, are untouched.
+    assert sorted(left) == sorted([(world.moderator.id, world.guild.id), (world.member.id, 999)])
 
 
 async def test_privacy_answers_in_korean(world: OfflineWorld) -> None:
