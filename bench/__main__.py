@@ -23,6 +23,7 @@ BENCHES = (
     "fanout_sharded",  # the same across 4 shard processes on PostgreSQL, one budget
     "trivia_engine",  # engine cost per press
     "trivia_press",  # 500 members pressing within one second, through the sandbox
+    "scale",  # start-up time and memory with 10,000 servers, beside one
     "sandbox_overhead",  # what the fake Discord itself costs, for reading the others
 )
 

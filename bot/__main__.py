@@ -169,7 +169,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = _settings_or_exit()
     offline = command == "console" or (command is None and not settings.discord_token)
     # In the console the bot's INFO lines would drown the conversation; DEBUG still shows everything.
-    configure_logging("WARNING" if offline and settings.log_level == "INFO" else settings.log_level)
+    configure_logging(
+        "WARNING" if offline and settings.log_level == "INFO" else settings.log_level, settings.log_format
+    )
     if command is None:
         command = "run" if settings.discord_token else "console"
         if command == "console":

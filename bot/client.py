@@ -70,6 +70,13 @@ class HyosanTree(app_commands.CommandTree["Hyosan"]):
                 interaction.guild_id,
                 interaction.user.id,
                 exc_info=error,
+                extra={
+                    "incident": incident,
+                    "guild_id": interaction.guild_id,
+                    "channel_id": interaction.channel_id,
+                    "interaction_id": interaction.id,
+                    "user_id": interaction.user.id,
+                },
             )
             message = (
                 "Something went wrong on my side. "

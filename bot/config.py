@@ -6,6 +6,7 @@ A setting that is wrong stops the bot before it touches Discord, with one messag
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from pathlib import Path
@@ -49,6 +50,11 @@ class Settings(BaseSettings):
         description="Sync slash commands to this one server instantly (development) instead of globally.",
     )
     log_level: LogLevel = Field(default="INFO", description="Logging level.")
+    log_format: Literal["text", "json"] = Field(
+        default="text",
+        description="text for people; json (one object per line, with guild, channel and interaction ids "
+        "where known) for log collectors.",
+    )
     shard_count: int | None = Field(
         default=None,
         ge=1,
@@ -244,10 +250,33 @@ def load_settings(**overrides: object) -> Settings:
         raise ConfigError(describe_validation_error(error)) from None
 
 
-def configure_logging(level: str) -> None:
-    logging.basicConfig(
-        level=level,
-        format="%(asctime)s %(levelname)-8s %(name)s: %(message)s",
-    )
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line; ids a log call passes in ``extra`` become fields of their own."""
+
+    FIELDS = ("guild_id", "channel_id", "interaction_id", "user_id", "incident")
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, object] = {
+            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        for name in self.FIELDS:
+            value = getattr(record, name, None)
+            if value is not None:
+                entry[name] = value
+        if record.exc_info:
+            entry["traceback"] = self.formatException(record.exc_info)
+        return json.dumps(entry, ensure_ascii=False, default=str)
+
+
+def configure_logging(level: str, fmt: str = "text") -> None:
+    handler = logging.StreamHandler()
+    if fmt == "json":
+        handler.setFormatter(JsonFormatter())
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)-8s %(name)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler])
     # discord.py's gateway chatter at INFO drowns the bot's own lines.
     logging.getLogger("discord").setLevel(max(logging.getLevelName(level), logging.INFO))
