@@ -190,6 +190,7 @@ class Hyosan(commands.AutoShardedBot):
         self.health: HealthServer | None = None
         if settings.metrics_port is not None:
             self.health = HealthServer(self, host=settings.metrics_host, port=settings.metrics_port)
+            self.news.on_polled.append(self.health.count_poll)
 
     async def setup_hook(self) -> None:
         """Start in dependency order: health (so a slow start is visible), schema, news (sources,

@@ -28,6 +28,7 @@ from bot.storage.tables import news_sources
 
 if TYPE_CHECKING:
     from bot.client import Hyosan
+    from bot.news.service import PollOutcome
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +118,12 @@ class HealthServer:
             ["command", "outcome"],
             registry=self.registry,
         )
+        self.polls = Counter(
+            "hyosan_feed_polls",
+            "News source polls by outcome (fetched, not_modified, failed, skipped)",
+            ["outcome"],
+            registry=self.registry,
+        )
         self._runner: web.AppRunner | None = None
         self._refresher: asyncio.Task[None] | None = None
 
@@ -148,6 +155,15 @@ class HealthServer:
     def observe_interaction(self, command: str, created_at: float) -> None:
         self.interaction_seconds.labels(command).observe(max(0.0, time.time() - created_at))
         self.count_interaction(command, "completed")
+
+    def count_poll(self, outcome: PollOutcome) -> None:
+        if outcome.skipped:
+            result = "skipped"
+        elif not outcome.ok:
+            result = "failed"
+        else:
+            result = "not_modified" if outcome.not_modified else "fetched"
+        self.polls.labels(result).inc()
 
     def count_interaction(self, command: str, outcome: str) -> None:
         self.interactions.labels(command, outcome).inc()

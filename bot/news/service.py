@@ -106,6 +106,8 @@ class NewsService:
         self.outbox_event = asyncio.Event()
         self.on_enqueued: list[EnqueuedHook] = []
         self.on_source_disabled: list[SourceDisabledHook] = []
+        # Called with every poll's outcome (metrics count them); must not raise or block.
+        self.on_polled: list[Callable[[PollOutcome], None]] = []
         self.scheduler = NewsScheduler(db, self.poll_source, retention_days=settings.news_retention_days)
         self._source_locks: dict[int, asyncio.Lock] = {}
         # SQLite has one writer; serialising our own ingest transactions avoids "database is locked".
@@ -152,7 +154,10 @@ class NewsService:
         """Poll one source now and store what is new. A scheduled poll respects the backoff."""
         lock = self._source_locks.setdefault(source_id, asyncio.Lock())
         async with lock:
-            return await self._poll_locked(source_id, scheduled=scheduled)
+            outcome = await self._poll_locked(source_id, scheduled=scheduled)
+        for hook in list(self.on_polled):
+            hook(outcome)
+        return outcome
 
     async def _poll_locked(self, source_id: int, *, scheduled: bool) -> PollOutcome:
         async with self.db.connect() as conn:

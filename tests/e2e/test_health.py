@@ -73,3 +73,19 @@ async def test_off_unless_a_port_is_set(world: OfflineWorld) -> None:
     assert quiet.health is None
     await quiet.news.close()
     await quiet.db.close()
+
+
+async def test_polls_are_counted_by_outcome(world: OfflineWorld) -> None:
+    """The news service reports every poll; the metrics count them by outcome."""
+    from bot.news.service import PollOutcome
+
+    for outcome in (
+        PollOutcome(1, "a", ok=True),
+        PollOutcome(1, "a", ok=True, not_modified=True),
+        PollOutcome(2, "b", ok=False, error="HTTP 500"),
+    ):
+        for hook in world.bot.news.on_polled:
+            hook(outcome)
+    metrics = (await get(world, "/metrics")).text
+    for outcome in ("fetched", "not_modified", "failed"):
+        assert f'hyosan_feed_polls_total{{outcome="{outcome}"}} 1.0' in metrics
