@@ -89,3 +89,14 @@ async def test_polls_are_counted_by_outcome(world: OfflineWorld) -> None:
     metrics = (await get(world, "/metrics")).text
     for outcome in ("fetched", "not_modified", "failed"):
         assert f'hyosan_feed_polls_total{{outcome="{outcome}"}} 1.0' in metrics
+
+
+async def test_not_ready_while_a_shard_is_disconnected(world: OfflineWorld, monkeypatch) -> None:
+    """A shard whose gateway connection is closed makes the process not ready, named in the reason."""
+    import discord
+
+    monkeypatch.setattr(discord.ShardInfo, "is_closed", lambda self: True)
+    down = await get(world, "/readyz")
+    assert down.status_code == 503 and down.json()["problems"] == ["shards not connected: [0]"]
+    monkeypatch.undo()
+    assert (await get(world, "/readyz")).json() == {"ready": True}
