@@ -59,6 +59,11 @@ def explain(error: BaseException, database_url: str) -> str | None:
                     f"The SQLite database {path} is damaged or is not a database file ({text}). "
                     "Restore it from a backup, or move it aside to start with an empty database."
                 )
+            if isinstance(item, sqlite3.OperationalError) and "locked" in text:
+                return (
+                    f"The SQLite database {path} is locked by another program ({text}). "
+                    "Is another Hyosan running on it? SQLite serves one process; use PostgreSQL for more."
+                )
             if isinstance(item, sqlite3.OperationalError) and "unable to open" in text:
                 return (
                     f"Hyosan can't open or create the SQLite database {path} ({text}). "

@@ -78,3 +78,26 @@ def test_settings_never_show_the_password_or_token() -> None:
     shown = repr(settings) + str(settings)
     assert "s3cret" not in shown and "secret.token" not in shown
     assert "hyosan:***@db.example" in shown
+
+
+def test_an_operator_cli_explains_a_damaged_database(tmp_path: Path) -> None:
+    database = tmp_path / "hyosan.db"
+    database.write_bytes(b"not a database at all")
+    env = {"DATABASE_URL": f"sqlite+aiosqlite:///{database}"}
+    done = run_bot("trivia", "export", "--guild", "1", str(tmp_path / "out.yaml"), cwd=tmp_path, env=env)
+    _expect_explained(done, "damaged or is not a database")
+
+
+def test_a_locked_sqlite_database(tmp_path: Path) -> None:
+    import sqlite3
+
+    database = tmp_path / "hyosan.db"
+    holder = sqlite3.connect(database)
+    holder.execute("CREATE TABLE held (x)")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        done = run_bot("check", cwd=tmp_path, env={"DATABASE_URL": f"sqlite+aiosqlite:///{database}"})
+    finally:
+        holder.rollback()
+        holder.close()
+    _expect_explained(done, "locked by another program")
