@@ -123,7 +123,10 @@ class Console:
         values: dict[str, str | list[str]] = {}
         for field in _text_inputs(modal.get("components", [])):
             required = "" if field.get("required", True) else " (optional)"
-            answer = await self.read(f"│ {field.get('label', field['custom_id'])}{required}: ")
+            label = f"{field.get('label', field['custom_id'])}{required}"
+            answer = await (
+                self._read_paragraph(label) if field.get("style") == PARAGRAPH else self.read(f"│ {label}: ")
+            )
             if answer is None:
                 self.write("└ cancelled")
                 return
@@ -131,6 +134,18 @@ class Console:
         self.write("└ sent")
         submitted = await self.world.fake.submit_modal(result, values, member=self.member, locale=self.locale)
         await self.show_result(submitted)
+
+    async def _read_paragraph(self, label: str) -> str | None:
+        """A paragraph field takes several lines (answers "one per line"); an empty line ends it."""
+        self.write(f"│ {label} (several lines; an empty line ends the field)")
+        lines: list[str] = []
+        while True:
+            line = await self.read("│ … ")
+            if line is None:
+                return None
+            if not line.strip():
+                return "\n".join(lines)
+            lines.append(line)
 
     async def read(self, prompt: str) -> str | None:  # replaced by the terminal front end
         raise NotImplementedError
@@ -282,6 +297,10 @@ class Console:
             )
             return len(current), [(str(c["value"]), c["name"]) for c in choices]
         return 0, []
+
+
+# Discord's TextInput styles: 1 short (one line), 2 paragraph.
+PARAGRAPH = 2
 
 
 def _text_inputs(components: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
