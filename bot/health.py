@@ -183,6 +183,8 @@ class HealthServer:
         self.collector.sources = counts
 
     async def _refresh_forever(self) -> None:
+        # The server starts before the schema is migrated (so a slow start is visible): read once ready.
+        await self.bot.wait_until_ready()
         while True:
             try:
                 await self.refresh()
