@@ -48,6 +48,66 @@ def safe_text(text: str) -> str:
     return discord.utils.escape_mentions(discord.utils.escape_markdown(text, ignore_links=False))
 
 
+# An announcement's own words, for a channel that subscribed to Korean news or to English (any).
+STATUS_LABELS_KO: dict[str, str] = {
+    "released": "공개",
+    "date_announced": "공개일 발표",
+    "trailer": "예고편·티저",
+    "wrapped": "촬영 종료",
+    "cast_announced": "출연진 발표",
+    "in_production": "제작 중",
+    "renewed": "시즌 확정",
+    "rumor": "루머 (미확인)",
+}
+WORDS = {
+    "en": {
+        "show": "All of Us Are Dead season 2",
+        "news": "News",
+        "status": "Status",
+        "release": "Release",
+        "sources": "Sources",
+        "more_sources": "More sources",
+        "unconfirmed": "Unconfirmed",
+        "unconfirmed_text": "Reported, but not confirmed by Netflix or the production. "
+        "If it is confirmed, that is announced as news of its own.",
+        "fallback_title": "Season 2 news",
+    },
+    "ko": {
+        "show": "지금 우리 학교는 시즌2",
+        "news": "소식",
+        "status": "상태",
+        "release": "공개",
+        "sources": "출처",
+        "more_sources": "출처 (계속)",
+        "unconfirmed": "미확인",
+        "unconfirmed_text": "보도는 있지만 넷플릭스나 제작사가 확인하지 않았습니다. "
+        "확인되면 새 소식으로 알려 드립니다.",
+        "fallback_title": "시즌2 소식",
+    },
+}
+
+
+def release_text_ko(release_date: str | None, release_window: str | None) -> str | None:
+    """`2027-03-15` -> `2027년 3월 15일`; `2027-Q2` -> `2027년 2분기`; `2027-H1` -> `2027년 상반기`."""
+    if release_date:
+        try:
+            day = date.fromisoformat(release_date)
+        except ValueError:
+            return safe_text(release_date)
+        return f"{day.year}년 {day.month}월 {day.day}일"
+    match = _WINDOW.match(release_window or "")
+    if match is None:
+        return safe_text(release_window) if release_window else None
+    year, month, quarter, half = match.groups()
+    if month:
+        return f"{year}년 {int(month)}월"
+    if quarter:
+        return f"{year}년 {quarter}분기"
+    if half:
+        return f"{year}년 {'상' if half == '1' else '하'}반기"
+    return f"{year}년"
+
+
 def release_text(release_date: str | None, release_window: str | None) -> str | None:
     """`2027-03-15` -> `March 15, 2027`; `2027-Q2` -> `Q2 2027`; `2027-H1` -> `first half of 2027`."""
     if release_date:
@@ -92,7 +152,12 @@ def announcement_embed(story: StoryView, language: str | None = None) -> discord
     """The story's announcement; with ``language``, told by a source in that language when it has one
     (an event reported in English and Korean is one story: a Korean channel reads the Korean report)."""
     emoji, colour = STATUS_BADGES.get(story.status or "", DEFAULT_BADGE)
-    label = story.status_label or DEFAULT_LABEL
+    korean = language == "ko"
+    words = WORDS["ko" if korean else "en"]
+    if korean:
+        label = STATUS_LABELS_KO.get(story.status or "", words["news"])
+    else:
+        label = story.status_label or DEFAULT_LABEL
     lines = source_lines(story)
     told_by = next((link for link in story.links if language and link.language == language), None)
     title = told_by.title if told_by is not None else story.title
@@ -100,26 +165,22 @@ def announcement_embed(story: StoryView, language: str | None = None) -> discord
     first_url = safe_url(told_by.link) if told_by is not None else None
     first_url = first_url or next((safe_url(link.link) for link in story.links if safe_url(link.link)), None)
     embed = discord.Embed(
-        title=clip(safe_text(title) or "Season 2 news", 256),
+        title=clip(safe_text(title) or words["fallback_title"], 256),
         url=first_url,
         description=clip(safe_text(summary), SUMMARY_LIMIT) if summary.strip() else None,
         colour=colour,
         timestamp=story.published_at or story.first_seen_at,
     )
-    embed.set_author(name=f"{emoji} All of Us Are Dead season 2 · {label}")
-    embed.add_field(name="Status", value=f"{emoji} {label}", inline=True)
+    embed.set_author(name=f"{emoji} {words['show']} · {label}")
+    embed.add_field(name=words["status"], value=f"{emoji} {label}", inline=True)
     if story.status == "rumor":
-        embed.add_field(
-            name="Unconfirmed",
-            value="Reported, but not confirmed by Netflix or the production. "
-            "If it is confirmed, that is announced as news of its own.",
-            inline=False,
-        )
-    when = release_text(story.release_date, story.release_window)
+        embed.add_field(name=words["unconfirmed"], value=words["unconfirmed_text"], inline=False)
+    when = (release_text_ko if korean else release_text)(story.release_date, story.release_window)
     if when:
-        embed.add_field(name="Release", value=when, inline=True)
+        embed.add_field(name=words["release"], value=when, inline=True)
     for number, chunk in enumerate(field_chunks(lines, FIELD_VALUE)):
-        embed.add_field(name="Sources" if number == 0 else "More sources", value=chunk, inline=False)
+        name = words["sources"] if number == 0 else words["more_sources"]
+        embed.add_field(name=name, value=chunk, inline=False)
     embed.set_footer(text=story_marker(story.id))
     return fit_embed(embed)
 

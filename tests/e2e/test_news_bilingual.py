@@ -47,6 +47,9 @@ async def test_an_event_in_two_languages_is_announced_once(world: OfflineWorld, 
     # Both sources are polled at once: the story is titled by whichever report arrived first.
     assert everything.embeds[0]["title"] in (EN[1], KO[1])
     assert korean.embeds[0]["title"] == KO[1]
+    # The Korean channel's announcement speaks Korean around the report, too.
+    assert korean.embeds[0]["fields"][0] == {"name": "상태", "value": "🎥 제작 중", "inline": True}
+    assert everything.embeds[0]["fields"][0]["name"] == "Status"
     # The story keeps every source (an announcement shows those it had when it went out).
     [story] = [s for s in await world.bot.news.release_stories(world.guild.id) if s.status == "in_production"]
     assert sorted(link.source_name for link in story.links) == ["Alpha", "Hangul News"]
