@@ -16,6 +16,7 @@ from discord.ext import commands
 
 from bot.client import UserFacingError, send_ephemeral
 from bot.delivery.notices import tell_guild
+from bot.links import safe_url
 from bot.news.models import LANGUAGES, STATUSES, NewsSource
 from bot.news.service import FeedRejectedError, NewsService
 from bot.news.subscriptions import SubscriptionFilterError, parse_statuses
@@ -210,8 +211,9 @@ class News(commands.GroupCog, group_name=_("news"), group_description=_("Season 
         if source.guild_id is None:
             log.warning("built-in source %s disabled: %s", source.key, reason)
             return
+        address = safe_url(source.url) or "no address"
         text = (
-            f"The news feed **{embeds.web_text(source.name, 100)}** (<{clip(source.url, 300)}>) "
+            f"The news feed **{embeds.web_text(source.name, 100)}** (<{address}>) "
             f"in this server was turned off: {embeds.web_text(reason, 600)}\n"
             "Once it works again, remove it with `/news feeds remove` and add it back."
         )

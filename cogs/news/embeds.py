@@ -56,7 +56,7 @@ def source_line(source: NewsSource) -> str:
     elif source.next_poll_at is not None:
         line += f" · next poll {when(source.next_poll_at)}"
     if not source.builtin:
-        line += f"\nid `{source.id}` · {clip(source.url, 200)}"
+        line += f"\nid `{source.id}` · <{safe_url(source.url) or 'address not shown'}>"
     return line
 
 
