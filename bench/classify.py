@@ -20,7 +20,15 @@ import time
 from pathlib import Path
 
 from bot.tracker.classify import classify
-from bot.tracker.evaluation import Corpus, CorpusError, Score, load_labeled, score
+from bot.tracker.evaluation import (
+    Corpus,
+    CorpusError,
+    Score,
+    load_events,
+    load_labeled,
+    score,
+    score_stories,
+)
 from bot.tracker.items import FeedItem
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "bot" / "tracker" / "corpus"
@@ -71,6 +79,17 @@ def report(corpus: Corpus) -> list[FeedItem]:
         print(_line(f"{blind.name} today{' (folded in)' if blind.folded else ''}", now))
         if not blind.folded:
             items.extend(item for item, _ in rows)
+    for name, path, first in corpus.story_rounds():
+        now = score_stories(load_events(path))
+        if first is None:
+            print(f"{name:<34} not scored yet: --first-score {name}")
+            continue
+        print(
+            f"{name + ' first score':<34} items {first['items']!s:>4}  pairs P {first['precision']:.3f}  "
+            f"R {first['recall']:.3f}  false merges {first['false_merges']}  "
+            f"en/ko pairs merged {first['cross_language_recall']:.3f}"
+        )
+        print(f"{name + ' today':<34} {now.summary()}")
     print(f"mismatched development items: {dev.misses or 'none'}")
     return items
 
@@ -83,6 +102,10 @@ def main() -> None:
     args = parser.parse_args()
     corpus = Corpus(CORPUS)
     try:
+        if args.first_score and args.first_score.startswith("stories-"):
+            stories = corpus.record_stories_first_score(args.first_score, commit=_commit())
+            print(f"{args.first_score} first score: {stories.summary()}")
+            return
         if args.first_score:
             result = corpus.record_first_score(args.first_score, commit=_commit())
             print(_line(f"{args.first_score} first score", result.summary()))

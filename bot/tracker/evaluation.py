@@ -180,6 +180,42 @@ class Corpus:
         self._write(scores)
         return result
 
+    def story_rounds(self) -> list[tuple[str, Path, dict[str, object] | None]]:
+        """Blind story rounds (``blind/stories-NN.jsonl``: items with an ``event`` label) and first scores."""
+        scores = self._scores()
+        found = []
+        for path in sorted((self.root / "blind").glob("stories-*.jsonl")):
+            first = scores.get(path.stem, {}).get("first_score")
+            found.append((path.stem, path, first if isinstance(first, dict) else None))
+        return found
+
+    def record_stories_first_score(self, name: str, *, commit: str) -> StoryScore:
+        """Score a story round once, like a blind round, and keep the result."""
+        for round_name, path, first in self.story_rounds():
+            if round_name != name:
+                continue
+            if first is not None:
+                raise CorpusError(
+                    f"{name} was scored on {first.get('scored_at')}: a blind round is scored once"
+                )
+            result = score_stories(load_events(path))
+            scores = self._scores()
+            scores[name] = {
+                "first_score": {
+                    "items": result.items,
+                    "precision": round(result.precision, 3),
+                    "recall": round(result.recall, 3),
+                    "false_merges": result.false_merges,
+                    "cross_language_recall": round(result.cross_language_recall, 3),
+                    "scored_at": datetime.now(UTC).date().isoformat(),
+                    "commit": commit,
+                },
+                "folded": False,
+            }
+            self._write(scores)
+            return result
+        raise CorpusError(f"no story round named {name} under {self.root / 'blind'}")
+
     def fold(self, name: str) -> None:
         """Move a scored round into the development part."""
         blind = self._round(name)
@@ -197,3 +233,83 @@ class Corpus:
 
     def _write(self, scores: dict[str, dict[str, object]]) -> None:
         self._scores_path.write_text(json.dumps(scores, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+# --- one story per event: pairwise agreement between the stories ingest would make and the events --
+
+
+@dataclass
+class StoryScore:
+    """Pairs of relevant items: ``same`` share an event (by label), ``merged`` share a story."""
+
+    items: int = 0
+    same: int = 0
+    merged: int = 0
+    merged_same: int = 0
+    cross_language_same: int = 0
+    cross_language_merged: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.merged_same / self.merged if self.merged else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.merged_same / self.same if self.same else 1.0
+
+    @property
+    def false_merges(self) -> int:
+        return self.merged - self.merged_same
+
+    @property
+    def cross_language_recall(self) -> float:
+        return self.cross_language_merged / self.cross_language_same if self.cross_language_same else 1.0
+
+    def summary(self) -> str:
+        return (
+            f"items {self.items:4d}  pairs P {self.precision:.3f}  R {self.recall:.3f}  "
+            f"false merges {self.false_merges}  en/ko pairs merged {self.cross_language_recall:.3f}"
+        )
+
+
+def load_events(path: Path) -> list[tuple[FeedItem, str]]:
+    """(item, event label) for every line of a stories file (the labelled format plus ``event``)."""
+    events = {
+        json.loads(line)["id"]: json.loads(line)["event"] for line in path.read_text().splitlines() if line
+    }
+    return [(item, events[item.stable_id]) for item, _ in load_labeled(path)]
+
+
+def score_stories(records: Iterable[tuple[FeedItem, str]]) -> StoryScore:
+    """Run the items, oldest first, through the classifier and the story index as ingest does."""
+    from bot.tracker.dedupe import StoryFacts, StoryIndex, facts_of, script_of
+
+    index: StoryIndex[tuple[int, StoryFacts]] = StoryIndex(lambda entry: entry[1])
+    story_of: dict[str, int] = {}
+    event_of: dict[str, str] = {}
+    script: dict[str, str] = {}
+    ordered = sorted(records, key=lambda r: r[0].published or datetime.min.replace(tzinfo=UTC))
+    for item, event in ordered:
+        verdict = classify(item)
+        if not verdict.relevant:
+            continue
+        facts = facts_of(item, verdict)
+        found = index.find(facts)
+        story = found[0] if found is not None else len(story_of)
+        story_of[item.stable_id] = story
+        event_of[item.stable_id] = event
+        script[item.stable_id] = script_of(item.title)
+        index.add((story, facts))
+    result = StoryScore(items=len(story_of))
+    ids = sorted(story_of)
+    for n, a in enumerate(ids):
+        for b in ids[n + 1 :]:
+            same = event_of[a] == event_of[b]
+            merged = story_of[a] == story_of[b]
+            result.same += same
+            result.merged += merged
+            result.merged_same += same and merged
+            if same and script[a] != script[b]:
+                result.cross_language_same += 1
+                result.cross_language_merged += merged
+    return result

@@ -84,3 +84,37 @@ def test_blind_round_is_scored_once_then_folded(tmp_path: Path) -> None:
     assert len(corpus.development()) == 3
     with pytest.raises(CorpusError):
         corpus.fold("round-03")
+
+
+def test_story_scores_count_pairs_of_one_event(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Pairs of relevant items: merged ones of one event are right, merged ones of two are false merges."""
+    import json
+
+    from bot.tracker.evaluation import load_events, score_stories
+
+    def line(n: int, title: str, event: str, day: int) -> str:
+        return json.dumps(
+            {
+                "id": f"s{n}", "title": title, "summary": "", "link": f"https://n.example/{n}",
+                "published": f"2026-05-0{day}T09:00:00Z", "source": "gnews", "language": "en",
+                "expected": {"relevant": True, "status": None, "release_date": None, "release_window": None},
+                "event": event,
+            },
+            ensure_ascii=False,
+        )  # fmt: skip
+
+    path = tmp_path / "stories-00.jsonl"
+    path.write_text(
+        "\n".join(
+            [
+                line(1, "All of Us Are Dead season 2 begins filming - Soompi", "film", 1),
+                line(2, "넷플릭스 '지금 우리 학교는' 시즌2 촬영 시작 - 뉴스1", "film", 1),
+                line(3, "All of Us Are Dead season 2 wraps filming - Variety", "wrap", 9),
+                line(4, "Weather in Seoul today", "other", 2),  # not relevant: not paired
+            ]
+        )
+    )
+    result = score_stories(load_events(path))
+    assert result.items == 3
+    assert (result.same, result.merged, result.merged_same) == (1, 1, 1)
+    assert result.cross_language_recall == 1.0 and result.false_merges == 0
