@@ -18,6 +18,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.config import Settings
+from bot.discord_limits import CONTENT
 from bot.i18n import HyosanTranslator
 from bot.lore.loader import load_dataset
 from bot.lore.models import Dataset
@@ -107,14 +108,11 @@ def permission_names(permissions: list[str]) -> str:
     return ", ".join(PERMISSION_LABELS.get(p, p.replace("_", " ").title()) for p in permissions)
 
 
-MESSAGE_LIMIT = 2000
-
-
 def fit_message(content: str) -> str:
     """`content` within Discord's 2,000 characters, cut visibly and with a code block left closed."""
-    if len(content) <= MESSAGE_LIMIT:
+    if len(content) <= CONTENT:
         return content
-    cut = content[: MESSAGE_LIMIT - 6] + "…"
+    cut = content[: CONTENT - 6] + "…"
     if cut.count("```") % 2:
         cut += "\n```"
     return cut

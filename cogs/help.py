@@ -9,8 +9,8 @@ from discord import app_commands
 from discord.app_commands import locale_str as _
 from discord.ext import commands
 
+from bot.discord_text import field_chunks, fit_embed
 from bot.i18n import KOREAN, is_korean
-from cogs.common.text import field_chunks, fit_embed
 
 if TYPE_CHECKING:
     from bot.client import Hyosan

@@ -13,27 +13,37 @@ from urllib.parse import quote
 
 import discord
 
-from bot.news.models import StoryView
+from bot.discord_text import FIELD_VALUE, clip, field_chunks, fit_embed
+from bot.news.models import STATUS_LABELS, StoryView
 from bot.tracker.plaintext import safe_link
-from cogs.common.text import FIELD_VALUE, clip, field_chunks, fit_embed
 
 # Short enough to read in a notification; the links carry the rest.
 SUMMARY_LIMIT = 700
 URL_LIMIT = 2048
 FOOTER_PREFIX = "Hyosan news · story "
 
-STATUS_BADGES: dict[str, tuple[str, str, int]] = {
-    # status: (emoji, label, colour)
-    "released": ("🎉", "Released", 0x2ECC71),
-    "date_announced": ("📅", "Release date announced", 0x1ABC9C),
-    "trailer": ("🎬", "Trailer / first look", 0x9B59B6),
-    "wrapped": ("🎞️", "Filming wrapped", 0x3498DB),
-    "cast_announced": ("🧑‍🤝‍🧑", "Cast announced", 0xE67E22),
-    "in_production": ("🎥", "In production", 0xF1C40F),
-    "renewed": ("✅", "Renewed", 0x27AE60),
-    "rumor": ("❔", "Rumour (unconfirmed)", 0x95A5A6),
+# How each status looks in an announcement; its words come from the one label table.
+STATUS_STYLES: dict[str, tuple[str, int]] = {
+    # status: (emoji, colour)
+    "released": ("🎉", 0x2ECC71),
+    "date_announced": ("📅", 0x1ABC9C),
+    "trailer": ("🎬", 0x9B59B6),
+    "wrapped": ("🎞️", 0x3498DB),
+    "cast_announced": ("🧑‍🤝‍🧑", 0xE67E22),
+    "in_production": ("🎥", 0xF1C40F),
+    "renewed": ("✅", 0x27AE60),
+    "rumor": ("❔", 0x95A5A6),
 }
-DEFAULT_BADGE = ("📰", "News", 0x7F8C8D)
+DEFAULT_STYLE = ("📰", 0x7F8C8D)
+DEFAULT_LABEL = "News"
+
+
+def status_badge(status: str | None) -> tuple[str, str, int]:
+    """(emoji, label, colour) for a story's status; unknown or missing statuses read as plain news."""
+    emoji, colour = STATUS_STYLES.get(status or "", DEFAULT_STYLE)
+    label = STATUS_LABELS.get(status or "", DEFAULT_LABEL)
+    return emoji, label, colour
+
 
 _MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -100,7 +110,7 @@ def story_marker(story_id: int) -> str:
 
 
 def announcement_embed(story: StoryView) -> discord.Embed:
-    emoji, label, colour = STATUS_BADGES.get(story.status or "", DEFAULT_BADGE)
+    emoji, label, colour = status_badge(story.status)
     lines = source_lines(story)
     first_url = next((safe_url(link.link) for link in story.links if safe_url(link.link)), None)
     embed = discord.Embed(

@@ -6,10 +6,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-# The classifier's statuses, highest precedence first (issue 4's contract): one list for the
-# classifier, the subscription filters and the commands.
+# The classifier's statuses, highest precedence first: one list for the classifier, the
+# subscription filters and the commands.
 from bot.tracker.classify import STATUSES as STATUSES
 
+# The one table of status wording: commands, lore and announcements all read it.
 STATUS_LABELS: dict[str, str] = {
     "released": "Released",
     "date_announced": "Release date announced",
@@ -18,7 +19,7 @@ STATUS_LABELS: dict[str, str] = {
     "cast_announced": "Cast announced",
     "in_production": "In production",
     "renewed": "Renewed",
-    "rumor": "Rumour",
+    "rumor": "Rumour (unconfirmed)",
 }
 LANGUAGES: tuple[str, ...] = ("en", "ko")
 

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from bot.discord_limits import BUTTON_LABEL
 from bot.trivia.matching import answer_matches
 from bot.trivia.models import WRONG_OPTIONS_PER_ROUND, Mode, Question
 
@@ -106,7 +107,7 @@ class OptionLayout(enum.StrEnum):
 
 
 #: Discord's limit on a button label.
-BUTTON_LABEL_LIMIT = 80
+BUTTON_LABEL_LIMIT = BUTTON_LABEL
 
 
 def option_layout(options: Sequence[Option] | Sequence[str], limit: int = BUTTON_LABEL_LIMIT) -> OptionLayout:

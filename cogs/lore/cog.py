@@ -15,11 +15,11 @@ from discord import app_commands
 from discord.app_commands import locale_str as _
 from discord.ext import commands
 
+from bot.discord_text import CHOICE_NAME, clip, quote_user_text
 from bot.i18n import is_korean
 from bot.lore.models import Entry
 from bot.lore.search import Hit
 from cogs.common.pagination import Paginator
-from cogs.common.text import CHOICE_NAME, clip, quote_user_text
 from cogs.lore.embeds import Audience, entry_embed, hit_line, list_pages
 from cogs.lore.release import release_pages
 from cogs.lore.views import Suggestions

@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 import discord
 
+from bot.discord_text import EMBED_DESCRIPTION, FIELD_VALUE, clip, fit_embed
 from bot.lore.models import (
     Actor,
     Character,
@@ -26,7 +27,6 @@ from bot.lore.models import (
 )
 from bot.lore.search import Hit
 from bot.lore.spoilers import SpoilerPolicy, must_hide, show_text, wrap_spoiler
-from cogs.common.text import FIELD_VALUE, clip, fit_embed
 
 COLOURS = {
     "confirmed": discord.Colour.from_rgb(46, 139, 87),
@@ -545,7 +545,7 @@ def list_pages(
         chunk = lines[start : start + per_page]
         embed = discord.Embed(
             title=title,
-            description=clip("\n\n".join(chunk) or "—", 4096),
+            description=clip("\n\n".join(chunk) or "—", EMBED_DESCRIPTION),
             colour=colour or COLOURS["confirmed"],
         )
         if footer:

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 
 import discord
 
+from bot.discord_text import clip
 from bot.lore.models import Dataset, TimelineEvent
 from bot.news.models import StoryView
-from cogs.common.text import clip
 from cogs.lore.embeds import COLOURS, Audience, list_pages, midnight_utc, sources_text
 
 STATUS_ICONS = {"confirmed": "✅", "reported": "📰", "interview": "🎤", "rumour": "💬", "unverified": "❔"}

@@ -16,11 +16,11 @@ from discord.ext import commands
 
 from bot.client import UserFacingError, send_ephemeral
 from bot.delivery.notices import tell_guild
+from bot.discord_text import CHOICE_NAME, clip
 from bot.news.models import LANGUAGES, STATUSES, NewsSource
 from bot.news.service import FeedRejectedError, NewsService
 from bot.news.subscriptions import SubscriptionFilterError, parse_statuses
 from cogs.common.pagination import Paginator
-from cogs.common.text import CHOICE_NAME, clip
 from cogs.news import embeds
 from cogs.news.checks import (
     missing_bot_permissions,

@@ -8,6 +8,7 @@ import discord
 from discord import app_commands
 
 from bot.client import UserFacingError
+from bot.discord_text import clip
 from bot.trivia.bank import BankError, QuestionBank
 from bot.trivia.engine import (
     ChannelSessions,
@@ -17,7 +18,6 @@ from bot.trivia.models import Limits
 from bot.trivia.packs import builtin_questions
 from bot.trivia.scores import ScoreBook
 from bot.trivia.suggestions import SuggestionQueue
-from cogs.common.text import clip
 from cogs.trivia.session_runner import SessionRunner
 from cogs.trivia.views import (
     QuestionModal,

@@ -12,6 +12,7 @@ from discord import app_commands
 from discord.app_commands import locale_str as _
 
 from bot.client import UserFacingError, send_ephemeral
+from bot.discord_text import CONTENT, clip
 from bot.trivia.bank import BankError, draft_from_fields
 from bot.trivia.download import DownloadError, FileTooLargeError, download_attachment
 from bot.trivia.formats import ImportProblems, TriviaFormat, dump_pack, load_pack
@@ -19,7 +20,6 @@ from bot.trivia.models import Limits, Origin, QuestionPack
 from bot.trivia.packs import builtin_questions
 from bot.trivia.wording import count_of, noun
 from cogs.common.pagination import Paginator
-from cogs.common.text import CONTENT, clip
 from cogs.trivia import embeds
 from cogs.trivia.base import TriviaBase
 from cogs.trivia.checks import NOT_MODERATOR, is_trivia_moderator, trivia_moderator_only

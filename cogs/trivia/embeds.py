@@ -12,6 +12,7 @@ from datetime import datetime
 
 import discord
 
+from bot.discord_text import clip, field_chunks, fit_embed
 from bot.lore.models import Dataset, Episode
 from bot.trivia.engine import (
     EndReason,
@@ -24,7 +25,6 @@ from bot.trivia.models import Mode, Question
 from bot.trivia.scores import LeaderboardEntry, Period, PlayerRecord
 from bot.trivia.wording import count_of
 from cogs.common.pagination import chunk
-from cogs.common.text import clip, field_chunks, fit_embed
 
 log = logging.getLogger(__name__)
 

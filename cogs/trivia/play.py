@@ -12,6 +12,7 @@ from discord.app_commands import locale_str as _
 from discord.ext import commands
 
 from bot.client import UserFacingError, send_ephemeral
+from bot.discord_text import clip
 from bot.trivia.engine import (
     DEFAULT_IDLE_ROUNDS,
     DEFAULT_SECONDS,
@@ -23,7 +24,6 @@ from bot.trivia.models import Mode, PackConfig
 from bot.trivia.packs import builtin_questions
 from bot.trivia.scores import Period
 from bot.trivia.wording import count_of, noun
-from cogs.common.text import clip
 from cogs.trivia import embeds
 from cogs.trivia.base import TriviaBase
 from cogs.trivia.checks import is_trivia_moderator

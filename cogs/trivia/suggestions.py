@@ -9,9 +9,9 @@ from discord import app_commands
 from discord.app_commands import locale_str as _
 
 from bot.client import send_ephemeral
+from bot.discord_text import clip
 from bot.trivia.bank import BankError, draft_from_fields
 from bot.trivia.formats import ImportProblems
-from cogs.common.text import clip
 from cogs.trivia import embeds
 from cogs.trivia.base import TriviaBase
 from cogs.trivia.checks import NOT_MODERATOR, is_trivia_moderator, trivia_moderator_only

@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import discord
 
 from bot.client import send_ephemeral
+from bot.discord_text import BUTTON_LABEL, clip
 from bot.trivia.engine import Option, OptionLayout, TriviaRound
 from bot.trivia.models import Mode, Question
-from cogs.common.text import BUTTON_LABEL, clip
 
 if TYPE_CHECKING:
     from cogs.trivia.cog import Trivia

@@ -1,19 +1,39 @@
-"""Making text safe and sized for Discord (limits from DESIGN.md)."""
+"""Fitting text into Discord's limits: clipping, embed trimming, field packing, quoting user text."""
 
 from __future__ import annotations
 
 import discord
 
-EMBED_TITLE = 256
-EMBED_DESCRIPTION = 4096
-EMBED_FIELDS = 25
-FIELD_NAME = 256
-FIELD_VALUE = 1024
-FOOTER = 2048
-EMBED_TOTAL = 6000
-CONTENT = 2000
-CHOICE_NAME = 100
-BUTTON_LABEL = 80
+from bot.discord_limits import (
+    BUTTON_LABEL,
+    CHOICE_NAME,
+    CONTENT,
+    EMBED_DESCRIPTION,
+    EMBED_FIELDS,
+    EMBED_TITLE,
+    EMBED_TOTAL,
+    FIELD_NAME,
+    FIELD_VALUE,
+    FOOTER,
+)
+
+__all__ = [
+    "BUTTON_LABEL",
+    "CHOICE_NAME",
+    "CONTENT",
+    "EMBED_DESCRIPTION",
+    "EMBED_FIELDS",
+    "EMBED_TITLE",
+    "EMBED_TOTAL",
+    "FIELD_NAME",
+    "FIELD_VALUE",
+    "FOOTER",
+    "clip",
+    "embed_size",
+    "field_chunks",
+    "fit_embed",
+    "quote_user_text",
+]
 
 ELLIPSIS = "…"
 
