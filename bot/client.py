@@ -6,7 +6,6 @@ features add) are created once in `setup_hook` and reached by cogs as attributes
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import logging
@@ -172,10 +171,6 @@ class Hyosan(commands.AutoShardedBot):
             await self.load_extension(extension)
         if self.settings.sync_commands:
             await self.sync_commands()
-        # The dataset, the search index and the loaded cogs live as long as the process: moving
-        # them out of the collector's reach keeps full collections (pauses on the p99 of every
-        # command) from walking tens of thousands of objects that can never be garbage.
-        gc.freeze()
 
     async def sync_commands(self, *, force: bool = False) -> bool:
         """Upload the command definitions when they differ from the last upload; True if uploaded.

@@ -367,8 +367,6 @@ async def run_console(settings: Settings, dataset: Dataset, *, database: Path | 
     """Start the bot against the fake Discord and hand the terminal to the user."""
     overrides = {k: v for k, v in settings.model_dump().items() if k in {"log_level", "data_dir"}}
     console_settings = offline_settings(database or console_database(settings), **overrides)
-    # The bot's own log lines would interleave with the prompt: only warnings and worse go through.
-    logging.getLogger().setLevel(logging.WARNING)
     print("Starting Hyosan against the built-in fake Discord…", flush=True)
     async with offline_hyosan(console_settings, dataset=dataset) as world:
         console = Console(world)

@@ -41,6 +41,8 @@ class Lore(commands.Cog):
 
     def __init__(self, bot: Hyosan) -> None:
         self.bot = bot
+        # Per instance, so a reloaded cog takes its cache with it instead of keeping the old cog alive.
+        self.embed_for = functools.lru_cache(maxsize=4096)(self.build_embed)
 
     # --- shared plumbing -------------------------------------------------------------------
 
@@ -85,10 +87,10 @@ class Lore(commands.Cog):
         audience = await self.audience(interaction)
         await interaction.response.send_message(embed=self.embed_for(kind, entry_id, audience))
 
-    @functools.lru_cache(maxsize=4096)  # noqa: B019 - the cog lives as long as the bot; entries never change
-    def embed_for(self, kind: str, entry_id: str, audience: Audience) -> discord.Embed:
-        """The entry's embed for this audience. Cached: the dataset is immutable, and discord.py only
-        reads an embed it sends, so one instance serves every identical question."""
+    def build_embed(self, kind: str, entry_id: str, audience: Audience) -> discord.Embed:
+        """The entry's embed for this audience. Called through `embed_for`, a cache: the dataset is
+        immutable, and discord.py only reads an embed it sends, so one instance serves every
+        identical question."""
         entry = self.bot.dataset.get(kind, entry_id)
         assert entry is not None
         return entry_embed(kind, entry, self.bot.dataset, audience)
