@@ -9,12 +9,14 @@ from enum import Enum
 
 import aiohttp
 import discord
+import sqlalchemy as sa
 
 
 class Verdict(Enum):
     RETRY = "retry"  # transient: 429, 5xx, timeouts, dropped connections
     FAIL = "fail"  # this message can never be sent (e.g. 400): fail the row only
     LOST_CHANNEL = "lost_channel"  # 403/404: the channel is gone or closed to us: stop the subscription
+    BUG = "bug"  # not Discord, not the network: a fault of ours that a retry would only repeat
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +51,10 @@ def judge(error: BaseException) -> SendFailure:
         return SendFailure(Verdict.RETRY, "timed out", maybe_posted=True)
     if isinstance(error, aiohttp.ClientError | OSError):
         return SendFailure(Verdict.RETRY, f"connection error: {type(error).__name__}", maybe_posted=True)
-    return SendFailure(Verdict.RETRY, f"unexpected error: {type(error).__name__}", maybe_posted=True)
+    if isinstance(error, sa.exc.OperationalError | sa.exc.InterfaceError):
+        # The database dropped the connection for a moment: nothing was sent, try again.
+        return SendFailure(Verdict.RETRY, f"database unavailable: {type(error).__name__}")
+    return SendFailure(Verdict.BUG, f"unexpected error: {type(error).__name__}: {error}"[:300])
 
 
 def _retry_after(error: discord.HTTPException) -> float | None:

@@ -306,6 +306,13 @@ class DeliveryWorker:
             if newly_disabled:
                 await self._tell_guild(row, failure.reason)
             return
+        if failure.verdict is Verdict.BUG:
+            # Logged once, with the traceback that says where; retrying would fail the same way.
+            log.error("row %d to channel %d: %s", row.id, row.channel_id, failure.reason, exc_info=error)
+            async with self.db.begin() as conn:
+                await store.mark_failed(conn, row.id, error=failure.reason)
+            self.stats.failed += 1
+            return
         if failure.verdict is Verdict.FAIL or self.retry.exhausted(attempts):
             reason = (
                 failure.reason

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from datetime import timedelta
 
 import discord
@@ -153,6 +154,33 @@ async def test_too_many_failures_end_in_failed_with_the_reason(world: OfflineWor
     assert row.attempts == 3
     assert "503" in row.last_error
     assert "gave up after 3" in row.last_error
+
+
+async def test_a_bug_while_delivering_fails_the_row_once_with_its_traceback(
+    world: OfflineWorld, monkeypatch, caplog
+) -> None:
+    """An exception of our own (a KeyError building the embed) is not retried as if Discord were down:
+    the row fails at once with the exception named, and the log carries one traceback for it."""
+    world.bot.delivery.retry = RetryPolicy(base=0.05, cap=0.1, max_attempts=5)
+
+    def broken_embed(story):  # type: ignore[no-untyped-def]
+        raise KeyError("status")
+
+    monkeypatch.setattr("bot.delivery.worker.announcement_embed", broken_embed)
+    with caplog.at_level(logging.INFO, logger="bot.delivery"):
+        await queue(world, channels=("news",))
+        assert await settled(world) == {"failed": 1}
+    async with world.bot.db.connect() as conn:
+        row = (await conn.execute(sa.select(outbox))).one()
+    assert row.attempts == 1
+    assert "KeyError" in row.last_error
+    assert posts(world, "news") == []
+    about_the_row = [
+        r for r in caplog.records if r.name.startswith("bot.delivery") and "KeyError" in r.getMessage()
+    ]
+    assert len(about_the_row) == 1
+    assert about_the_row[0].exc_info is not None
+    assert world.bot.delivery.stats.retried == 0
 
 
 async def lost_channel_setup(world: OfflineWorld) -> None:
