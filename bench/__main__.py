@@ -16,10 +16,14 @@ BENCHES = (
     "interaction_latency",  # INTERACTION_CREATE -> first response, vs a bare discord.py bot
     "classify",  # tracker precision/recall on the labeled set, items/s
     "poll",  # 500 feeds answering 304, the fetcher alone
+    "hostile_feed",  # the longest event-loop pause while a hostile feed is read
     "poll_service",  # the same through NewsService, database writes included
+    "story_index",  # 500 new items against 10,000 recent stories, linear vs indexed
     "fanout",  # one story to 10,000 channels at 45 msg/s
+    "fanout_sharded",  # the same across 4 shard processes on PostgreSQL, one budget
     "trivia_engine",  # engine cost per press
     "trivia_press",  # 500 members pressing within one second, through the sandbox
+    "scale",  # start-up time and memory with 10,000 servers, beside one
     "sandbox_overhead",  # what the fake Discord itself costs, for reading the others
 )
 

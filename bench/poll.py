@@ -21,7 +21,7 @@ import httpx
 from aiohttp import web
 
 from bot.tracker.fetch import FeedFetcher, default_client
-from bot.tracker.poll import poll_source
+from bot.tracker.poll import fetch_source
 from bot.tracker.sources import Source
 
 ETAG = '"v1"'
@@ -78,10 +78,10 @@ async def with_fetcher(base: str, feeds: int, concurrency: int) -> tuple[float, 
         Source(id=f"f{n}", kind="rss", url=f"{base}/feeds/{n}", interval=3600, language="en")
         for n in range(feeds)
     ]
-    async with FeedFetcher(default_client(), allow_private=True) as fetcher:
+    async with FeedFetcher(default_client(allow_private=True), allow_private=True) as fetcher:
         start = time.perf_counter()
         results = await _bounded(
-            concurrency, [lambda s=s: poll_source(fetcher, s, etag=ETAG) for s in sources]
+            concurrency, [lambda s=s: fetch_source(fetcher, s, etag=ETAG) for s in sources]
         )
         elapsed = time.perf_counter() - start
         await fetcher.client.aclose()

@@ -13,9 +13,12 @@ import statistics
 import time
 from datetime import UTC, datetime, timedelta
 
+from bot.config import DEFAULT_DATA_DIR
 from bot.trivia.engine import TriviaSession
 from bot.trivia.models import Mode
-from bot.trivia.packs import builtin_questions
+from bot.trivia.packs import builtin_questions, load_builtin_packs, packs_directory
+
+PACKS = load_builtin_packs(packs_directory(DEFAULT_DATA_DIR))
 
 MEMBERS = 500
 REPEATS = 20
@@ -47,7 +50,7 @@ def baseline() -> list[float]:
 
 
 def presses(mode: Mode) -> list[float]:
-    questions = builtin_questions()
+    questions = builtin_questions(PACKS)
     rng = random.Random(1)
     replies = [q.answers[0] for q in questions] + [q.wrong[0] for q in questions]
     out = []

@@ -6,6 +6,7 @@ features add) are created once in `setup_hook` and reached by cogs as attributes
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
@@ -16,15 +17,22 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot import privacy
 from bot.config import Settings
-from bot.discord_limits import CONTENT
+from bot.delivery.worker import DeliveryWorker
+from bot.health import HealthServer
 from bot.i18n import HyosanTranslator
 from bot.lore.loader import load_dataset
 from bot.lore.models import Dataset
 from bot.lore.search import LoreIndex
+from bot.news.service import NewsService
 from bot.storage.app_state import AppState
 from bot.storage.database import Database
 from bot.storage.guild_settings import GuildSettingsStore
+from bot.text import fit_message
+from bot.tracker.sources import DEFAULT_FEEDS_PATH
+from bot.trivia.bank import QuestionBank, limits_from_settings
+from bot.trivia.packs import load_builtin_packs, packs_directory
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +43,7 @@ EXTENSIONS: tuple[str, ...] = (
     "cogs.help",
     "cogs.trivia",
     "cogs.news",
-    "cogs.delivery",
+    "cogs.privacy",
 )
 
 
@@ -48,6 +56,10 @@ class HyosanTree(app_commands.CommandTree["Hyosan"]):
 
     async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
         message = describe_command_error(error)
+        health = self.client.health
+        if health is not None:
+            command = interaction.command.qualified_name if interaction.command else "?"
+            health.count_interaction(command, "refused" if message is not None else "failed")
         if message is None:
             incident = uuid.uuid4().hex[:8]
             command = interaction.command.qualified_name if interaction.command else "?"
@@ -58,6 +70,13 @@ class HyosanTree(app_commands.CommandTree["Hyosan"]):
                 interaction.guild_id,
                 interaction.user.id,
                 exc_info=error,
+                extra={
+                    "incident": incident,
+                    "guild_id": interaction.guild_id,
+                    "channel_id": interaction.channel_id,
+                    "interaction_id": interaction.id,
+                    "user_id": interaction.user.id,
+                },
             )
             message = (
                 "Something went wrong on my side. "
@@ -107,16 +126,6 @@ def permission_names(permissions: list[str]) -> str:
     return ", ".join(PERMISSION_LABELS.get(p, p.replace("_", " ").title()) for p in permissions)
 
 
-def fit_message(content: str) -> str:
-    """`content` within Discord's 2,000 characters, cut visibly and with a code block left closed."""
-    if len(content) <= CONTENT:
-        return content
-    cut = content[: CONTENT - 6] + "…"
-    if cut.count("```") % 2:
-        cut += "\n```"
-    return cut
-
-
 async def send_ephemeral(interaction: discord.Interaction, content: str, **kwargs: Any) -> None:
     """Answer privately whether or not the interaction was already acknowledged; never pings.
 
@@ -142,7 +151,9 @@ discord.VoiceClient.warn_dave = False
 class Hyosan(commands.AutoShardedBot):
     """Hyosan's bot. `dataset` may be passed in (tests, console) to skip loading it again."""
 
-    def __init__(self, settings: Settings, *, dataset: Dataset | None = None, **options: Any) -> None:
+    def __init__(
+        self, settings: Settings, *, dataset: Dataset | None = None, freeze_gc: bool = False, **options: Any
+    ) -> None:
         intents = discord.Intents.none()
         # Guilds gives channels, roles and the bot's own member (for permission checks).
         intents.guilds = True
@@ -153,24 +164,53 @@ class Hyosan(commands.AutoShardedBot):
             # User text must never ping: anything that should ping opts in per message.
             allowed_mentions=discord.AllowedMentions.none(),
             shard_count=settings.shard_count,
-            shard_ids=settings.shard_ids,
+            # None runs every shard: discord.py's documented default, though its annotation says list.
+            shard_ids=settings.shard_ids,  # type: ignore[arg-type]
             tree_cls=HyosanTree,
             **options,
         )
+        self._freeze_gc = freeze_gc
+        # Everything the bot is made of, created here and nowhere else; cogs use these attributes.
         self.settings = settings
         self.dataset: Dataset = dataset if dataset is not None else load_dataset(settings.data_dir)
         self.lore = LoreIndex(self.dataset)
         self.db = Database(settings.database_url)
         self.guild_settings = GuildSettingsStore(self.db)
         self.app_state = AppState(self.db)
+        self.trivia_limits = limits_from_settings(settings)
+        self.trivia_bank = QuestionBank(self.db, self.trivia_limits)
+        self.trivia_packs = load_builtin_packs(packs_directory(settings.data_dir))
+        self.news = NewsService(
+            self.db, settings, feeds_path=settings.news_sources_file or DEFAULT_FEEDS_PATH
+        )
+        self.delivery = DeliveryWorker(self, self.db, rate=settings.delivery_rate)
+        # Announcements committed by the tracker wake the worker at once instead of at its next poll.
+        self.news.on_enqueued.append(lambda _story_ids: self.delivery.wake())
+        self.news.scheduler.daily_jobs.append(self._forget_departed_guilds)
+        self.health: HealthServer | None = None
+        if settings.metrics_port is not None:
+            self.health = HealthServer(self, host=settings.metrics_host, port=settings.metrics_port)
+            self.news.on_polled.append(self.health.count_poll)
 
     async def setup_hook(self) -> None:
+        """Start in dependency order: health (so a slow start is visible), schema, news (sources,
+        scheduler), commands, then delivery."""
+        if self.health is not None:
+            await self.health.start()
         await self.db.migrate()
+        await self.news.start()
         await self.tree.set_translator(HyosanTranslator())
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         if self.settings.sync_commands:
             await self.sync_commands()
+        self.delivery.start()
+        if self._freeze_gc:
+            # The dataset, the search index and the loaded cogs live as long as the process: moving
+            # them out of the collector's reach keeps full collections (pauses on the p99 of every
+            # command) from walking objects that can never be garbage. Process-wide, so only the
+            # entry point asks for it, never a test or a console world.
+            gc.freeze()
 
     async def sync_commands(self, *, force: bool = False) -> bool:
         """Upload the command definitions when they differ from the last upload; True if uploaded.
@@ -208,13 +248,37 @@ class Hyosan(commands.AutoShardedBot):
         encoded = json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()
         return hashlib.sha256(encoded).hexdigest()
 
+    async def on_app_command_completion(
+        self,
+        interaction: discord.Interaction,
+        command: app_commands.Command[Any, ..., Any] | app_commands.ContextMenu,
+    ) -> None:
+        if self.health is not None:
+            self.health.observe_interaction(command.qualified_name, interaction.created_at.timestamp())
+
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        # Kept for the grace period: a server that re-invites the bot by mistake loses nothing.
+        await privacy.record_departure(self.db, guild.id)
+
+    async def on_guild_join(self, guild: discord.Guild) -> None:
+        await privacy.cancel_departure(self.db, guild.id)
+
+    async def _forget_departed_guilds(self) -> None:
+        await privacy.forget_departed_guilds(self.db, grace_days=self.settings.guild_data_grace_days)
+
     async def on_ready(self) -> None:
         log.info(
             "ready as %s in %d servers (shards %s)", self.user, len(self.guilds), self.shard_ids or "all"
         )
 
     async def close(self) -> None:
+        """Stop in reverse: delivery (sends in flight finish), news (polls under way finish), the cogs
+        and the connection, and the database last."""
         try:
+            await self.delivery.stop()
+            await self.news.close()
             await super().close()
         finally:
+            if self.health is not None:
+                await self.health.stop()
             await self.db.close()

@@ -6,12 +6,16 @@ A setting that is wrong stops the bot before it touches Discord, with one messag
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from bot.tracker.urlguard import DEFAULT_PORTS, parse_ports
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = PROJECT_ROOT / "data"
@@ -37,6 +41,7 @@ class Settings(BaseSettings):
     )
     database_url: str = Field(
         default=DEFAULT_DATABASE_URL,
+        repr=False,  # it may hold a password: repr(settings) shows database_url_masked instead
         description="SQLAlchemy URL: sqlite+aiosqlite:///path.db (default, under var/) or "
         "postgresql+asyncpg://user:password@host:5432/dbname.",
     )
@@ -45,6 +50,11 @@ class Settings(BaseSettings):
         description="Sync slash commands to this one server instantly (development) instead of globally.",
     )
     log_level: LogLevel = Field(default="INFO", description="Logging level.")
+    log_format: Literal["text", "json"] = Field(
+        default="text",
+        description="text for people; json (one object per line, with guild, channel and interaction ids "
+        "where known) for log collectors.",
+    )
     shard_count: int | None = Field(
         default=None,
         ge=1,
@@ -61,6 +71,24 @@ class Settings(BaseSettings):
         "Turn off on all but one shard process.",
     )
 
+    # Operations.
+    guild_data_grace_days: int = Field(
+        default=30,
+        ge=0,
+        description="Days a server's data is kept after the bot leaves it (re-inviting within them "
+        "loses nothing); then it is deleted.",
+    )
+    metrics_port: int | None = Field(
+        default=None,
+        ge=0,
+        le=65535,
+        description="Serve /healthz, /readyz and /metrics (Prometheus) on this port; unset: off.",
+    )
+    metrics_host: str = Field(
+        default="127.0.0.1",
+        description="Address the health and metrics server binds (0.0.0.0 in a container).",
+    )
+
     # News tracker and delivery.
     tracker_enabled: bool = Field(default=True, description="Poll news sources in this process.")
     allow_private_feed_urls: bool = Field(
@@ -71,6 +99,18 @@ class Settings(BaseSettings):
         default=10.0, gt=0, le=60, description="Seconds allowed per feed fetch."
     )
     feed_max_bytes: int = Field(default=2_000_000, gt=0, description="Largest feed body read, in bytes.")
+    feed_allowed_ports: Annotated[frozenset[int], NoDecode] = Field(
+        default=DEFAULT_PORTS,
+        description="Ports feed URLs may use: a comma-separated list with ranges, e.g. 80,443,8000-8999 "
+        "(with ALLOW_PRIVATE_FEED_URLS: any port).",
+    )
+    feed_parse_budget: float = Field(
+        default=10.0,
+        gt=0,
+        le=120,
+        description="Seconds a feed may take to parse and classify (in a worker process, off the event "
+        "loop); a feed over budget fails that poll.",
+    )
     feed_max_failures: int = Field(
         default=8, ge=1, description="Consecutive failures after which a feed is disabled."
     )
@@ -85,8 +125,18 @@ class Settings(BaseSettings):
         description="The built-in news sources (YAML), synced into the database at start-up. "
         "Default: feeds.yaml in DATA_DIR.",
     )
+    news_retention_days: int = Field(
+        default=180,
+        ge=1,
+        description="Days news items, stories and finished announcements are kept; the newest stories "
+        "/release shows are kept whatever their age.",
+    )
     delivery_rate: float = Field(
-        default=45.0, gt=0, le=50, description="Announcement messages per second, all channels together."
+        default=45.0,
+        gt=0,
+        le=50,
+        description="Announcement messages per second for the whole bot: all channels, and on PostgreSQL "
+        "all shard processes together.",
     )
 
     # Trivia limits (documented in README): real Red-DiscordBot lists must fit.
@@ -107,6 +157,18 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             parts = [p.strip() for p in value.split(",") if p.strip()]
             return [int(p) for p in parts] if parts else None
+        return value
+
+    @field_validator("feed_allowed_ports", mode="before")
+    @classmethod
+    def _split_ports(cls, value: object) -> object:
+        return parse_ports(value) if isinstance(value, str) else value
+
+    @field_validator("feed_allowed_ports")
+    @classmethod
+    def _ports_in_range(cls, value: frozenset[int]) -> frozenset[int]:
+        if not value or any(not 0 < port < 65536 for port in value):
+            raise ValueError("give one or more TCP ports between 1 and 65535, e.g. 80,443")
         return value
 
     @field_validator("discord_token", mode="before")
@@ -144,6 +206,20 @@ class Settings(BaseSettings):
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
 
+    @property
+    def database_url_masked(self) -> str:
+        return mask_url(self.database_url)
+
+    def __repr_args__(self) -> Any:
+        yield from super().__repr_args__()
+        yield "database_url", self.database_url_masked
+
+
+def mask_url(url: object) -> str:
+    """A URL with its password replaced by ***, for logs and error messages."""
+    text = str(url)
+    return re.sub(r"(//[^:/@]*:)[^@/]*@", r"\1***@", text)
+
 
 class ConfigError(Exception):
     """The configuration is invalid; the message lists every problem, one per line."""
@@ -155,7 +231,9 @@ def describe_validation_error(error: ValidationError) -> str:
     for problem in error.errors():
         location = "_".join(str(part) for part in problem["loc"]).upper()
         message = problem["msg"].removeprefix("Value error, ")
-        if location and "TOKEN" not in location:
+        if location == "DATABASE_URL":
+            lines.append(f"  - {location}: {message} (got {mask_url(problem.get('input'))!r})")
+        elif location and "TOKEN" not in location:
             lines.append(f"  - {location}: {message} (got {problem.get('input')!r})")
         elif location:
             lines.append(f"  - {location}: {message}")
@@ -172,10 +250,33 @@ def load_settings(**overrides: object) -> Settings:
         raise ConfigError(describe_validation_error(error)) from None
 
 
-def configure_logging(level: str) -> None:
-    logging.basicConfig(
-        level=level,
-        format="%(asctime)s %(levelname)-8s %(name)s: %(message)s",
-    )
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line; ids a log call passes in ``extra`` become fields of their own."""
+
+    FIELDS = ("guild_id", "channel_id", "interaction_id", "user_id", "incident")
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, object] = {
+            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        for name in self.FIELDS:
+            value = getattr(record, name, None)
+            if value is not None:
+                entry[name] = value
+        if record.exc_info:
+            entry["traceback"] = self.formatException(record.exc_info)
+        return json.dumps(entry, ensure_ascii=False, default=str)
+
+
+def configure_logging(level: str, fmt: str = "text") -> None:
+    handler = logging.StreamHandler()
+    if fmt == "json":
+        handler.setFormatter(JsonFormatter())
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)-8s %(name)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler])
     # discord.py's gateway chatter at INFO drowns the bot's own lines.
     logging.getLogger("discord").setLevel(max(logging.getLevelName(level), logging.INFO))

@@ -1,7 +1,7 @@
-"""Discord's size limits, in characters: the one definition every layer uses.
+"""Discord's limits, in one place: https://discord.com/developers/docs/resources/message#embed-object-embed-limits
+and the interaction, component and message references beside it."""
 
-Kept free of discord imports so pure modules (the trivia engine) can use them too.
-"""
+from __future__ import annotations
 
 EMBED_TITLE = 256
 EMBED_DESCRIPTION = 4096
@@ -10,6 +10,9 @@ FIELD_NAME = 256
 FIELD_VALUE = 1024
 FOOTER = 2048
 EMBED_TOTAL = 6000
-CONTENT = 2000
-CHOICE_NAME = 100
+EMBED_URL = 2048
+CONTENT = 2000  # message content
+CHOICE_NAME = 100  # autocomplete choice name and value
+CHOICES = 25  # autocomplete choices per answer
 BUTTON_LABEL = 80
+INTERACTION_DEADLINE = 3.0  # seconds to the first response

@@ -177,6 +177,17 @@ KOREAN: dict[str, str] = {
     "Why an item was or was not announced here": "어떤 소식이 여기에 알려졌거나 알려지지 않은 이유",
     "item": "항목",
     "A recent item (type part of its title)": "최근 항목 (제목 일부를 입력)",
+    "confirmed_only": "확정소식만",
+    "Only confirmed developments, no rumours (default: rumours too, labelled)": (
+        "확정된 소식만 받기, 루머 제외 (기본: 루머도 표시해서 받기)"
+    ),
+    # /privacy
+    "privacy": "개인정보",
+    "What Hyosan stores about you, and deleting it": "효산이 저장한 내 정보 보기와 삭제",
+    "show": "보기",
+    "See what Hyosan stores about you": "효산이 저장한 내 정보를 봅니다",
+    "delete": "삭제",
+    "Delete what Hyosan stores about you (asks first)": "효산이 저장한 내 정보를 삭제합니다 (먼저 확인)",
 }
 
 

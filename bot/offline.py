@@ -8,6 +8,7 @@ Discord itself, which is the point: what works here works there.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
@@ -97,6 +98,30 @@ class OfflineWorld:
 
     async def click(self, message: Any, custom_id: str, *, member: Any = None) -> Any:
         return await self.fake.click(message, custom_id, member=member or self.member)
+
+    async def add_server(self, name: str, *, members: int = 1, within: float = 10.0) -> OfflineWorld:
+        """Another server with the same bot: a world on it sharing this one's fake Discord and bot."""
+        guild = self.fake.create_guild(name=name, channels=list(CHANNELS))
+        moderator = guild.add_member(f"{name} moderator", permissions=MODERATOR_PERMISSIONS)
+        others = [
+            guild.add_member(f"{name} member{i}", permissions=MEMBER_PERMISSIONS)
+            for i in range(1, members + 1)
+        ]
+        joined = asyncio.ensure_future(
+            self.bot.wait_for("guild_join", check=lambda g: g.id == guild.id, timeout=within)
+        )
+        await asyncio.sleep(0)  # let wait_for register its listener before the event can arrive
+        self.fake.add_bot_to_guild(self.app, guild, permissions=BOT_PERMISSIONS)
+        await joined
+        return OfflineWorld(
+            fake=self.fake,
+            app=self.app,
+            guild=guild,
+            bot=self.bot,
+            moderator=moderator,
+            member=others[0],
+            members=others,
+        )
 
 
 def offline_settings(database_path: Path, **overrides: Any) -> Settings:

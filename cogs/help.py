@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
 from discord.app_commands import locale_str as _
 from discord.ext import commands
 
-from bot.discord_text import field_chunks, fit_embed
 from bot.i18n import KOREAN, is_korean
+from bot.text import field_chunks, fit_embed
 
 if TYPE_CHECKING:
     from bot.client import Hyosan
@@ -26,11 +27,14 @@ INTRO_KO = (
 )
 
 
-def _walk(commands_: list[app_commands.Command | app_commands.Group], prefix: str = ""):  # type: ignore[no-untyped-def]
+def _walk(
+    commands_: Sequence[app_commands.Command[Any, ..., Any] | app_commands.Group | app_commands.ContextMenu],
+    prefix: str = "",
+) -> Iterator[tuple[str, app_commands.Command[Any, ..., Any]]]:
     for command in commands_:
         if isinstance(command, app_commands.Group):
             yield from _walk(command.commands, f"{prefix}{command.name} ")
-        else:
+        elif isinstance(command, app_commands.Command):
             yield f"{prefix}{command.name}", command
 
 
@@ -51,7 +55,8 @@ class Help(commands.Cog):
             description=INTRO_KO if korean else INTRO_EN,
             colour=discord.Colour.dark_green(),
         )
-        moderator_lines, member_lines = [], []
+        moderator_lines: list[str] = []
+        member_lines: list[str] = []
         for path, command in sorted(_walk(self.bot.tree.get_commands()), key=lambda item: item[0]):
             line = f"`/{path}` {_text(command.description, korean)}"
             root = command.root_parent or command

@@ -59,6 +59,7 @@ def test_installed_wheel_runs_outside_the_repository(tmp_path: Path) -> None:
         check=False,
     )
     assert check.returncode == 0, check.stderr
+    assert "trivia packs OK" in check.stdout
     console = subprocess.run(
         [sys.executable, "-m", "bot", "console"],
         cwd=app,

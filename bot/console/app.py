@@ -120,10 +120,13 @@ class Console:
     async def fill_modal(self, result: Any) -> None:
         modal = result.modal
         self.write(f"┌ form: {modal.get('title', '')}")
-        values: dict[str, str] = {}
+        values: dict[str, str | list[str]] = {}
         for field in _text_inputs(modal.get("components", [])):
             required = "" if field.get("required", True) else " (optional)"
-            answer = await self.read(f"│ {field.get('label', field['custom_id'])}{required}: ")
+            label = f"{field.get('label', field['custom_id'])}{required}"
+            answer = await (
+                self._read_paragraph(label) if field.get("style") == PARAGRAPH else self.read(f"│ {label}: ")
+            )
             if answer is None:
                 self.write("└ cancelled")
                 return
@@ -131,6 +134,18 @@ class Console:
         self.write("└ sent")
         submitted = await self.world.fake.submit_modal(result, values, member=self.member, locale=self.locale)
         await self.show_result(submitted)
+
+    async def _read_paragraph(self, label: str) -> str | None:
+        """A paragraph field takes several lines (answers "one per line"); an empty line ends it."""
+        self.write(f"│ {label} (several lines; an empty line ends the field)")
+        lines: list[str] = []
+        while True:
+            line = await self.read("│ … ")
+            if line is None:
+                return None
+            if not line.strip():
+                return "\n".join(lines)
+            lines.append(line)
 
     async def read(self, prompt: str) -> str | None:  # replaced by the terminal front end
         raise NotImplementedError
@@ -284,6 +299,10 @@ class Console:
         return 0, []
 
 
+# Discord's TextInput styles: 1 short (one line), 2 paragraph.
+PARAGRAPH = 2
+
+
 def _text_inputs(components: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
     for component in components:
         if component.get("type") == 4:
@@ -302,10 +321,10 @@ async def _interactive(console: Console) -> None:
     from prompt_toolkit.patch_stdout import patch_stdout
 
     class SlashCompleter(Completer):
-        def get_completions(self, document, complete_event):  # type: ignore[no-untyped-def]
+        def get_completions(self, document, complete_event):
             return iter(())
 
-        async def get_completions_async(self, document, complete_event):  # type: ignore[no-untyped-def]
+        async def get_completions_async(self, document, complete_event):
             replace, items = await console.completion_items(document.text_before_cursor)
             for value, label in items:
                 yield Completion(value, start_position=-replace, display=label or value, display_meta=value)
@@ -367,6 +386,18 @@ async def run_console(settings: Settings, dataset: Dataset, *, database: Path | 
     """Start the bot against the fake Discord and hand the terminal to the user."""
     overrides = {k: v for k, v in settings.model_dump().items() if k in {"log_level", "data_dir"}}
     console_settings = offline_settings(database or console_database(settings), **overrides)
+    # The bot's own log lines would interleave with the prompt: only warnings and worse go through
+    # while the console runs, and the level is put back after.
+    root = logging.getLogger()
+    previous_level = root.level
+    root.setLevel(logging.WARNING)
+    try:
+        return await _run_console(console_settings, dataset)
+    finally:
+        root.setLevel(previous_level)
+
+
+async def _run_console(console_settings: Settings, dataset: Dataset) -> int:
     print("Starting Hyosan against the built-in fake Discord…", flush=True)
     async with offline_hyosan(console_settings, dataset=dataset) as world:
         console = Console(world)

@@ -9,21 +9,19 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from urllib.parse import quote
 
 import discord
 
-from bot.discord_text import FIELD_VALUE, clip, field_chunks, fit_embed
-from bot.news.models import STATUS_LABELS, StoryView
-from bot.tracker.plaintext import safe_link
+from bot.links import plain_label, safe_url
+from bot.news.models import StoryView
+from bot.text import FIELD_VALUE, clip, field_chunks, fit_embed
 
 # Short enough to read in a notification; the links carry the rest.
 SUMMARY_LIMIT = 700
-URL_LIMIT = 2048
 FOOTER_PREFIX = "Hyosan news · story "
 
-# How each status looks in an announcement; its words come from the one label table.
-STATUS_STYLES: dict[str, tuple[str, int]] = {
+# How each status looks in an announcement; its words come from STATUS_LABELS, the one label table.
+STATUS_BADGES: dict[str, tuple[str, int]] = {
     # status: (emoji, colour)
     "released": ("🎉", 0x2ECC71),
     "date_announced": ("📅", 0x1ABC9C),
@@ -34,16 +32,8 @@ STATUS_STYLES: dict[str, tuple[str, int]] = {
     "renewed": ("✅", 0x27AE60),
     "rumor": ("❔", 0x95A5A6),
 }
-DEFAULT_STYLE = ("📰", 0x7F8C8D)
+DEFAULT_BADGE = ("📰", 0x7F8C8D)
 DEFAULT_LABEL = "News"
-
-
-def status_badge(status: str | None) -> tuple[str, str, int]:
-    """(emoji, label, colour) for a story's status; unknown or missing statuses read as plain news."""
-    emoji, colour = STATUS_STYLES.get(status or "", DEFAULT_STYLE)
-    label = STATUS_LABELS.get(status or "", DEFAULT_LABEL)
-    return emoji, label, colour
-
 
 _MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -58,14 +48,64 @@ def safe_text(text: str) -> str:
     return discord.utils.escape_mentions(discord.utils.escape_markdown(text, ignore_links=False))
 
 
-def safe_url(url: str | None) -> str | None:
-    """The URL when it is an absolute http(s) URL that fits an embed, percent-encoding what would end a
-    markdown link early; None otherwise (javascript:, data:, relative, too long)."""
-    url = safe_link(url)
-    if url is None:
-        return None
-    cleaned = quote(url, safe=":/?#@!$&'*+,;=%-._~")
-    return cleaned if len(cleaned) <= URL_LIMIT else None
+# An announcement's own words, for a channel that subscribed to Korean news or to English (any).
+STATUS_LABELS_KO: dict[str, str] = {
+    "released": "공개",
+    "date_announced": "공개일 발표",
+    "trailer": "예고편·티저",
+    "wrapped": "촬영 종료",
+    "cast_announced": "출연진 발표",
+    "in_production": "제작 중",
+    "renewed": "시즌 확정",
+    "rumor": "루머 (미확인)",
+}
+WORDS = {
+    "en": {
+        "show": "All of Us Are Dead season 2",
+        "news": "News",
+        "status": "Status",
+        "release": "Release",
+        "sources": "Sources",
+        "more_sources": "More sources",
+        "unconfirmed": "Unconfirmed",
+        "unconfirmed_text": "Reported, but not confirmed by Netflix or the production. "
+        "If it is confirmed, that is announced as news of its own.",
+        "fallback_title": "Season 2 news",
+    },
+    "ko": {
+        "show": "지금 우리 학교는 시즌2",
+        "news": "소식",
+        "status": "상태",
+        "release": "공개",
+        "sources": "출처",
+        "more_sources": "출처 (계속)",
+        "unconfirmed": "미확인",
+        "unconfirmed_text": "보도는 있지만 넷플릭스나 제작사가 확인하지 않았습니다. "
+        "확인되면 새 소식으로 알려 드립니다.",
+        "fallback_title": "시즌2 소식",
+    },
+}
+
+
+def release_text_ko(release_date: str | None, release_window: str | None) -> str | None:
+    """`2027-03-15` -> `2027년 3월 15일`; `2027-Q2` -> `2027년 2분기`; `2027-H1` -> `2027년 상반기`."""
+    if release_date:
+        try:
+            day = date.fromisoformat(release_date)
+        except ValueError:
+            return safe_text(release_date)
+        return f"{day.year}년 {day.month}월 {day.day}일"
+    match = _WINDOW.match(release_window or "")
+    if match is None:
+        return safe_text(release_window) if release_window else None
+    year, month, quarter, half = match.groups()
+    if month:
+        return f"{year}년 {int(month)}월"
+    if quarter:
+        return f"{year}년 {quarter}분기"
+    if half:
+        return f"{year}년 {'상' if half == '1' else '하'}반기"
+    return f"{year}년"
 
 
 def release_text(release_date: str | None, release_window: str | None) -> str | None:
@@ -100,8 +140,7 @@ def source_lines(story: StoryView) -> list[str]:
         if url is None or url in seen:
             continue
         seen.add(url)
-        name = re.sub(r"[\[\]()<>]", "", link.source_name or "source").strip() or "source"
-        lines.append(f"[{clip(safe_text(name), 80)}]({url})")
+        lines.append(f"[{plain_label(link.source_name, 80)}]({url})")
     return lines
 
 
@@ -109,24 +148,39 @@ def story_marker(story_id: int) -> str:
     return f"{FOOTER_PREFIX}{story_id}"
 
 
-def announcement_embed(story: StoryView) -> discord.Embed:
-    emoji, label, colour = status_badge(story.status)
+def announcement_embed(story: StoryView, language: str | None = None) -> discord.Embed:
+    """The story's announcement; with ``language``, told by a source in that language when it has one
+    (an event reported in English and Korean is one story: a Korean channel reads the Korean report)."""
+    emoji, colour = STATUS_BADGES.get(story.status or "", DEFAULT_BADGE)
+    korean = language == "ko"
+    words = WORDS["ko" if korean else "en"]
+    if korean:
+        label = STATUS_LABELS_KO.get(story.status or "", words["news"])
+    else:
+        label = story.status_label or DEFAULT_LABEL
     lines = source_lines(story)
-    first_url = next((safe_url(link.link) for link in story.links if safe_url(link.link)), None)
+    told_by = next((link for link in story.links if language and link.language == language), None)
+    title = told_by.title if told_by is not None else story.title
+    summary = told_by.summary if told_by is not None else story.summary
+    first_url = safe_url(told_by.link) if told_by is not None else None
+    first_url = first_url or next((safe_url(link.link) for link in story.links if safe_url(link.link)), None)
     embed = discord.Embed(
-        title=clip(safe_text(story.title) or "Season 2 news", 256),
+        title=clip(safe_text(title) or words["fallback_title"], 256),
         url=first_url,
-        description=clip(safe_text(story.summary), SUMMARY_LIMIT) if story.summary.strip() else None,
+        description=clip(safe_text(summary), SUMMARY_LIMIT) if summary.strip() else None,
         colour=colour,
         timestamp=story.published_at or story.first_seen_at,
     )
-    embed.set_author(name=f"{emoji} All of Us Are Dead season 2 · {label}")
-    embed.add_field(name="Status", value=f"{emoji} {label}", inline=True)
-    when = release_text(story.release_date, story.release_window)
+    embed.set_author(name=f"{emoji} {words['show']} · {label}")
+    embed.add_field(name=words["status"], value=f"{emoji} {label}", inline=True)
+    if story.status == "rumor":
+        embed.add_field(name=words["unconfirmed"], value=words["unconfirmed_text"], inline=False)
+    when = (release_text_ko if korean else release_text)(story.release_date, story.release_window)
     if when:
-        embed.add_field(name="Release", value=when, inline=True)
+        embed.add_field(name=words["release"], value=when, inline=True)
     for number, chunk in enumerate(field_chunks(lines, FIELD_VALUE)):
-        embed.add_field(name="Sources" if number == 0 else "More sources", value=chunk, inline=False)
+        name = words["sources"] if number == 0 else words["more_sources"]
+        embed.add_field(name=name, value=chunk, inline=False)
     embed.set_footer(text=story_marker(story.id))
     return fit_embed(embed)
 

@@ -122,15 +122,31 @@ async def next_due_at(conn: AsyncConnection, *, shards: Shards | None = None) ->
     return aware(value)
 
 
-async def orphaned(conn: AsyncConnection, *, shards: Shards | None = None) -> list[OutboxRow]:
+async def oldest_due(conn: AsyncConnection, *, now: datetime) -> datetime | None:
+    """When the longest-waiting pending row became due, among those due by ``now`` (metrics)."""
+    value = (
+        await conn.execute(
+            sa.select(sa.func.min(outbox.c.next_attempt_at)).where(
+                outbox.c.state == "pending", outbox.c.next_attempt_at <= now
+            )
+        )
+    ).scalar_one_or_none()
+    return aware(value)
+
+
+async def orphaned(
+    conn: AsyncConnection, *, shards: Shards | None = None, claimed_before: datetime | None = None
+) -> list[OutboxRow]:
     """Rows left in `sending`: their process stopped between claiming and confirming them.
 
     Only this process's shards are looked at, and a process owns its shards alone, so a `sending`
-    row here is never in flight elsewhere.
+    row here is never in flight elsewhere. ``claimed_before`` limits them to claims older than a
+    lease (a running worker's sweep: rows whose confirmation was never written).
     """
-    result = await conn.execute(
-        sa.select(outbox).where(outbox.c.state == "sending", _shard_clause(shards)).order_by(outbox.c.id)
-    )
+    query = sa.select(outbox).where(outbox.c.state == "sending", _shard_clause(shards))
+    if claimed_before is not None:
+        query = query.where(outbox.c.claimed_at < claimed_before)
+    result = await conn.execute(query.order_by(outbox.c.id))
     return [_row(r) for r in result]
 
 
@@ -193,6 +209,7 @@ class Recipient:
     enabled: bool
     ping_role_id: int | None
     disabled_reason: str | None
+    language: str | None = None  # the subscription's language filter: the version to show
 
 
 async def recipients(conn: AsyncConnection, subscription_ids: Iterable[int]) -> dict[int, Recipient]:
@@ -205,9 +222,10 @@ async def recipients(conn: AsyncConnection, subscription_ids: Iterable[int]) -> 
             subscriptions.c.enabled,
             subscriptions.c.ping_role_id,
             subscriptions.c.disabled_reason,
+            subscriptions.c.language,
         ).where(subscriptions.c.id.in_(ids))
     )
-    return {r.id: Recipient(bool(r.enabled), r.ping_role_id, r.disabled_reason) for r in result}
+    return {r.id: Recipient(bool(r.enabled), r.ping_role_id, r.disabled_reason, r.language) for r in result}
 
 
 async def counts_by_state(conn: AsyncConnection, *, story_id: int | None = None) -> dict[str, int]:

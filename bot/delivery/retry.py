@@ -9,14 +9,12 @@ from enum import Enum
 
 import aiohttp
 import discord
-import sqlalchemy as sa
 
 
 class Verdict(Enum):
     RETRY = "retry"  # transient: 429, 5xx, timeouts, dropped connections
     FAIL = "fail"  # this message can never be sent (e.g. 400): fail the row only
     LOST_CHANNEL = "lost_channel"  # 403/404: the channel is gone or closed to us: stop the subscription
-    BUG = "bug"  # not Discord, not the network: a fault of ours that a retry would only repeat
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +25,9 @@ class SendFailure:
     # False when Discord surely rejected the message (a 4xx answer); True when it may have been
     # posted anyway (5xx, timeout, connection lost), so a retry must look before posting again.
     maybe_posted: bool = False
+    # A bug in the bot, not a Discord answer: retrying would fail the same way. Logged with its
+    # traceback once, and the row fails with the reason.
+    unexpected: bool = False
 
 
 # Discord's JSON error codes for a channel the bot can't reach any more.
@@ -51,10 +52,7 @@ def judge(error: BaseException) -> SendFailure:
         return SendFailure(Verdict.RETRY, "timed out", maybe_posted=True)
     if isinstance(error, aiohttp.ClientError | OSError):
         return SendFailure(Verdict.RETRY, f"connection error: {type(error).__name__}", maybe_posted=True)
-    if isinstance(error, sa.exc.OperationalError | sa.exc.InterfaceError):
-        # The database dropped the connection for a moment: nothing was sent, try again.
-        return SendFailure(Verdict.RETRY, f"database unavailable: {type(error).__name__}")
-    return SendFailure(Verdict.BUG, f"unexpected error: {type(error).__name__}: {error}"[:300])
+    return SendFailure(Verdict.FAIL, f"internal error: {type(error).__name__}", unexpected=True)
 
 
 def _retry_after(error: discord.HTTPException) -> float | None:

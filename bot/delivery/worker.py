@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import math
 import time
@@ -24,6 +25,7 @@ import discord
 
 from bot.delivery import outbox_store as store
 from bot.delivery.announcement import announcement_embed, ping_for
+from bot.delivery.budget import SharedBudget
 from bot.delivery.notices import tell_subscription_stopped
 from bot.delivery.outbox_store import OutboxRow, Recipient, Shards
 from bot.delivery.pacing import ChannelPacer, Clock, MonotonicClock, TokenBucket
@@ -41,6 +43,10 @@ log = logging.getLogger(__name__)
 
 # Discord remembers a nonce for a few minutes; a claim older than this is checked in history first.
 TRUST_NONCE_FOR = timedelta(minutes=4)
+# A claim this old with no answer recorded was lost (say the database refused the write that
+# recorded a failure): the running worker's sweep settles it as a restart would.
+CLAIM_LEASE = timedelta(minutes=2)
+SWEEP_EVERY = 60.0
 # A story's embed is reused across its fan-out, and refreshed in case a second source joined it.
 EMBED_TTL = 30.0
 EMBED_CACHE = 128
@@ -72,19 +78,31 @@ class DeliveryWorker:
         max_in_flight: int = 32,
         idle_poll: float = 2.0,
         send_timeout: float = 30.0,
+        claim_lease: timedelta = CLAIM_LEASE,
+        sweep_every: float = SWEEP_EVERY,
         clock: Clock | None = None,
     ) -> None:
         self.bot = bot
         self.db = db
         self.rate = rate if rate is not None else bot.settings.delivery_rate
         clock = clock or MonotonicClock()
-        self.bucket = TokenBucket(self.rate, burst=burst, clock=clock)
+        # Discord's global limit is per bot: on PostgreSQL (where several shard processes may run)
+        # the budget is shared through the database; alone on SQLite a local bucket is the same.
+        self.budget: TokenBucket | SharedBudget = (
+            SharedBudget(db, self.rate, clock=clock)
+            if db.dialect == "postgresql"
+            else TokenBucket(self.rate, burst=burst, clock=clock)
+        )
         self.pacer = ChannelPacer(channel_limit, channel_period, clock=clock)
         self.retry = retry or RetryPolicy()
         self.trust_nonce_for = trust_nonce_for
         self.max_in_flight = max_in_flight
         self.idle_poll = idle_poll
         self.send_timeout = send_timeout
+        self.claim_lease = claim_lease
+        self.sweep_every = sweep_every
+        self._last_sweep = time.monotonic()
+        self._sending: set[int] = set()  # rows handed to a send task of this process
         # Claim about half a second of sends at a time: few round trips, and little held in `sending`.
         self.batch = max(1, min(max_in_flight, math.ceil(self.rate / 2)))
         self.stats = DeliveryStats()
@@ -92,7 +110,7 @@ class DeliveryWorker:
         self._task: asyncio.Task[None] | None = None
         self._in_flight: set[asyncio.Task[None]] = set()
         self._held: dict[int, OutboxRow] = {}  # claimed, not yet handed to a send task
-        self._embeds: dict[int, tuple[float, discord.Embed]] = {}
+        self._embeds: dict[tuple[int, str | None], tuple[float, discord.Embed]] = {}
         self._shards: Shards | None = None
         self.reconciled = asyncio.Event()
 
@@ -161,6 +179,8 @@ class DeliveryWorker:
                 await asyncio.sleep(self.idle_poll)
 
     async def _step(self) -> None:
+        if time.monotonic() - self._last_sweep >= self.sweep_every:
+            await self._sweep()
         while len(self._in_flight) >= self.max_in_flight:
             await asyncio.wait(set(self._in_flight), return_when=asyncio.FIRST_COMPLETED)
         self._wake.clear()
@@ -191,11 +211,12 @@ class DeliveryWorker:
                 deferred.setdefault(row.channel_id, []).append(row)
                 continue
             self.pacer.record(row.channel_id)
-            await self.bucket.take()
+            await self.budget.take()
             self._held.pop(row.id, None)
+            self._sending.add(row.id)
             task = asyncio.create_task(self._deliver(row, recipients.get(row.subscription_id)))
             self._in_flight.add(task)
-            task.add_done_callback(self._finished)
+            task.add_done_callback(functools.partial(self._finished, row.id))
         if deferred:
             await self._defer(deferred)
 
@@ -210,11 +231,14 @@ class DeliveryWorker:
                     await store.release(conn, [row.id], at=now + timedelta(seconds=wait + extra))
                     self._held.pop(row.id, None)
 
-    def _finished(self, task: asyncio.Task[None]) -> None:
+    def _finished(self, row_id: int, task: asyncio.Task[None]) -> None:
         self._in_flight.discard(task)
+        self._sending.discard(row_id)
         if not task.cancelled() and task.exception() is not None:
-            # The row stays `sending` and is reconciled on the next start; nothing is lost.
-            log.error("a delivery failed outside its own error handling", exc_info=task.exception())
+            # The row stays `sending`; the sweep settles it once its claim is older than the lease.
+            log.error(
+                "delivery of row %d failed outside its own error handling", row_id, exc_info=task.exception()
+            )
 
     def _our_shards(self) -> Shards | None:
         ids = self.bot.shard_ids
@@ -231,17 +255,17 @@ class DeliveryWorker:
             return channel
         return self.bot.get_partial_messageable(row.channel_id, guild_id=row.guild_id)
 
-    async def _embed(self, story_id: int) -> discord.Embed:
+    async def _embed(self, story_id: int, language: str | None = None) -> discord.Embed:
         now = time.monotonic()
-        cached = self._embeds.get(story_id)
+        cached = self._embeds.get((story_id, language))
         if cached is not None and cached[0] > now:
             return cached[1]
         async with self.db.connect() as conn:
             story = await story_for_delivery(conn, story_id)
-        embed = announcement_embed(story)
+        embed = announcement_embed(story, language)
         if len(self._embeds) >= EMBED_CACHE:
             self._embeds.pop(next(iter(self._embeds)))
-        self._embeds[story_id] = (now + EMBED_TTL, embed)
+        self._embeds[(story_id, language)] = (now + EMBED_TTL, embed)
         return embed
 
     async def _deliver(self, row: OutboxRow, recipient: Recipient | None) -> None:
@@ -252,7 +276,7 @@ class DeliveryWorker:
             return
         channel = self._channel(row)
         try:
-            embed = await self._embed(row.story_id)
+            embed = await self._embed(row.story_id, recipient.language)
             if row.attempts > 0 and await self._already_posted(channel, row):
                 return
             content, mentions = ping_for(recipient.ping_role_id)
@@ -296,6 +320,10 @@ class DeliveryWorker:
     async def _failed(self, row: OutboxRow, error: Exception) -> None:
         failure = judge(error)
         attempts = row.attempts + 1
+        if failure.unexpected:
+            log.error(
+                "row %d to channel %d: a bug stopped this delivery", row.id, row.channel_id, exc_info=error
+            )
         if failure.verdict is Verdict.LOST_CHANNEL:
             reason = f"Discord refused posting in the channel: {failure.reason}"
             async with self.db.begin() as conn:
@@ -305,13 +333,6 @@ class DeliveryWorker:
             log.warning("row %d: channel %d lost (%s)", row.id, row.channel_id, failure.reason)
             if newly_disabled:
                 await self._tell_guild(row, failure.reason)
-            return
-        if failure.verdict is Verdict.BUG:
-            # Logged once, with the traceback that says where; retrying would fail the same way.
-            log.error("row %d to channel %d: %s", row.id, row.channel_id, failure.reason, exc_info=error)
-            async with self.db.begin() as conn:
-                await store.mark_failed(conn, row.id, error=failure.reason)
-            self.stats.failed += 1
             return
         if failure.verdict is Verdict.FAIL or self.retry.exhausted(attempts):
             reason = (
@@ -354,9 +375,21 @@ class DeliveryWorker:
         """Settle rows a previous run claimed but never confirmed: confirm from history, or resend."""
         async with self.db.connect() as conn:
             rows = await store.orphaned(conn, shards=self._shards)
-        if not rows:
-            return
-        log.info("reconciling %d unconfirmed deliveries", len(rows))
+        if rows:
+            log.info("reconciling %d unconfirmed deliveries", len(rows))
+            await self._settle(rows)
+
+    async def _sweep(self) -> None:
+        """Settle this process's claims that outlived the lease with no outcome recorded."""
+        self._last_sweep = time.monotonic()
+        async with self.db.connect() as conn:
+            rows = await store.orphaned(conn, shards=self._shards, claimed_before=utcnow() - self.claim_lease)
+        stuck = [row for row in rows if row.id not in self._sending and row.id not in self._held]
+        if stuck:
+            log.warning("%d deliveries were left unconfirmed; settling them", len(stuck))
+            await self._settle(stuck)
+
+    async def _settle(self, rows: list[OutboxRow]) -> None:
         now = utcnow()
         user = self.bot.user
         for row in rows:
@@ -374,7 +407,9 @@ class DeliveryWorker:
                         await store.mark_sent(conn, row.id, message_id=found.id, now=now)
                     self.stats.reconciled += 1
                     continue
-            # Recent claims resend with the same nonce, which Discord still deduplicates.
+            # Resent with the same nonce, which Discord deduplicates for a few minutes. Counted as
+            # an attempt (it may have gone out), so the resend looks in the channel's history first
+            # if pacing or retries delay it past Discord's nonce memory.
             async with self.db.begin() as conn:
-                await store.schedule_retry(conn, row.id, at=now, error=None, count_attempt=False)
+                await store.schedule_retry(conn, row.id, at=now, error="sent but never confirmed")
             self.stats.released += 1

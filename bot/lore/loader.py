@@ -263,27 +263,27 @@ def _cross_check(located: list[_Located]) -> list[Problem]:
                             f"actor '{entry.actor}' has no role for this character in cast.yaml",
                         )
                     )
-            for i, relation in enumerate(entry.relations):
-                dangling(item, ("relations", i, "character"), relation.character, "character")
+            for n, relation in enumerate(entry.relations):
+                dangling(item, ("relations", n, "character"), relation.character, "character")
         elif isinstance(entry, Actor):
-            for i, role in enumerate(entry.roles):
+            for n, role in enumerate(entry.roles):
                 if role.character is None:
                     continue
-                dangling(item, ("roles", i, "character"), role.character, "character")
+                dangling(item, ("roles", n, "character"), role.character, "character")
                 character = characters.get(role.character)
                 if character is not None and character.actor != entry.id:
                     problems.append(
                         Problem(
                             item.file,
-                            _line(_node_at(item.node, ("roles", i, "character"))),
+                            _line(_node_at(item.node, ("roles", n, "character"))),
                             entry.id,
                             f"role '{role.character}' names actor '{character.actor}' in characters.yaml, "
                             "not this one",
                         )
                     )
         elif isinstance(entry, Variant):
-            for i, member in enumerate(entry.members):
-                dangling(item, ("members", i), member, "character")
+            for n, member in enumerate(entry.members):
+                dangling(item, ("members", n), member, "character")
         elif isinstance(entry, Location):
             if entry.part_of is not None:
                 dangling(item, ("part_of",), entry.part_of, "location")

@@ -8,5 +8,5 @@
   and ``stories.story_for_delivery``.
 - ``scheduler``: an APScheduler job per source, elected by an advisory lock on PostgreSQL.
 - ``explain``: why an item was or was not announced in a server.
-- ``service``: ``NewsService``, which the news cog creates and exposes as ``bot.news``.
+- ``service``: ``NewsService``, created with the bot (``Hyosan.news``) and started in its ``setup_hook``.
 """

@@ -1,9 +1,13 @@
 """A poll's items -> stored items -> stories -> outbox rows, in the caller's transaction.
 
-Rules (issue 4): each item is stored once per (source, stable id); irrelevant items are stored for
-``/news explain`` but make no story; a relevant item joins an earlier story that tells the same news
-(``bot.tracker.dedupe``) or starts a new one; a source's first successful poll is a baseline whose
-items are stored and never announced.
+Rules: each item is stored once per (source, stable id); irrelevant items are stored for
+``/news explain`` but make no story; a relevant item joins an earlier story of its source's scope
+that tells the same news (``bot.tracker.dedupe``) or starts a new one; a source's first successful
+poll is a baseline whose items are stored and never announced.
+
+Scope: built-in sources make stories every server sees; a server's own feed makes stories only
+that server sees and is announced to. An item never joins a story of another scope, so a server's
+feed cannot reword, relink or suppress news that other servers get.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from bot.news.stories import create_story, lookback_start, recent_stories
 from bot.news.times import utcnow
 from bot.storage.tables import news_items
 from bot.tracker.classify import Classification, classify
-from bot.tracker.dedupe import StoryFacts, facts_of, find_duplicate
+from bot.tracker.dedupe import StoryFacts, StoryIndex, facts_of
 from bot.tracker.items import FeedItem
 
 log = logging.getLogger(__name__)
@@ -127,9 +131,12 @@ async def ingest_items(
     fresh = [item for item in items if item.stable_id not in seen]
     if not fresh:
         return report
-    known: list[_KnownStory] = [
-        k for story in await recent_stories(conn, since=lookback_start(now)) for k in _known(story)
-    ]
+    scope = source.guild_id
+    known: StoryIndex[_KnownStory] = StoryIndex(lambda k: k.facts)
+    # Oldest first: a repeat joins the first report of its story.
+    for story in reversed(await recent_stories(conn, since=lookback_start(now), scope=scope)):
+        for entry in _known(story):
+            known.add(entry)
     # Oldest first, so a story's first item is the one that created it.
     fresh.sort(key=lambda i: (i.published is None, i.published or now))
     for item in fresh:
@@ -142,7 +149,7 @@ async def ingest_items(
             continue
         report.relevant += 1
         facts = facts_of(item, verdict)
-        duplicate = find_duplicate(facts, known, lambda k: k.facts)
+        duplicate = known.find(facts)
         if duplicate is not None:
             story_id = duplicate.story_id
             report.attached += 1
@@ -156,13 +163,14 @@ async def ingest_items(
                 release_window=verdict.release_window,
                 published_at=item.published,
                 announced=False,
+                guild_id=scope,
                 now=now,
             )
             report.stories_created += 1
-            known.append(_KnownStory(story_id, not baseline, facts))
+            known.add(_KnownStory(story_id, not baseline, facts))
         await conn.execute(sa.update(news_items).where(news_items.c.id == item_id).values(story_id=story_id))
-        # A repeat of an announced story may widen its audience (a built-in source now carries a
-        # story only one server's feed had); enqueue ignores channels that already have it.
+        # A repeat of an announced story reaches channels that subscribed since; enqueue skips
+        # channels that already have it.
         announce = not baseline and (duplicate is None or duplicate.announced)
         if announce:
             added = await enqueue_story(conn, story_id, now=now)

@@ -6,11 +6,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-# The classifier's statuses, highest precedence first: one list for the classifier, the
-# subscription filters and the commands.
+# The classifier's statuses, highest precedence first (its labelling contract): one list for the
+# classifier, the subscription filters and the commands.
 from bot.tracker.classify import STATUSES as STATUSES
 
-# The one table of status wording: commands, lore and announcements all read it.
 STATUS_LABELS: dict[str, str] = {
     "released": "Released",
     "date_announced": "Release date announced",
@@ -37,6 +36,7 @@ class StoryLink:
     link: str | None
     language: str | None
     published_at: datetime | None
+    summary: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +53,10 @@ class StoryView:
     first_seen_at: datetime
     announced: bool
     links: tuple[StoryLink, ...] = ()
+    guild_id: int | None = None  # None: a story of the built-in sources, seen by every server
+
+    def visible_in(self, guild_id: int | None) -> bool:
+        return self.guild_id is None or self.guild_id == guild_id
 
     @property
     def status_label(self) -> str | None:

@@ -13,6 +13,7 @@ import logging
 from datetime import datetime
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.news.stories import mark_announced, story_for_delivery, story_guild_scope
@@ -34,13 +35,11 @@ def outbox_nonce(story_id: int, channel_id: int) -> str:
     return ("hy" + digest)[:NONCE_LENGTH]
 
 
-def insert_ignoring_duplicates(conn: AsyncConnection, table: sa.Table):  # type: ignore[no-untyped-def]
+def insert_ignoring_duplicates(conn: AsyncConnection, table: sa.Table) -> sa.Insert:
     """INSERT that skips rows violating a unique constraint, on SQLite and PostgreSQL alike."""
     if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert(table).on_conflict_do_nothing()
+        return postgresql.insert(table).on_conflict_do_nothing()
+    return sqlite.insert(table).on_conflict_do_nothing()
 
 
 async def enqueue_story(conn: AsyncConnection, story_id: int, *, now: datetime | None = None) -> int:

@@ -17,7 +17,7 @@ from pathlib import Path
 import httpx
 
 from bot.config import Settings
-from bot.news import sources as registry
+from bot.news import registry
 from bot.news import subscriptions as subs
 from bot.news.explain import Explanation, explain_item, recent_items
 from bot.news.ingest import Classifier, IngestReport, ingest_items
@@ -26,12 +26,13 @@ from bot.news.scheduler import NewsScheduler
 from bot.news.stories import release_stories
 from bot.news.times import utcnow
 from bot.storage.database import Database
-from bot.tracker.classify import classify
+from bot.tracker.classify import Classification, classify
 from bot.tracker.fetch import FeedFetcher, FetchError, default_client
 from bot.tracker.health import newly_disabled, record_failure, record_success
 from bot.tracker.items import FeedItem
-from bot.tracker.parse import ParseError, parse_feed
-from bot.tracker.poll import SourceError, poll_source
+from bot.tracker.offload import FeedReader, OverBudgetError
+from bot.tracker.parse import ParseError
+from bot.tracker.poll import SourceError, fetch_source
 from bot.tracker.sources import DEFAULT_FEEDS_PATH, load_sources
 from bot.tracker.urlguard import UnsafeURLError, check_feed_url
 
@@ -90,18 +91,24 @@ class NewsService:
         self.feeds_path = Path(feeds_path)
         self.classifier = classifier
         self._owns_client = client is None
-        self.http = client or default_client(timeout=settings.feed_fetch_timeout)
+        self.http = client or default_client(
+            timeout=settings.feed_fetch_timeout, allow_private=settings.allow_private_feed_urls
+        )
         self.fetcher = FeedFetcher(
             self.http,
             allow_private=settings.allow_private_feed_urls,
             max_bytes=settings.feed_max_bytes,
             timeout=settings.feed_fetch_timeout,
+            allowed_ports=settings.feed_allowed_ports,
         )
+        self.reader = FeedReader(settings.feed_parse_budget)
         # Set after every commit that queued outbox rows; the delivery worker waits on it.
         self.outbox_event = asyncio.Event()
         self.on_enqueued: list[EnqueuedHook] = []
         self.on_source_disabled: list[SourceDisabledHook] = []
-        self.scheduler = NewsScheduler(self)
+        # Called with every poll's outcome (metrics count them); must not raise or block.
+        self.on_polled: list[Callable[[PollOutcome], None]] = []
+        self.scheduler = NewsScheduler(db, self.poll_source, retention_days=settings.news_retention_days)
         self._source_locks: dict[int, asyncio.Lock] = {}
         # SQLite has one writer; serialising our own ingest transactions avoids "database is locked".
         self._write_lock = asyncio.Lock()
@@ -121,10 +128,18 @@ class NewsService:
 
     async def close(self) -> None:
         await self.scheduler.stop()
+        await self.reader.close()
         if self._owns_client:
             await self.http.aclose()
 
     # --- polling -----------------------------------------------------------------------------
+
+    def _classifier_for(self, verdicts: dict[str, Classification] | None) -> Classifier:
+        """The verdicts the feed reader worked out off the loop, when the service uses the standard rules."""
+        if not verdicts or self.classifier is not classify:
+            return self.classifier
+        fallback = self.classifier
+        return lambda item: verdicts.get(item.stable_id) or fallback(item)
 
     def notify_enqueued(self, story_ids: Sequence[int]) -> None:
         """Wake the delivery worker: call only after the transaction that queued rows committed."""
@@ -139,7 +154,10 @@ class NewsService:
         """Poll one source now and store what is new. A scheduled poll respects the backoff."""
         lock = self._source_locks.setdefault(source_id, asyncio.Lock())
         async with lock:
-            return await self._poll_locked(source_id, scheduled=scheduled)
+            outcome = await self._poll_locked(source_id, scheduled=scheduled)
+        for hook in list(self.on_polled):
+            hook(outcome)
+        return outcome
 
     async def _poll_locked(self, source_id: int, *, scheduled: bool) -> PollOutcome:
         async with self.db.connect() as conn:
@@ -157,12 +175,13 @@ class NewsService:
             return PollOutcome(source_id, source.name, ok=False, skipped="backing off")
         before = registry.health_of(source)
         try:
-            result = await poll_source(
+            result = await fetch_source(
                 self.fetcher,
                 registry.tracker_source(source),
                 etag=source.etag,
                 last_modified=source.last_modified,
                 now=now,
+                reader=self.reader,
             )
         except SourceError as exc:
             return await self._record_failure(source, before, exc.reason, now)
@@ -172,7 +191,12 @@ class NewsService:
             report = None
             if not result.not_modified:
                 report = await ingest_items(
-                    conn, source, items, baseline=not source.baselined, classifier=self.classifier, now=now
+                    conn,
+                    source,
+                    items,
+                    baseline=not source.baselined,
+                    classifier=self._classifier_for(result.verdicts),
+                    now=now,
                 )
             await registry.save_poll_state(
                 conn,
@@ -256,18 +280,26 @@ class NewsService:
         """
         url = url.strip()
         try:
-            await check_feed_url(url, allow_private=self.settings.allow_private_feed_urls)
+            await check_feed_url(
+                url,
+                allow_private=self.settings.allow_private_feed_urls,
+                allowed_ports=self.settings.feed_allowed_ports,
+            )
         except UnsafeURLError as exc:
-            raise FeedRejectedError(f"I can't follow that URL: {exc.reason}.") from exc
+            log.info("refused feed URL %s for guild %d: %s", url, guild_id, exc.reason)
+            raise FeedRejectedError(f"I can't fetch that URL: {exc.shown}.") from exc
         try:
             fetched = await self.fetcher.fetch(url)
-            parsed = parse_feed(
+            read = await self.reader.read(
                 fetched.body, source_id="check", language=language or "en", content_type=fetched.content_type
             )
         except FetchError as exc:
-            raise FeedRejectedError(f"I couldn't fetch that URL: {exc.reason}.") from exc
+            raise FeedRejectedError(f"I can't fetch that URL: {exc.reason}.") from exc
         except ParseError as exc:
             raise FeedRejectedError(f"That URL is not a feed I can read: {exc.reason}.") from exc
+        except OverBudgetError as exc:
+            raise FeedRejectedError(f"That feed is too costly to read: {exc}.") from exc
+        parsed = read.parsed
         if language is None and parsed.items:
             sample = " ".join(item.title for item in parsed.items[:20])
             language = "ko" if _has_hangul(sample) else None
@@ -280,7 +312,12 @@ class NewsService:
                 # The check fetch is the baseline: what the feed holds now is recorded, never announced,
                 # and anything that appears before the first scheduled poll is still news.
                 await ingest_items(
-                    conn, source, parsed.items, baseline=True, classifier=self.classifier, now=now
+                    conn,
+                    source,
+                    parsed.items,
+                    baseline=True,
+                    classifier=self._classifier_for(read.verdicts),
+                    now=now,
                 )
                 health = record_success(registry.health_of(source), now=now, interval=source.interval_s)
                 await registry.save_poll_state(
@@ -348,6 +385,7 @@ class NewsService:
         async with self.db.connect() as conn:
             return await explain_item(conn, guild_id, item_id)
 
-    async def release_stories(self, *, limit: int = 50) -> list[StoryView]:
+    async def release_stories(self, guild_id: int | None, *, limit: int = 50) -> list[StoryView]:
+        """Stories for ``/release`` in ``guild_id``: everyone's news and that server's own feeds'."""
         async with self.db.connect() as conn:
-            return await release_stories(conn, limit=limit)
+            return await release_stories(conn, guild_id, limit=limit)

@@ -70,6 +70,7 @@ async def _views(conn: AsyncConnection, stories: sa.Select) -> list[StoryView]:
                 link=item.link,
                 language=item.language,
                 published_at=aware(item.published_at),
+                summary=item.summary or "",
             )
         )
     views = []
@@ -88,6 +89,7 @@ async def _views(conn: AsyncConnection, stories: sa.Select) -> list[StoryView]:
                 first_seen_at=first_seen,
                 announced=bool(row.announced),
                 links=tuple(links[row.id]),
+                guild_id=row.guild_id,
             )
         )
     return views
@@ -110,11 +112,14 @@ async def create_story(
     release_window: str | None,
     published_at: datetime | None,
     announced: bool,
+    guild_id: int | None,
     now: datetime | None = None,
 ) -> int:
+    """A new story in ``guild_id``'s scope (None: every server's, for built-in sources)."""
     result = await conn.execute(
         sa.insert(news_stories)
         .values(
+            guild_id=guild_id,
             title=title[:500],
             status=status,
             release_date=release_date,
@@ -128,42 +133,54 @@ async def create_story(
     return int(result.scalar_one())
 
 
+def in_scope(guild_id: int | None) -> sa.ColumnElement[bool]:
+    """Stories of exactly one scope: the built-in sources' (None) or one server's own."""
+    if guild_id is None:
+        return news_stories.c.guild_id.is_(None)
+    return news_stories.c.guild_id == guild_id
+
+
+def visible_to(guild_id: int | None) -> sa.ColumnElement[bool]:
+    """Stories a server may be shown: everyone's and its own (outside a server: everyone's only)."""
+    if guild_id is None:
+        return news_stories.c.guild_id.is_(None)
+    return sa.or_(news_stories.c.guild_id.is_(None), news_stories.c.guild_id == guild_id)
+
+
 async def recent_stories(
-    conn: AsyncConnection, *, since: datetime, status: str | None = None
+    conn: AsyncConnection, *, since: datetime, scope: int | None, status: str | None = None
 ) -> list[StoryView]:
-    """Stories first seen after ``since`` (optionally of one status), newest first, with their links."""
-    query = sa.select(news_stories).where(news_stories.c.first_seen_at >= since)
+    """Stories of one scope first seen after ``since`` (optionally of one status), newest first.
+
+    Ingest compares a new item only with stories of its own source's scope, so a server's feed can
+    neither join nor suppress a story every server sees, nor one of another server.
+    """
+    query = sa.select(news_stories).where(news_stories.c.first_seen_at >= since, in_scope(scope))
     if status is not None:
         query = query.where(news_stories.c.status == status)
     return await _views(conn, query.order_by(news_stories.c.id.desc()))
 
 
 async def story_guild_scope(conn: AsyncConnection, story_id: int) -> set[int] | None:
-    """Which guilds may see the story: None (all) when a built-in source has it, else its feeds' guilds."""
-    rows = await conn.execute(
-        sa.select(news_sources.c.guild_id)
-        .join(news_items, news_items.c.source_id == news_sources.c.id)
-        .where(news_items.c.story_id == story_id)
-        .distinct()
-    )
-    guilds: set[int] = set()
-    for (guild_id,) in rows:
-        if guild_id is None:
-            return None
-        guilds.add(guild_id)
-    return guilds
+    """Which guilds may see the story: None (all) for a built-in sources' story, else its server."""
+    row = (
+        await conn.execute(sa.select(news_stories.c.guild_id).where(news_stories.c.id == story_id))
+    ).first()
+    if row is None:
+        raise StoryNotFoundError(f"no story {story_id}")
+    return None if row.guild_id is None else {row.guild_id}
 
 
 async def mark_announced(conn: AsyncConnection, story_id: int) -> None:
     await conn.execute(sa.update(news_stories).where(news_stories.c.id == story_id).values(announced=True))
 
 
-async def release_stories(conn: AsyncConnection, *, limit: int = 50) -> list[StoryView]:
-    """Relevant stories with a status, newest first: what ``/release`` adds to the dataset timeline."""
+async def release_stories(conn: AsyncConnection, guild_id: int | None, *, limit: int = 50) -> list[StoryView]:
+    """Stories with a status that ``guild_id`` may see, newest first: ``/release``'s news timeline."""
     return await _views(
         conn,
         sa.select(news_stories)
-        .where(news_stories.c.status.is_not(None))
+        .where(news_stories.c.status.is_not(None), visible_to(guild_id))
         .order_by(news_stories.c.first_seen_at.desc(), news_stories.c.id.desc())
         .limit(limit),
     )

@@ -190,9 +190,12 @@ class FakeDiscord:
         role = guild.add_role(app.name, permissions, announce=False)
         role.bot_id = app.bot_user.id
         member = guild.add_member(app.name, user=app.bot_user, roles=[role], announce=False)
+        # A guild the bot joins arrives without "unavailable" (Discord sends that field only for
+        # the guilds of a new session), which is how discord.py tells on_guild_join apart.
+        payload = {k: v for k, v in guild.to_payload().items() if k != "unavailable"}
         for session in self.gateway.sessions_for(app):
             if session.covers(guild.id):
-                session.dispatch("GUILD_CREATE", guild.to_payload())
+                session.dispatch("GUILD_CREATE", payload)
         return member
 
     def remove_bot_from_guild(self, app: FakeApplication, guild: FakeGuild) -> None:
@@ -703,6 +706,7 @@ class FakeDiscord:
         timeout: float = 5.0,  # noqa: ASYNC109
     ) -> InteractionResult:
         """Fills in and submits a modal the bot opened (pass the InteractionResult that opened it)."""
+        opener: InteractionResult | None
         if isinstance(modal, InteractionResult):
             if modal.type != CALLBACK_MODAL or modal.modal is None:
                 raise ValueError("that interaction did not open a modal")

@@ -232,6 +232,8 @@ class Gateway:
     def _send_member_chunks(self, session: GatewaySession, data: dict[str, Any]) -> None:
         guild_ids = data.get("guild_id")
         for raw_id in guild_ids if isinstance(guild_ids, list) else [guild_ids]:
+            if raw_id is None:
+                continue
             guild = self.fake.guilds.get(int(raw_id))
             if guild is None:
                 continue

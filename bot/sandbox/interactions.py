@@ -261,16 +261,16 @@ def _typed_value(
     if kind in (opt.OPTION_INTEGER, opt.OPTION_NUMBER):
         if isinstance(raw, bool):
             raise ValueError(f"option {name!r} takes a number, not a boolean")
-        value = int(raw) if kind == opt.OPTION_INTEGER else float(raw)
-        if kind == opt.OPTION_INTEGER and value != raw and not isinstance(raw, str):
+        number = int(raw) if kind == opt.OPTION_INTEGER else float(raw)
+        if kind == opt.OPTION_INTEGER and number != raw and not isinstance(raw, str):
             raise ValueError(f"option {name!r} takes an integer, got {raw!r}")
         if not lenient:
-            _check_choice(spec, value)
-            if "min_value" in spec and value < spec["min_value"]:
-                raise ValueError(f"option {name!r}: {value} is below min_value {spec['min_value']}")
-            if "max_value" in spec and value > spec["max_value"]:
-                raise ValueError(f"option {name!r}: {value} is above max_value {spec['max_value']}")
-        return value
+            _check_choice(spec, number)
+            if "min_value" in spec and number < spec["min_value"]:
+                raise ValueError(f"option {name!r}: {number} is below min_value {spec['min_value']}")
+            if "max_value" in spec and number > spec["max_value"]:
+                raise ValueError(f"option {name!r}: {number} is above max_value {spec['max_value']}")
+        return number
     if kind == opt.OPTION_BOOLEAN:
         if not isinstance(raw, bool):
             raise ValueError(f"option {name!r} takes a boolean, got {raw!r}")

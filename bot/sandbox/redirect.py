@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import discord
 import yarl
 from discord.gateway import DiscordWebSocket
 
 from bot.sandbox.fake import FakeDiscord
 
-_ORIGINAL = {
+_ORIGINAL: dict[str, Any] = {
     "route": discord.http.Route.BASE,
     "gateway": DiscordWebSocket.DEFAULT_GATEWAY,
     "asset": discord.asset.Asset.BASE,

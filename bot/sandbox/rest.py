@@ -349,10 +349,10 @@ class Api:
             return json_response(
                 user.to_payload() | {"verified": True, "mfa_enabled": False, "flags": 0, "locale": "en-US"}
             )
-        user = self.fake.users.get(self._snowflake(request, "user_id", 10013, "User"))
-        if user is None:
+        found = self.fake.users.get(self._snowflake(request, "user_id", 10013, "User"))
+        if found is None:
             raise DiscordError(404, 10013, "Unknown User")
-        return json_response(user.to_payload())
+        return json_response(found.to_payload())
 
     async def get_application(self, request: web.Request) -> web.Response:
         return json_response(self._app(request).to_payload())

@@ -13,6 +13,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 from sqlalchemy.sql.dml import Insert
@@ -24,7 +25,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _MIGRATION_LOCK_KEY = 0x48594F53  # "HYOS"
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # WAL lets the console or a second reader look while the bot writes; the busy timeout
     # turns a brief lock into a wait instead of "database is locked".
     cursor = dbapi_connection.cursor()
@@ -61,12 +62,12 @@ def upsert(dialect: str, table: sa.Table, values: dict[str, object], *, update: 
     the same new key both find nothing to update and the second INSERT fails on the primary key.
     `update` holds the columns to change when the row exists (the others keep their stored values).
     """
+    keys = list(table.primary_key.columns)
     if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    statement = insert(table).values(**values)
-    return statement.on_conflict_do_update(index_elements=list(table.primary_key.columns), set_=update)
+        return (
+            postgresql.insert(table).values(**values).on_conflict_do_update(index_elements=keys, set_=update)
+        )
+    return sqlite.insert(table).values(**values).on_conflict_do_update(index_elements=keys, set_=update)
 
 
 def _upgrade(connection: Connection, revision: str) -> None:
@@ -98,15 +99,26 @@ class Database:
             current = await connection.run_sync(_current)
         log.info("database schema at revision %s (%s)", current, self.dialect)
 
-    def begin(self):  # type: ignore[no-untyped-def]
+    def begin(self):
         """A transaction: `async with db.begin() as conn:` commits on success, rolls back on error."""
         return self.engine.begin()
 
-    def connect(self):  # type: ignore[no-untyped-def]
+    def connect(self):
         return self.engine.connect()
 
     async def close(self) -> None:
         await self.engine.dispose()
+
+
+async def schema_state(db: Database) -> tuple[str | None, str]:
+    """(the revision the database is at, the newest revision this code has): connects and migrates
+    nothing (SQLite creates an empty file if there was none)."""
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    async with db.connect() as conn:
+        current = await conn.run_sync(_current)
+    return current, str(head)
 
 
 __all__ = ["AsyncConnection", "Database", "alembic_config", "create_engine", "upsert"]

@@ -76,6 +76,10 @@ news_stories = sa.Table(
     sa.Column("first_seen_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
     # False for items seen in a source's baseline poll: stored, never announced.
     sa.Column("announced", sa.Boolean, nullable=False, server_default=sa.false()),
+    # Who may see the story (migration 0005): None for built-in sources (every server), else the
+    # one server whose own feed reported it. Items join only stories of their source's scope.
+    sa.Column("guild_id", sa.BigInteger, nullable=True),
+    sa.Index("ix_news_stories_guild_first_seen", "guild_id", "first_seen_at"),
 )
 
 news_items = sa.Table(
@@ -247,4 +251,26 @@ app_state = sa.Table(
     sa.Column("key", sa.String(100), primary_key=True),
     sa.Column("value", sa.String(500), nullable=False),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+)
+
+
+# --- Discord's per-bot send budget, shared by every process (migration 0006) -------------------
+
+send_budget = sa.Table(
+    "send_budget",
+    metadata,
+    sa.Column("name", sa.String(50), primary_key=True),
+    # GCRA's theoretical arrival time, in seconds since the epoch of the database's clock: the
+    # earliest moment the next send may go, whichever process sends it.
+    sa.Column("tat", sa.Float, nullable=False, server_default="0"),
+)
+
+
+# --- servers the bot left, whose data is deleted after a grace period (migration 0007) ------------
+
+guild_departures = sa.Table(
+    "guild_departures",
+    metadata,
+    sa.Column("guild_id", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column("left_at", sa.DateTime(timezone=True), nullable=False),
 )

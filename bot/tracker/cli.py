@@ -23,8 +23,9 @@ from bot.tracker.dedupe import StoryFacts, facts_of, find_duplicate
 from bot.tracker.fetch import FeedFetcher
 from bot.tracker.items import FeedItem
 from bot.tracker.parse import ParsedFeed, ParseError, parse_feed
-from bot.tracker.poll import SourceError, poll_source
+from bot.tracker.poll import SourceError, fetch_source
 from bot.tracker.sources import Source
+from bot.tracker.urlguard import UnsafeURLError
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +135,7 @@ def read_items(path: Path) -> list[tuple[object, FeedItem]]:
 def run_classify(path: Path, out: TextIO) -> int:
     items = read_items(path)
     for item_id, item in items:
-        out.write(json.dumps(classify(item).contract(item_id), ensure_ascii=False) + "\n")
+        out.write(json.dumps(classify(item).contract(str(item_id)), ensure_ascii=False) + "\n")
     return 0
 
 
@@ -202,14 +203,26 @@ def _preview_file(path: Path, kind: str | None, language: str) -> ParsedFeed:
         raise CLIError(f"{path}: {exc.reason}") from exc
 
 
+def _detail(error: BaseException) -> str:
+    """What the bot tells moderators only in neutral words, spelled out for the operator at the console."""
+    cause = error.__cause__
+    while cause is not None:
+        if isinstance(cause, UnsafeURLError):
+            return f" [{cause.reason}]"
+        if cause.__cause__ is None:
+            return f" [{type(cause).__name__}: {cause}]" if str(cause) else f" [{type(cause).__name__}]"
+        cause = cause.__cause__
+    return ""
+
+
 async def _preview_url(url: str, kind: str | None, language: str, allow_private: bool) -> ParsedFeed:
     guessed = kind or ("tvmaze" if "api.tvmaze.com" in url else "rss")
     source = Source(id="preview", kind=guessed, url=url, interval=3600, language=language)  # type: ignore[arg-type]
     async with FeedFetcher(allow_private=allow_private) as fetcher:
         try:
-            result = await poll_source(fetcher, source)
+            result = await fetch_source(fetcher, source)
         except SourceError as exc:
-            raise CLIError(f"{url}: {exc.reason}") from exc
+            raise CLIError(f"{url}: {exc.reason}{_detail(exc)}") from exc
     return ParsedFeed(items=result.items, bozo=result.warning is not None, error=result.warning)
 
 

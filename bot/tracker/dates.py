@@ -150,6 +150,10 @@ def _interpret(
 ) -> tuple[Precision, str] | None:
     g = m.groups()
     pub_year = published.year if published else None
+    # Filled from regex groups (text) or computed (numbers) depending on the pattern.
+    year: int | str | None
+    quarter: int | str | None
+    half: int | str | None
     if kind == "iso":
         value = _day(int(g[0]), int(g[1]), int(g[2]))
         return ("day", value) if value else None

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import html
 import re
-from html.parser import HTMLParser
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 _SKIPPED_TAGS = frozenset({"script", "style", "template", "noscript", "iframe", "svg"})
@@ -13,27 +13,64 @@ _WHITESPACE = re.compile(r"\s+")
 _TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|ref_src|igshid|cmpid|ocid)$", re.I)
 
 
-class _TextCollector(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip_depth = 0
+_TAG_NAME = re.compile(r"/?([a-zA-Z][a-zA-Z0-9:-]*)")
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+
+def _text_parts(markup: str) -> list[str]:
+    """Text between tags, with block tags as spaces and skipped tags' content dropped.
+
+    One forward scan: every search starts where the last ended, so the work is linear in the input
+    whatever it holds. (``html.parser`` rescans an unclosed tag to the end of the input at each
+    ``<``, which is quadratic on ``<a <a <a ...``.) A ``<`` that does not open a complete tag
+    before the next ``<`` is text, as browsers treat it.
+    """
+    parts: list[str] = []
+    skip_depth = 0
+    position = 0
+    next_gt = -2  # cached position of the first ">" at or after the scan (-1: none left)
+    size = len(markup)
+    while position < size:
+        lt = markup.find("<", position)
+        if lt < 0:
+            if not skip_depth:
+                parts.append(markup[position:])
+            break
+        if lt > position and not skip_depth:
+            parts.append(markup[position:lt])
+        if markup.startswith("<!--", lt):
+            end = markup.find("-->", lt + 4)
+            if end < 0:
+                break  # an unterminated comment hides the rest, as in a browser
+            position = end + 3
+            continue
+        opener = markup[lt + 1 : lt + 2]
+        if not (opener.isascii() and opener.isalpha()) and opener not in ("/", "!", "?"):
+            if not skip_depth:
+                parts.append("<")  # "a < b": a "<" that opens no tag is text
+            position = lt + 1
+            continue
+        if next_gt != -1 and next_gt <= lt:
+            next_gt = markup.find(">", lt + 1)
+        following_lt = markup.find("<", lt + 1, next_gt if next_gt >= 0 else size)
+        if next_gt < 0 or following_lt >= 0:
+            if not skip_depth:
+                parts.append("<")  # not a tag: the text "<"
+            position = lt + 1
+            continue
+        name_match = _TAG_NAME.match(markup, lt + 1, next_gt)
+        position = next_gt + 1
+        if name_match is None:
+            continue  # <!DOCTYPE ...>, <?xml ...?>, < > and the like: no text
+        tag = name_match.group(1).lower()
+        closing = markup[lt + 1] == "/"
         if tag in _SKIPPED_TAGS:
-            self._skip_depth += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append(" ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIPPED_TAGS and self._skip_depth:
-            self._skip_depth -= 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append(" ")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip_depth:
-            self.parts.append(data)
+            if closing:
+                skip_depth = max(skip_depth - 1, 0)
+            elif not markup[lt:next_gt].endswith("/"):
+                skip_depth += 1
+        elif tag in _BLOCK_TAGS and not skip_depth:
+            parts.append(" ")
+    return parts
 
 
 def clip(text: str, limit: int) -> str:
@@ -49,10 +86,7 @@ def html_to_text(markup: str, *, limit: int = 2000) -> str:
         return ""
     # Cap the work on absurd inputs; nothing past this point survives the clip anyway.
     markup = markup[: limit * 20]
-    collector = _TextCollector()
-    collector.feed(markup)
-    collector.close()
-    text = _WHITESPACE.sub(" ", "".join(collector.parts)).strip()
+    text = _WHITESPACE.sub(" ", html.unescape("".join(_text_parts(markup)))).strip()
     return clip(text, limit)
 
 

@@ -1,7 +1,7 @@
 """One poll of one source: fetch (conditionally) and parse, with errors reduced to one type.
 
-The scheduler calls ``poll_source``, stores the validators and items, and feeds the outcome to
-``bot.tracker.health``. TVmaze sources take two requests (show lookup, then seasons).
+``NewsService.poll_source`` calls ``fetch_source``, stores the validators and items, and feeds
+the outcome to ``bot.tracker.health``. TVmaze sources take two requests (show lookup, then seasons).
 """
 
 from __future__ import annotations
@@ -10,9 +10,11 @@ import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from bot.tracker.classify import Classification
 from bot.tracker.fetch import FeedFetcher, FetchError
 from bot.tracker.items import FeedItem
-from bot.tracker.parse import ParseError, parse_feed
+from bot.tracker.offload import FeedReader, OverBudgetError, ReadFeed, read_feed
+from bot.tracker.parse import ParseError
 from bot.tracker.sources import Source
 from bot.tracker.tvmaze import parse_tvmaze, parse_tvmaze_show, seasons_url
 
@@ -36,17 +38,24 @@ class PollResult:
     etag: str | None = None
     last_modified: str | None = None
     warning: str | None = None
+    # The classifier's verdicts when the items were read off the loop (RSS/Atom), by stable id.
+    verdicts: dict[str, Classification] | None = None
 
 
-async def poll_source(
+async def fetch_source(
     fetcher: FeedFetcher,
     source: Source,
     *,
     etag: str | None = None,
     last_modified: str | None = None,
     now: datetime | None = None,
+    reader: FeedReader | None = None,
 ) -> PollResult:
-    """Fetch and parse ``source``. Raises ``SourceError``; never anything else for network or data faults."""
+    """Fetch and parse ``source``. Raises ``SourceError``; never anything else for network or data faults.
+
+    With a ``reader``, RSS/Atom bodies are parsed and classified in its worker process, within its
+    time budget; without one (tools, some tests), here.
+    """
     try:
         if source.kind == "tvmaze":
             return await _poll_tvmaze(fetcher, source, etag=etag, last_modified=last_modified, now=now)
@@ -58,20 +67,30 @@ async def poll_source(
                 etag=fetched.etag or etag,
                 last_modified=fetched.last_modified or last_modified,
             )
-        parsed = parse_feed(
-            fetched.body, source_id=source.id, language=source.language, content_type=fetched.content_type
-        )
+        if reader is not None:
+            read = await reader.read(
+                fetched.body, source_id=source.id, language=source.language, content_type=fetched.content_type
+            )
+        else:
+            read = read_feed(fetched.body, source.id, source.language, fetched.content_type)
     except FetchError as exc:
         raise SourceError(exc.reason, transient=exc.transient) from exc
     except ParseError as exc:
         raise SourceError(exc.reason, transient=False) from exc
+    except OverBudgetError as exc:
+        raise SourceError(f"{exc}, so it was skipped", transient=False) from exc
+    return _result(source, read, etag=fetched.etag, last_modified=fetched.last_modified)
+
+
+def _result(source: Source, read: ReadFeed, *, etag: str | None, last_modified: str | None) -> PollResult:
     return PollResult(
         source.id,
         False,
-        parsed.items,
-        etag=fetched.etag,
-        last_modified=fetched.last_modified,
-        warning=parsed.error,
+        read.parsed.items,
+        etag=etag,
+        last_modified=last_modified,
+        warning=read.parsed.error,
+        verdicts=read.verdicts,
     )
 
 

@@ -97,6 +97,11 @@ def parse_sources(
     return sources
 
 
+# A sources file lists a few dozen feeds; anything this large is a mistake, not a configuration.
+MAX_SOURCES_FILE_CHARS = 1_000_000
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_sources(path: Path | str = DEFAULT_FEEDS_PATH, *, min_interval: int = MIN_INTERVAL) -> list[Source]:
     """Read and validate the built-in sources, raising ``SourcesFileError`` with a readable message."""
     path = Path(path)
@@ -104,12 +109,19 @@ def load_sources(path: Path | str = DEFAULT_FEEDS_PATH, *, min_interval: int = M
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise SourcesFileError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    if len(text) > MAX_SOURCES_FILE_CHARS:
+        raise SourcesFileError(f"{path}: larger than {MAX_SOURCES_FILE_CHARS:,} characters")
     try:
-        document = yaml.safe_load(text)
+        # The C parser caps nesting depth itself; the pure-Python one would recurse until it fails.
+        document = yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f" line {mark.line + 1}" if mark is not None else ""
-        raise SourcesFileError(f"{path}:{line} not valid YAML") from exc
+        raise SourcesFileError(
+            f"{path}:{line} not valid YAML ({getattr(exc, 'problem', None) or exc})"
+        ) from exc
+    except RecursionError as exc:
+        raise SourcesFileError(f"{path}: nested too deeply to be a sources file") from exc
     sources = parse_sources(document, origin=str(path), min_interval=min_interval)
     log.debug("loaded %d sources from %s", len(sources), path)
     return sources

@@ -212,6 +212,7 @@ class QuestionBank:
         await self._refuse_duplicate(conn, guild_id, question.text)
         values = _row_values(guild_id, question, by, datetime.now(UTC))
         result = await conn.execute(sa.insert(trivia_questions).values(**values))
+        assert result.inserted_primary_key is not None  # an INSERT of one row always has one
         question_id = int(result.inserted_primary_key[0])
         log.info("guild %s added trivia question #%d", guild_id, question_id)
         return dataclasses.replace(question, id=question_id)

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import functools
 import logging
 import sys
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from pathlib import Path
-from typing import Protocol, TextIO
+from typing import Any, Protocol, TextIO
 
 from bot.trivia.bank import BankError
 from bot.trivia.formats import ImportProblems, TriviaFormat, detect_format, dump_pack, load_pack
@@ -27,8 +26,11 @@ log = logging.getLogger(__name__)
 
 
 class ImportResult(Protocol):
-    imported: int
-    total: int
+    @property
+    def imported(self) -> int: ...
+
+    @property
+    def total(self) -> int: ...
 
 
 class FileBank(Protocol):
@@ -45,7 +47,7 @@ class FileBank(Protocol):
         ...
 
 
-BankOpener = Callable[[], AbstractAsyncContextManager[FileBank]]
+BankOpener = Callable[[], AbstractAsyncContextManager[FileBank, Any]]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -177,6 +179,6 @@ def database_main(argv: list[str]) -> int:
         return 2
     return main(
         argv,
-        open_bank=functools.partial(open_database_bank, settings),
+        open_bank=lambda: open_database_bank(settings),
         limits=limits_from_settings(settings),
     )

@@ -107,10 +107,9 @@ class OptionLayout(enum.StrEnum):
 
 
 #: Discord's limit on a button label.
-BUTTON_LABEL_LIMIT = BUTTON_LABEL
 
 
-def option_layout(options: Sequence[Option] | Sequence[str], limit: int = BUTTON_LABEL_LIMIT) -> OptionLayout:
+def option_layout(options: Sequence[Option] | Sequence[str], limit: int = BUTTON_LABEL) -> OptionLayout:
     """Decide whether options fit on buttons (see ``OptionLayout``)."""
     texts = [o.text if isinstance(o, Option) else o for o in options]
     return OptionLayout.LETTERED if any(len(t) > limit for t in texts) else OptionLayout.LABELS

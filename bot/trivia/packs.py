@@ -1,7 +1,8 @@
-"""The built-in question packs (data/trivia/*.yaml, the project's own format), read-only.
+"""The built-in question packs (``trivia/*.yaml`` under ``DATA_DIR``, the project's own format), read-only.
 
-Loaded and checked once at start-up: a broken built-in pack stops the bot with every problem listed,
-rather than surfacing as a strange question in a game.
+Loaded and checked once at start-up (and by ``python -m bot check``): a broken built-in pack stops
+the bot with every problem listed, rather than surfacing as a strange question in a game. They are
+found under the configured data folder, like the dataset, so an installed package finds them too.
 """
 
 from __future__ import annotations
@@ -15,10 +16,17 @@ from bot.trivia.models import Origin, Question, QuestionPack
 
 log = logging.getLogger(__name__)
 
-DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "trivia"
+PACKS_FOLDER = "trivia"
 
 
-def load_builtin_packs(directory: Path = DATA_DIR) -> tuple[QuestionPack, ...]:
+def packs_directory(data_dir: Path) -> Path:
+    return data_dir / PACKS_FOLDER
+
+
+# Keyed by folder: the files of a running install don't change, and every bot a test builds reads
+# the same ones.
+@lru_cache(maxsize=4)
+def load_builtin_packs(directory: Path) -> tuple[QuestionPack, ...]:
     """Every pack in ``directory``, in file-name order; raises ``ImportProblems`` naming file and line."""
     packs: list[QuestionPack] = []
     problems: list[Problem] = []
@@ -47,18 +55,7 @@ def load_builtin_packs(directory: Path = DATA_DIR) -> tuple[QuestionPack, ...]:
     return tuple(packs)
 
 
-@lru_cache(maxsize=1)
-def builtin_packs() -> tuple[QuestionPack, ...]:
-    """The packs from ``DATA_DIR``, loaded once per process."""
-    return load_builtin_packs()
-
-
-def builtin_questions(category: str | None = None) -> list[Question]:
-    """Every built-in question, or those of one category (compared case-insensitively)."""
+def builtin_questions(packs: tuple[QuestionPack, ...], category: str | None = None) -> list[Question]:
+    """Every question of ``packs``, or those of one category (compared case-insensitively)."""
     wanted = category.casefold() if category else None
-    return [
-        q
-        for pack in builtin_packs()
-        for q in pack.questions
-        if wanted is None or q.category.casefold() == wanted
-    ]
+    return [q for pack in packs for q in pack.questions if wanted is None or q.category.casefold() == wanted]

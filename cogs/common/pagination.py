@@ -30,13 +30,14 @@ class Paginator(discord.ui.View):
         self.owner_id = owner_id
         self.index = 0
         self.message: discord.InteractionMessage | discord.Message | None = None
-        self._refresh()
+        self._sync_buttons()
 
     @property
     def needed(self) -> bool:
         return len(self.pages) > 1
 
-    def _refresh(self) -> None:
+    def _sync_buttons(self) -> None:
+        # Not named _refresh: discord.py's View has its own _refresh, which this would replace.
         self.previous_page.disabled = self.index == 0
         self.next_page.disabled = self.index >= len(self.pages) - 1
         self.counter.label = f"{self.index + 1}/{len(self.pages)}"
@@ -65,7 +66,7 @@ class Paginator(discord.ui.View):
         return False
 
     async def _show(self, interaction: discord.Interaction) -> None:
-        self._refresh()
+        self._sync_buttons()
         await interaction.response.edit_message(embed=self.pages[self.index], view=self)
 
     @discord.ui.button(emoji="◀", style=discord.ButtonStyle.secondary, custom_id="page:prev")

@@ -15,10 +15,10 @@ from discord import app_commands
 from discord.app_commands import locale_str as _
 from discord.ext import commands
 
-from bot.discord_text import CHOICE_NAME, clip, quote_user_text
 from bot.i18n import is_korean
 from bot.lore.models import Entry
 from bot.lore.search import Hit
+from bot.text import CHOICE_NAME, clip, quote_user_text
 from cogs.common.pagination import Paginator
 from cogs.lore.embeds import Audience, entry_embed, hit_line, list_pages
 from cogs.lore.release import release_pages
@@ -41,8 +41,8 @@ class Lore(commands.Cog):
 
     def __init__(self, bot: Hyosan) -> None:
         self.bot = bot
-        # Per instance, so a reloaded cog takes its cache with it instead of keeping the old cog alive.
-        self.embed_for = functools.lru_cache(maxsize=4096)(self.build_embed)
+        # Per instance, not on the class: a class-level cache would keep every unloaded cog alive.
+        self.embed_for = functools.lru_cache(maxsize=4096)(self._embed_for)
 
     # --- shared plumbing -------------------------------------------------------------------
 
@@ -87,10 +87,9 @@ class Lore(commands.Cog):
         audience = await self.audience(interaction)
         await interaction.response.send_message(embed=self.embed_for(kind, entry_id, audience))
 
-    def build_embed(self, kind: str, entry_id: str, audience: Audience) -> discord.Embed:
-        """The entry's embed for this audience. Called through `embed_for`, a cache: the dataset is
-        immutable, and discord.py only reads an embed it sends, so one instance serves every
-        identical question."""
+    def _embed_for(self, kind: str, entry_id: str, audience: Audience) -> discord.Embed:
+        """The entry's embed for this audience. Cached: the dataset is immutable, and discord.py only
+        reads an embed it sends, so one instance serves every identical question."""
         entry = self.bot.dataset.get(kind, entry_id)
         assert entry is not None
         return entry_embed(kind, entry, self.bot.dataset, audience)
@@ -254,8 +253,7 @@ class Lore(commands.Cog):
     @app_commands.command(name=_("release"), description=_("Season 2: what is known about its release"))
     async def release(self, interaction: discord.Interaction) -> None:
         audience = await self.audience(interaction)
-        # The news tracker's stories join the dataset's timeline when the news cog is loaded.
-        news = getattr(self.bot, "news", None)
-        stories = await news.release_stories() if news is not None else None
+        # The news tracker's stories join the dataset's timeline.
+        stories = await self.bot.news.release_stories(interaction.guild_id)
         pages = release_pages(self.bot.dataset, audience, stories)
         await Paginator(pages, owner_id=interaction.user.id).send(interaction)

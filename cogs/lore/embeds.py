@@ -10,7 +10,6 @@ from urllib.parse import quote
 
 import discord
 
-from bot.discord_text import EMBED_DESCRIPTION, FIELD_VALUE, clip, fit_embed
 from bot.lore.models import (
     Actor,
     Character,
@@ -20,6 +19,7 @@ from bot.lore.models import (
     Location,
     Show,
     Source,
+    SpoilerLevel,
     Text,
     TimelineEvent,
     Variant,
@@ -27,6 +27,7 @@ from bot.lore.models import (
 )
 from bot.lore.search import Hit
 from bot.lore.spoilers import SpoilerPolicy, must_hide, show_text, wrap_spoiler
+from bot.text import EMBED_DESCRIPTION, FIELD_VALUE, clip, fit_embed
 
 COLOURS = {
     "confirmed": discord.Colour.from_rgb(46, 139, 87),
@@ -311,7 +312,7 @@ def _finish(embed: discord.Embed, entry: Entry, audience: Audience) -> discord.E
     return fit_embed(embed)
 
 
-def _levels(entry: Entry) -> list[str]:
+def _levels(entry: Entry) -> list[SpoilerLevel]:
     levels = [entry.spoiler, *(r.spoiler for r in entry.reveals)]
     if isinstance(entry, Character):
         if entry.fate:

@@ -10,9 +10,10 @@ from collections.abc import Sequence
 
 import discord
 
-from bot.discord_text import clip
+from bot.links import masked_link
 from bot.lore.models import Dataset, TimelineEvent
 from bot.news.models import StoryView
+from bot.text import clip
 from cogs.lore.embeds import COLOURS, Audience, list_pages, midnight_utc, sources_text
 
 STATUS_ICONS = {"confirmed": "✅", "reported": "📰", "interview": "🎤", "rumour": "💬", "unverified": "❔"}
@@ -79,7 +80,11 @@ def _story_line(story: StoryView, audience: Audience) -> str:
     if story.release_text:
         line += f" · {words['release'].format(release=story.release_text)}"
     line += f"\n{_web(story.title, 200)}"
-    sources = [f"[{_web(link.source_name, 40)}]({link.link})" for link in story.links[:3] if link.link]
+    sources = [
+        rendered
+        for link in story.links[:3]
+        if (rendered := masked_link(link.source_name, link.link, limit=40)) is not None
+    ]
     if sources:
         line += f" ({', '.join(sources)})"
     return line

@@ -6,8 +6,8 @@ from collections.abc import Awaitable, Callable, Sequence
 
 import discord
 
-from bot.discord_text import BUTTON_LABEL, clip
 from bot.lore.search import Hit
+from bot.text import BUTTON_LABEL, clip
 
 ShowEntry = Callable[[discord.Interaction, str, str], Awaitable[None]]
 

@@ -35,3 +35,25 @@ def require_channel_manager(interaction: discord.Interaction, channel: discord.a
 def missing_bot_permissions(channel: discord.abc.GuildChannel, me: discord.Member) -> list[str]:
     perms = channel.permissions_for(me)
     return [label for name, label in ANNOUNCE_PERMISSIONS if not getattr(perms, name)]
+
+
+def require_may_ping(
+    interaction: discord.Interaction, channel: discord.abc.GuildChannel, role: discord.Role
+) -> None:
+    """The caller could ping ``role`` in ``channel`` themselves: it is mentionable, or they may ping any role.
+
+    Otherwise a member who manages one channel could have the bot ping a role they are not allowed
+    to, including a staff role the server keeps unmentionable.
+    """
+    if role.is_default():
+        raise UserFacingError("I never ping @everyone. Pick a role people chose to join for news.")
+    if role.mentionable:
+        return
+    member = interaction.user
+    if isinstance(member, discord.Member) and channel.permissions_for(member).mention_everyone:
+        return
+    raise UserFacingError(
+        f"{role.mention} is not mentionable, and you don't have **Mention @everyone, @here and All Roles** "
+        f"in {channel.mention}, so you can't have me ping it. Pick a mentionable role, "
+        "or ask someone with that permission to set the ping."
+    )

@@ -16,16 +16,17 @@ from discord.ext import commands
 
 from bot.client import UserFacingError, send_ephemeral
 from bot.delivery.notices import tell_guild
-from bot.discord_text import CHOICE_NAME, clip
 from bot.news.models import LANGUAGES, STATUSES, NewsSource
 from bot.news.service import FeedRejectedError, NewsService
 from bot.news.subscriptions import SubscriptionFilterError, parse_statuses
+from bot.text import CHOICE_NAME, clip
 from cogs.common.pagination import Paginator
 from cogs.news import embeds
 from cogs.news.checks import (
     missing_bot_permissions,
     require_channel_manager,
     require_manage_guild,
+    require_may_ping,
 )
 
 if TYPE_CHECKING:
@@ -87,19 +88,24 @@ class Subscriptions(commands.Cog):
 
     @property
     def news(self) -> NewsService:
-        return self.bot.news  # type: ignore[attr-defined,no-any-return]
+        return self.bot.news
 
     @app_commands.command(name=_("subscribe"), description=_("Announce season 2 news in a channel"))
     @app_commands.guild_only()
     @app_commands.default_permissions(manage_channels=True)
     @app_commands.rename(
-        channel=_("channel"), statuses=_("statuses"), language=_("language"), ping_role=_("ping_role")
+        channel=_("channel"),
+        statuses=_("statuses"),
+        language=_("language"),
+        ping_role=_("ping_role"),
+        confirmed_only=_("confirmed_only"),
     )
     @app_commands.describe(
         channel=_("The channel that gets the announcements"),
         statuses=_("Only these statuses, comma-separated (default: all)"),
         language=_("Only news in this language (default: any)"),
         ping_role=_("A role to ping with each announcement (default: no ping)"),
+        confirmed_only=_("Only confirmed developments, no rumours (default: rumours too, labelled)"),
     )
     @app_commands.choices(language=LANGUAGE_CHOICES)
     async def subscribe(
@@ -109,6 +115,7 @@ class Subscriptions(commands.Cog):
         statuses: str | None = None,
         language: app_commands.Choice[str] | None = None,
         ping_role: discord.Role | None = None,
+        confirmed_only: bool = False,
     ) -> None:
         guild = _guild(interaction)
         target = guild.get_channel(channel.id) or channel
@@ -117,8 +124,10 @@ class Subscriptions(commands.Cog):
             wanted = parse_statuses(statuses)
         except SubscriptionFilterError as exc:
             raise UserFacingError(str(exc)) from exc
-        if ping_role is not None and (ping_role.is_default() or ping_role.id == guild.id):
-            raise UserFacingError("I never ping @everyone. Pick a role people chose to join for news.")
+        if confirmed_only:
+            wanted = tuple(s for s in (wanted or STATUSES) if s != "rumor") or None
+        if ping_role is not None:
+            require_may_ping(interaction, target, ping_role)
         missing = missing_bot_permissions(target, guild.me)
         if missing:
             raise UserFacingError(
@@ -188,16 +197,13 @@ class News(commands.GroupCog, group_name=_("news"), group_description=_("Season 
 
     @property
     def news(self) -> NewsService:
-        return self.bot.news  # type: ignore[attr-defined,no-any-return]
+        return self.bot.news
 
     async def cog_load(self) -> None:
-        service = NewsService(self.bot.db, self.bot.settings, feeds_path=self.bot.settings.news_sources_file)
-        service.on_source_disabled.append(self._tell_source_disabled)
-        self.bot.news = service  # type: ignore[attr-defined]
-        await service.start()
+        self.news.on_source_disabled.append(self._tell_source_disabled)
 
     async def cog_unload(self) -> None:
-        await self.news.close()
+        self.news.on_source_disabled.remove(self._tell_source_disabled)
 
     async def _tell_source_disabled(self, source: NewsSource, reason: str) -> None:
         """Tell who added a guild feed that it was turned off: DM, else log channel, else system channel."""
@@ -279,6 +285,8 @@ class News(commands.GroupCog, group_name=_("news"), group_description=_("Season 
     @feeds.command(name=_("list"), description=_("This server's own feeds and their health"))
     async def feeds_list(self, interaction: discord.Interaction) -> None:
         guild = _guild(interaction)
+        # The group's default permissions only hide it; a member who calls it anyway is refused here.
+        require_manage_guild(interaction)
         feeds = await self.news.guild_feeds(guild.id)
         pages = embeds.sources_pages(feeds, "This server's feeds")
         await Paginator(pages, owner_id=interaction.user.id).send(interaction, ephemeral=True)

@@ -11,11 +11,11 @@ from datetime import datetime
 
 import discord
 
-from bot.delivery.announcement import safe_url
-from bot.discord_text import FIELD_VALUE, clip, field_chunks, fit_embed
+from bot.links import safe_url
 from bot.news.explain import Explanation
 from bot.news.models import STATUS_LABELS, NewsItem, NewsSource, Subscription
 from bot.news.service import PollOutcome
+from bot.text import FIELD_VALUE, clip, field_chunks, fit_embed
 
 COLOUR = 0xC0392B
 PER_PAGE = 8

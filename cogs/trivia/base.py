@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 
 from bot.client import UserFacingError
-from bot.discord_text import clip
+from bot.text import clip
 from bot.trivia.bank import BankError, QuestionBank
 from bot.trivia.engine import (
     ChannelSessions,
@@ -49,12 +49,12 @@ class TriviaBase:
             return []
         names = set(await self.bank.categories(interaction.guild_id))
         if (await self.bot.guild_settings.get(interaction.guild_id)).builtin_trivia:
-            names.update(q.category for q in builtin_questions())
+            names.update(q.category for q in builtin_questions(self.bot.trivia_packs))
         wanted = current.casefold().strip()
         matches = sorted(n for n in names if wanted in n.casefold())
         return [app_commands.Choice(name=clip(n, 100), value=n[:100]) for n in matches[:25]]
 
-    def _question_modal(self, title: str, on_submit, question=None) -> QuestionModal:  # type: ignore[no-untyped-def]
+    def _question_modal(self, title: str, on_submit, question=None) -> QuestionModal:
         return QuestionModal(
             title,
             on_submit,
@@ -64,7 +64,7 @@ class TriviaBase:
         )
 
     @staticmethod
-    async def _checked(awaitable):  # type: ignore[no-untyped-def]
+    async def _checked(awaitable):
         """Turn the bank's refusals into a polite answer (the modal's on_error sends it)."""
         try:
             return await awaitable

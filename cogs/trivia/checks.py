@@ -25,7 +25,7 @@ async def is_trivia_moderator(interaction: discord.Interaction) -> bool:
     return role_id is not None and any(role.id == role_id for role in roles)
 
 
-def trivia_moderator_only():  # type: ignore[no-untyped-def]
+def trivia_moderator_only():
     async def predicate(interaction: discord.Interaction) -> bool:
         if await is_trivia_moderator(interaction):
             return True

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from discord.app_commands import locale_str as _
 from discord.ext import commands
 
-from bot.trivia.bank import QuestionBank, limits_from_settings
 from bot.trivia.engine import (
     ChannelSessions,
 )
@@ -49,8 +48,8 @@ class Trivia(
 
     def __init__(self, bot: Hyosan) -> None:
         self.bot = bot
-        self.limits = limits_from_settings(bot.settings)
-        self.bank = QuestionBank(bot.db, self.limits)
+        self.limits = bot.trivia_limits
+        self.bank = bot.trivia_bank
         self.scores = ScoreBook(bot.db)
         self.suggestions = SuggestionQueue(bot.db, self.bank)
         self.sessions = ChannelSessions()

@@ -12,7 +12,7 @@ from discord import app_commands
 from discord.app_commands import locale_str as _
 
 from bot.client import UserFacingError, send_ephemeral
-from bot.discord_text import CONTENT, clip
+from bot.text import CONTENT, clip
 from bot.trivia.bank import BankError, draft_from_fields
 from bot.trivia.download import DownloadError, FileTooLargeError, download_attachment
 from bot.trivia.formats import ImportProblems, TriviaFormat, dump_pack, load_pack
@@ -169,7 +169,7 @@ class CurationCommands(TriviaBase):
         builtin: dict[str, int] | None = None
         if (await self.bot.guild_settings.get(interaction.guild_id)).builtin_trivia:
             builtin = {}
-            for q in builtin_questions():
+            for q in builtin_questions(self.bot.trivia_packs):
                 builtin[q.category] = builtin.get(q.category, 0) + 1
         await interaction.response.send_message(embed=embeds.categories_embed(own, builtin), ephemeral=True)
 

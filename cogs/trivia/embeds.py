@@ -12,8 +12,8 @@ from datetime import datetime
 
 import discord
 
-from bot.discord_text import clip, field_chunks, fit_embed
 from bot.lore.models import Dataset, Episode
+from bot.text import clip, field_chunks, fit_embed
 from bot.trivia.engine import (
     EndReason,
     OptionLayout,

@@ -12,7 +12,7 @@ from discord.app_commands import locale_str as _
 from discord.ext import commands
 
 from bot.client import UserFacingError, send_ephemeral
-from bot.discord_text import clip
+from bot.text import clip
 from bot.trivia.engine import (
     DEFAULT_IDLE_ROUNDS,
     DEFAULT_SECONDS,
@@ -152,10 +152,10 @@ class PlayCommands(TriviaBase):
         runner.start()
         log.info("trivia game %s started in channel %s (%d questions)", token, channel_id, len(chosen))
 
-    async def _pool(self, guild_id: int, category: str | None) -> list:  # type: ignore[type-arg]
+    async def _pool(self, guild_id: int, category: str | None) -> list:
         own = await self.bank.questions(guild_id, category)
         if (await self.bot.guild_settings.get(guild_id)).builtin_trivia:
-            own.extend(builtin_questions(category))
+            own.extend(builtin_questions(self.bot.trivia_packs, category))
         return own
 
     def _finished(self, runner: SessionRunner) -> None:
@@ -182,7 +182,7 @@ class PlayCommands(TriviaBase):
         """Answer-button presses, routed here rather than through discord.py's views (see views.py)."""
         if interaction.type is not discord.InteractionType.component or interaction.data is None:
             return
-        custom_id = interaction.data.get("custom_id", "")
+        custom_id = str(interaction.data.get("custom_id", ""))
         if not custom_id.startswith("trivia:"):
             return
         if (match := ANSWER_ID.fullmatch(custom_id)) is not None:

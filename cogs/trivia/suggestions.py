@@ -9,7 +9,7 @@ from discord import app_commands
 from discord.app_commands import locale_str as _
 
 from bot.client import send_ephemeral
-from bot.discord_text import clip
+from bot.text import clip
 from bot.trivia.bank import BankError, draft_from_fields
 from bot.trivia.formats import ImportProblems
 from cogs.trivia import embeds
@@ -61,10 +61,9 @@ class SuggestionCommands(TriviaBase):
             content = f"{note}Suggestion #{suggestion.id} by <@{suggestion.member_id}> ({left} waiting)"
             embed = embeds.question_detail_embed(suggestion.question, title=f"Suggestion #{suggestion.id}")
             view = review_view(suggestion.id)
-        kwargs = {"content": content, "embed": embed, "view": view}
         if edit:
-            await interaction.edit_original_response(**kwargs)
-        elif view is None:
+            await interaction.edit_original_response(content=content, embed=embed, view=view)
+        elif view is None or embed is None:
             await interaction.response.send_message(content, ephemeral=True)
         else:
             await interaction.response.send_message(content, embed=embed, view=view, ephemeral=True)

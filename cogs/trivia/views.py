@@ -21,14 +21,16 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import discord
+from discord.ext import commands
 
 from bot.client import send_ephemeral
-from bot.discord_text import BUTTON_LABEL, clip
+from bot.text import BUTTON_LABEL, clip
 from bot.trivia.engine import Option, OptionLayout, TriviaRound
 from bot.trivia.models import Mode, Question
 
 if TYPE_CHECKING:
     from cogs.trivia.cog import Trivia
+    from cogs.trivia.play import PlayCommands
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +40,9 @@ MODAL_TEXT_LIMIT = 4000
 
 
 def trivia_cog(interaction: discord.Interaction) -> Trivia | None:
-    return interaction.client.get_cog(COG_NAME)  # type: ignore[attr-defined,return-value]
+    client = interaction.client
+    # The cog registered under COG_NAME is Trivia; discord.py types get_cog as any Cog.
+    return client.get_cog(COG_NAME) if isinstance(client, commands.bot.BotBase) else None  # type: ignore[return-value]
 
 
 #: Custom id of an option button: game token, question number, letter.
@@ -214,7 +218,7 @@ class AnswerModal(discord.ui.Modal):
         label="Your answer", custom_id="answer", max_length=200
     )
 
-    def __init__(self, cog: Trivia, token: str, round_number: int, *, timeout: float) -> None:
+    def __init__(self, cog: PlayCommands, token: str, round_number: int, *, timeout: float) -> None:
         super().__init__(title=f"Question {round_number}", timeout=timeout)
         self.cog, self.token, self.round_number = cog, token, round_number
 
@@ -239,21 +243,21 @@ class QuestionModal(discord.ui.Modal):
     ) -> None:
         super().__init__(title=clip(title, 45), timeout=900)
         self._submit = on_submit
-        self.question = discord.ui.TextInput(
+        self.question: discord.ui.TextInput[QuestionModal] = discord.ui.TextInput(
             label="Question",
             custom_id="question",
             style=discord.TextStyle.paragraph,
             max_length=min(question_chars, MODAL_TEXT_LIMIT),
             default=question.text if question else None,
         )
-        self.answers = discord.ui.TextInput(
+        self.answers: discord.ui.TextInput[QuestionModal] = discord.ui.TextInput(
             label="Correct answer(s), one per line",
             custom_id="answers",
             style=discord.TextStyle.paragraph,
             max_length=MODAL_TEXT_LIMIT,
             default="\n".join(question.answers) if question else None,
         )
-        self.wrong = discord.ui.TextInput(
+        self.wrong: discord.ui.TextInput[QuestionModal] = discord.ui.TextInput(
             label="Wrong options (3+, one per line) or empty",
             custom_id="wrong",
             style=discord.TextStyle.paragraph,
@@ -261,7 +265,7 @@ class QuestionModal(discord.ui.Modal):
             max_length=MODAL_TEXT_LIMIT,
             default="\n".join(question.wrong) if question and question.wrong else None,
         )
-        self.category = discord.ui.TextInput(
+        self.category: discord.ui.TextInput[QuestionModal] = discord.ui.TextInput(
             label="Category",
             custom_id="category",
             required=False,
@@ -269,7 +273,7 @@ class QuestionModal(discord.ui.Modal):
             placeholder="general",
             default=question.category if question else None,
         )
-        self.difficulty = discord.ui.TextInput(
+        self.difficulty: discord.ui.TextInput[QuestionModal] = discord.ui.TextInput(
             label="Difficulty: easy, medium or hard",
             custom_id="difficulty",
             required=False,
@@ -293,7 +297,8 @@ class QuestionModal(discord.ui.Modal):
             },
         )
 
-    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
+    # discord.py calls a modal's on_error with (interaction, error); its annotation is the view's.
+    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:  # type: ignore[override]
         # The tree's error handler does not see modals: answer here so the form never "fails".
         from bot.client import describe_command_error
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import discord
 from discord import app_commands
 
-from bot.client import describe_command_error, fit_message, permission_names
+from bot.client import describe_command_error, permission_names
+from bot.text import fit_message
 
 
 class _Transformer(app_commands.Transformer):

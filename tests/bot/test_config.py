@@ -64,3 +64,18 @@ def test_console_database_sits_beside_the_bots(tmp_path: Path) -> None:
 
     settings = Settings(_env_file=None, database_url=f"sqlite+aiosqlite:///{tmp_path / 'x' / 'bot.db'}")  # type: ignore[call-arg]
     assert console_database(settings) == tmp_path / "x" / "console.db"
+
+
+def test_json_logs_carry_ids_as_fields() -> None:
+    import json
+    import logging
+
+    from bot.config import JsonFormatter
+
+    record = logging.LogRecord("bot", logging.ERROR, __file__, 1, "incident %s", ("ab12",), None)
+    record.guild_id = 42
+    record.interaction_id = 7
+    line = json.loads(JsonFormatter().format(record))
+    assert line["message"] == "incident ab12" and line["level"] == "ERROR"
+    assert (line["guild_id"], line["interaction_id"]) == (42, 7)
+    assert "channel_id" not in line

@@ -72,6 +72,20 @@ def test_check_passes_on_the_real_dataset(tmp_path: Path) -> None:
     done = run_bot("check", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "dataset OK" in done.stdout
+    assert "trivia packs OK (6 packs" in done.stdout
+
+
+def test_check_names_a_broken_trivia_pack(tmp_path: Path) -> None:
+    """The built-in packs are found under DATA_DIR, and a broken one fails `check` with its file name."""
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    (data / "trivia" / "cast.yaml").write_text(
+        "format: hyosan-trivia/1\nquestions: [1, 2\n", encoding="utf-8"
+    )
+    done = run_bot("check", cwd=tmp_path, env={"DATA_DIR": str(data)})
+    assert done.returncode == 2
+    assert "cast.yaml" in done.stderr
+    assert "Traceback" not in done.stderr
 
 
 def test_no_token_opens_the_console(tmp_path: Path) -> None:

@@ -70,3 +70,31 @@ async def test_deferred_answers_are_shown_once_and_finished(world: OfflineWorld)
     text = "\\n".join(out)
     assert "(the bot is thinking…)" in text
     assert text.count("There is no enabled source to poll.") == 1, text
+
+
+async def test_a_paragraph_field_takes_several_lines(world: OfflineWorld) -> None:
+    """/trivia add in the console: the answers field ("one per line") takes lines until an empty one."""
+    out: list[str] = []
+    console = Console(world, write=out.append)
+    typed = iter(
+        [
+            "Who is the class president of 2-5?", "",  # question (a paragraph field)
+            "Choi Nam-ra", "최남라", "",  # answers, one per line
+            "Nam On-jo", "Lee Su-hyeok", "Yoon Gwi-nam", "",  # wrong options
+            "characters",  # category (one line)
+            "easy",  # difficulty (one line)
+        ]
+    )  # fmt: skip
+
+    async def read(prompt: str) -> str | None:
+        return next(typed, None)
+
+    console.read = read  # type: ignore[method-assign]
+    await console.handle("/trivia add")
+    assert any("an empty line ends the field" in line for line in out)
+    bank = world.bot.trivia_bank
+    [question] = [
+        q for q in await bank.questions(world.guild.id) if q.text.startswith("Who is the class president")
+    ]
+    assert question.answers == ("Choi Nam-ra", "최남라")
+    assert len(question.wrong) == 3

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 
@@ -10,6 +9,7 @@ import pytest
 
 from bot.offline import OfflineWorld
 from bot.sandbox import permissions as perms
+from tests.support.waiting import eventually
 
 
 async def test_unexpected_error_gets_an_incident_id(
@@ -43,10 +43,9 @@ async def test_discord_failing_the_answer_is_logged_not_raised(
     # discord.py retries the 503s with a back-off, by which time the 3 s window has closed.
     assert failed.error is not None
     assert failed.error.code == 10062
-    for _ in range(100):
-        if any("could not deliver" in r.getMessage() for r in caplog.records):
-            break
-        await asyncio.sleep(0.02)
+    await eventually(
+        lambda: any("could not deliver" in r.getMessage() for r in caplog.records), what="the warning"
+    )
     assert any("incident" in r.getMessage() and r.exc_info for r in caplog.records)
     assert any("could not deliver" in r.getMessage() for r in caplog.records)
     after = await world.invoke("about")
@@ -59,11 +58,12 @@ async def test_log_channel_the_bot_cannot_post_in_is_refused_by_name(world: Offl
     mod_log.set_permissions(world.fake.bot_member(world.app, world.guild), deny=perms.SEND_MESSAGES)
     guild = world.bot.get_guild(world.guild.id)
     assert guild is not None
-    for _ in range(100):
+
+    def bot_sees_the_overwrite() -> bool:
         seen = guild.get_channel(mod_log.id)
-        if seen is not None and not seen.permissions_for(guild.me).send_messages:
-            break
-        await asyncio.sleep(0.02)
+        return seen is not None and not seen.permissions_for(guild.me).send_messages
+
+    await eventually(bot_sees_the_overwrite)
     result = await world.invoke("settings log_channel", {"channel": mod_log}, member=world.moderator)
     assert result.ephemeral
     assert "**Send Messages**" in result.content

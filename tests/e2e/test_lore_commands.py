@@ -7,6 +7,7 @@ import logging
 import pytest
 
 from bot.offline import OfflineWorld
+from tests.support.waiting import eventually
 
 SPOILER = "||"
 
@@ -260,18 +261,13 @@ async def test_page_buttons_stop_after_the_timeout(
     world: OfflineWorld, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """When nobody turns a page in time, the buttons are disabled rather than left live-looking."""
-    import asyncio
 
     from cogs.common import pagination
 
     monkeypatch.setattr(pagination, "PAGE_TIMEOUT", 0.3)
     message = (await world.invoke("cast")).message
     assert not message.find_button(custom_id="page:next").disabled
-    for _ in range(50):
-        await asyncio.sleep(0.05)
-        if all(b.disabled for b in message.buttons):
-            break
-    assert all(b.disabled for b in message.buttons)
+    await eventually(lambda: all(b.disabled for b in message.buttons), what="the buttons to be disabled")
 
 
 async def test_unknown_name_is_explained_in_korean(world: OfflineWorld) -> None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import discord
 import sqlalchemy as sa
 
 from bot.offline import OfflineWorld
 from bot.storage.tables import outbox
 from tests.bot.delivery.seed import CHANNELS, posts, queue, settled
+from tests.support.waiting import eventually
 
 
 async def test_one_post_per_subscribed_channel(world: OfflineWorld) -> None:
@@ -75,7 +74,14 @@ async def test_log_channel_the_bot_cannot_post_in_is_refused(world: OfflineWorld
     """A channel where the bot lacks Send Messages is refused, naming the missing permission."""
     mod_log = world.channel("mod-log")
     mod_log.set_permissions(world.guild.role("Hyosan"), deny=discord.Permissions(send_messages=True))
-    await asyncio.sleep(0.2)  # the bot learns of the overwrite through the gateway
+    await eventually(lambda: bot_cannot_send(world, mod_log), what="the overwrite to reach the bot")
     result = await world.invoke("settings log_channel", {"channel": mod_log}, member=world.moderator)
     assert "Send Messages" in result.content
     assert (await world.bot.guild_settings.get(world.guild.id)).log_channel_id is None
+
+
+def bot_cannot_send(world: OfflineWorld, fake_channel) -> bool:  # type: ignore[no-untyped-def]
+    """The bot's own cache (fed by the gateway) already shows it may not post in the channel."""
+    guild = world.bot.get_guild(world.guild.id)
+    channel = guild.get_channel(fake_channel.id) if guild is not None else None
+    return channel is not None and not channel.permissions_for(guild.me).send_messages  # type: ignore[union-attr]

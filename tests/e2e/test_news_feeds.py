@@ -40,9 +40,10 @@ async def add(world: OfflineWorld, url: str, member: Any = None) -> str:
     ],
 )
 async def test_private_and_non_http_urls_are_refused(world: OfflineWorld, url: str) -> None:
-    """Loopback, private, link-local and file:// URLs are refused before any fetch; nothing is stored."""
+    """Loopback, private, link-local and file:// URLs are refused before any fetch, in words that don't
+    say which (a scheme is the URL's own business and is named); nothing is stored."""
     answer = await add(world, url)
-    assert "can't follow that URL" in answer
+    assert "can't fetch that URL" in answer
     listing = await world.invoke("news feeds list", member=world.moderator)
     assert "No sources yet" in str(listing.embeds)
 
@@ -54,8 +55,8 @@ async def test_redirect_to_loopback_is_refused(world: OfflineWorld) -> None:
             return_value=httpx.Response(302, headers={"Location": "http://127.0.0.1:8080/admin"})
         )
         answer = await add(world, f"http://{PUBLIC_IP}/feed")
-    assert "couldn't fetch" in answer
-    assert "loopback" in answer
+    # One neutral sentence: whether the address is private, closed or silent is the log's business.
+    assert "can't fetch that URL: no usable answer" in answer
 
 
 async def test_moderator_adds_lists_and_removes_a_feed(world: OfflineWorld) -> None:

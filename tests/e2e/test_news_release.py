@@ -35,6 +35,7 @@ async def test_release_includes_tracker_story(world: OfflineWorld) -> None:
             release_window=None,
             published_at=datetime(2099, 1, 2, tzinfo=UTC),
             announced=True,
+            guild_id=None,
         )
         await conn.execute(
             sa.insert(news_items).values(
@@ -42,7 +43,7 @@ async def test_release_includes_tracker_story(world: OfflineWorld) -> None:
                 stable_id="p1",
                 story_id=story_id,
                 title="t",
-                link="https://n.example/p1",
+                link="https://n.example/p1 (exclusive)[x](https://phish.example)",
                 relevant=True,
                 status="date_announced",
                 release_date="2027-03-15",
@@ -59,3 +60,6 @@ async def test_release_includes_tracker_story(world: OfflineWorld) -> None:
     latest = fields["Latest from the news tracker"]
     assert "@\u200beveryone" in latest  # escaped: it renders as text and never pings
     assert result.message.mentions_would_ping is False
+    # The feed's link goes through the one link renderer: encoded, so it cannot open a second link.
+    assert "(https://n.example/p1%20%28exclusive%29%5Bx%5D%28https://phish.example%29)" in latest
+    assert "](https://phish.example)" not in latest

@@ -6,7 +6,6 @@ this test only). A restart (the bot closed, a new bot on the same database) anno
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from bot.offline import OfflineWorld
 from bot.sandbox import run_bot_against
 from bot.storage.tables import news_sources
 from tests.e2e.news_feeds import FeedServer, feeds, posts, rss, subscribe
+from tests.support.waiting import eventually
 
 __all__ = ["feeds"]  # the fixture, imported so pytest finds it
 
@@ -35,31 +35,21 @@ def world_settings(tmp_path: Path, feeds: FeedServer) -> dict[str, Any]:
 
 
 async def baselined(bot: Hyosan) -> None:
-    async with asyncio.timeout(15):
-        while True:
-            async with bot.db.connect() as conn:
-                done = (await conn.execute(sa.select(news_sources.c.baselined))).scalar_one()
-            if done:
-                return
-            await asyncio.sleep(0.05)
+    async def done() -> bool:
+        async with bot.db.connect() as conn:
+            return bool((await conn.execute(sa.select(news_sources.c.baselined))).scalar_one())
+
+    await eventually(done, within=15, what="the baseline poll")
 
 
 async def until_posts(world: OfflineWorld, count: int) -> None:
-    async with asyncio.timeout(15):
-        while True:
-            if len(posts(world, "news")) >= count:
-                return
-            await asyncio.sleep(0.05)
+    await eventually(lambda: len(posts(world, "news")) >= count, within=15, what=f"{count} posts")
 
 
 async def until_polled(feeds: FeedServer, times: int) -> None:
     """Wait until the feed server saw ``times`` more requests than now."""
     target = feeds.hits.get("/alpha", 0) + times
-    async with asyncio.timeout(15):
-        while True:
-            if feeds.hits.get("/alpha", 0) >= target:
-                return
-            await asyncio.sleep(0.05)
+    await eventually(lambda: feeds.hits.get("/alpha", 0) >= target, within=15, what=f"{times} more polls")
 
 
 def titles(world: OfflineWorld) -> list[str]:

@@ -67,3 +67,56 @@ async def test_unknown_status_is_explained(world: OfflineWorld) -> None:
     )
     assert "Unknown status filming" in result.content
     assert "date_announced" in result.content
+
+
+async def test_a_role_the_caller_cannot_ping_is_refused(world: OfflineWorld) -> None:
+    """Managing a channel is not enough to have the bot ping an unmentionable role; a mentionable one is."""
+    staff = world.guild.add_role("Staff", mentionable=False)
+    fans = world.guild.add_role("News fans", mentionable=True)
+    helper = world.guild.add_member("helper", permissions=MEMBER_PERMISSIONS)
+    world.channel("news").set_permissions(helper, allow=discord.Permissions(manage_channels=True))
+
+    refused = await world.invoke(
+        "subscribe", {"channel": world.channel("news"), "ping_role": staff}, member=helper
+    )
+    assert "not mentionable" in refused.content
+    assert "No channel is subscribed" in str((await world.invoke("subscriptions")).embeds)
+
+    allowed = await world.invoke(
+        "subscribe", {"channel": world.channel("news"), "ping_role": fans}, member=helper
+    )
+    assert "will now get" in allowed.content
+
+    world.channel("news").set_permissions(
+        helper, allow=discord.Permissions(manage_channels=True, mention_everyone=True)
+    )
+    trusted = await world.invoke(
+        "subscribe", {"channel": world.channel("news"), "ping_role": staff}, member=helper
+    )
+    assert "settings updated" in trusted.content
+
+
+async def test_feeds_list_is_refused_to_members_who_call_it_anyway(world: OfflineWorld) -> None:
+    """The command is hidden from members by default permissions, and the bot refuses it as well."""
+    result = await world.invoke("news feeds list", member=world.member)
+    assert result.ephemeral
+    assert "Manage Server" in result.content
+    assert not result.embeds
+
+
+async def test_confirmed_only_leaves_rumours_out(world: OfflineWorld) -> None:
+    """/subscribe confirmed_only: every status but rumour; a rumour story is held back by the filter."""
+    from tests.bot.delivery.seed import posts, queue, settled
+
+    answer = await world.invoke(
+        "subscribe", {"channel": world.channel("news"), "confirmed_only": True}, member=world.moderator
+    )
+    assert "will now get" in answer.content
+    listing = str((await world.invoke("subscriptions")).embeds)
+    assert "Rumour" not in listing and "Renewed" in listing
+    await queue(
+        world, channels=("general",), status="rumor", title="All of Us Are Dead season 2 reportedly cast"
+    )
+    await settled(world)
+    [rumour] = posts(world, "general")
+    assert rumour.embeds[0]["fields"][1]["name"] == "Unconfirmed"

@@ -14,13 +14,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from bot.client import Hyosan
+from bot.delivery import outbox_store as store
 from bot.news.outbox import enqueue_story
 from bot.offline import BOT_PERMISSIONS, MEMBER_PERMISSIONS, offline_settings
 from bot.sandbox import FakeDiscord, run_bot_against
 from bot.storage.database import Database
 from tests.bot.delivery.seed import add_story, subscribe
 from tests.conftest import shared_dataset
+from tests.support.waiting import eventually
 
 SHARDS = 2
 
@@ -48,10 +52,12 @@ async def _guild_per_shard(fake: FakeDiscord, app: Any) -> dict[int, Any]:
 
 
 @contextlib.asynccontextmanager
-async def sharded(database_url: str, tmp_path: Path) -> AsyncIterator[ShardedWorld]:
+async def sharded(
+    database_url: str, tmp_path: Path, *, global_rate_limit: int | None = None
+) -> AsyncIterator[ShardedWorld]:
     feeds = tmp_path / "feeds.yaml"
     feeds.write_text("sources: []\n", encoding="utf-8")
-    async with FakeDiscord() as fake:
+    async with FakeDiscord(global_rate_limit=global_rate_limit) as fake:
         app = fake.create_application(name="Hyosan")
         guilds = await _guild_per_shard(fake, app)
         bots: dict[int, Hyosan] = {}
@@ -93,16 +99,18 @@ async def test_news_reaches_every_shard_once(database: Database, tmp_path: Path)
             for guild in world.guilds.values():
                 await subscribe(conn, guild.id, guild.channel("news").id)
             await enqueue_story(conn, await add_story(conn))
-        story_posts: dict[int, list[Any]] = {}
-        async with asyncio.timeout(15):
-            while len(story_posts) < SHARDS or not all(story_posts.values()):
-                for bot in world.bots.values():
-                    bot.delivery.wake()
-                await asyncio.sleep(0.05)
-                story_posts = {
-                    shard: world.fake.messages(guild.channel("news")) for shard, guild in world.guilds.items()
-                }
-        await asyncio.sleep(0.3)  # a second delivery, if any, would land now
+        for bot in world.bots.values():
+            bot.delivery.wake()
+
+        async def every_row_sent() -> bool:
+            async with world.bots[0].db.connect() as conn:
+                return await store.counts_by_state(conn) == {"sent": SHARDS}
+
+        # Once every row is `sent` nothing can be delivered again: a row is posted at most once.
+        await eventually(every_row_sent, within=15, what="both rows sent")
+        story_posts = {
+            shard: world.fake.messages(guild.channel("news")) for shard, guild in world.guilds.items()
+        }
         assert {shard: len(posts) for shard, posts in story_posts.items()} == {0: 1, 1: 1}
         assert [bot.delivery.stats.sent for bot in world.bots.values()] == [1, 1]
 
@@ -110,12 +118,38 @@ async def test_news_reaches_every_shard_once(database: Database, tmp_path: Path)
 async def test_one_process_runs_the_tracker_on_postgresql(database: Database, tmp_path: Path) -> None:
     """With PostgreSQL an advisory lock elects one tracker; SQLite (one process only) always runs it."""
     async with sharded(database.url, tmp_path) as world:
-        leaders = [bot.news.scheduler.leader for bot in world.bots.values()]
         if database.dialect == "postgresql":
-            async with asyncio.timeout(10):
-                while sum(leaders) != 1:
-                    await asyncio.sleep(0.05)
-                    leaders = [bot.news.scheduler.leader for bot in world.bots.values()]
-            assert sum(leaders) == 1
+            # Both have tried the lock at least once: exactly one holds it.
+            await eventually(
+                lambda: all(bot.news.scheduler.election_attempts for bot in world.bots.values()),
+                what="both processes to try the lock",
+            )
+            assert sum(bot.news.scheduler.leader for bot in world.bots.values()) == 1
         else:
-            assert all(leaders)
+            assert all(bot.news.scheduler.leader for bot in world.bots.values())
+
+
+async def test_shard_processes_together_keep_the_per_bot_rate_limit(
+    database: Database, tmp_path: Path
+) -> None:
+    """One story to 120 channels across both shards, Discord enforcing 50 requests/s per bot: the
+    processes share one 45/s budget through PostgreSQL, so Discord never has to answer 429."""
+    if database.dialect != "postgresql":
+        pytest.skip("shard processes share a database only on PostgreSQL")
+    async with sharded(database.url, tmp_path, global_rate_limit=50) as world:
+        channels = []
+        for guild in world.guilds.values():
+            channels += [guild.add_channel(f"fans-{n}") for n in range(60)]
+        async with world.bots[0].db.begin() as conn:
+            for channel in channels:
+                await subscribe(conn, channel.guild.id, channel.id)
+            await enqueue_story(conn, await add_story(conn))
+        for bot in world.bots.values():
+            bot.delivery.wake()
+        await eventually(
+            lambda: sum(bot.delivery.stats.sent for bot in world.bots.values()) >= len(channels),
+            within=30,
+            what="every channel's post",
+        )
+        assert world.fake.rate_limited_count == 0
+        assert all(len(world.fake.messages(channel)) == 1 for channel in channels)

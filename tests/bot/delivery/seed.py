@@ -6,7 +6,6 @@ The one place tests (and bench/fanout.py) write news rows by hand; outbox rows a
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -21,6 +20,7 @@ from bot.news.subscriptions import save_subscription
 from bot.offline import OfflineWorld
 from bot.storage.database import Database
 from bot.storage.tables import news_items, news_sources
+from tests.support.waiting import eventually
 
 PUBLISHED = datetime(2026, 5, 4, 9, 30, tzinfo=UTC)
 
@@ -82,8 +82,14 @@ async def add_story(
 
     ``first_seen_at=None`` means now (as ingestion would record it).
     """
+    source_ids = [source if isinstance(source, int) else await _source(conn, source) for source, _ in links]
+    # The story's scope is its first source's, as ingestion would decide it.
+    guild_id = (
+        await conn.execute(sa.select(news_sources.c.guild_id).where(news_sources.c.id == source_ids[0]))
+    ).scalar()
     story_id = await create_story(
         conn,
+        guild_id=guild_id,
         title=title,
         status=status,
         release_date=release_date,
@@ -92,10 +98,10 @@ async def add_story(
         announced=False,
         now=first_seen_at,
     )
-    for number, (source, link) in enumerate(links):
+    for number, (source_id, (_, link)) in enumerate(zip(source_ids, links, strict=True)):
         await conn.execute(
             sa.insert(news_items).values(
-                source_id=source if isinstance(source, int) else await _source(conn, source),
+                source_id=source_id,
                 stable_id=f"{story_id}-{number}",
                 story_id=story_id,
                 title=title[:500],
@@ -158,13 +164,15 @@ CHANNELS = ("general", "news", "trivia")
 
 async def settled(world: OfflineWorld, within: float = 20.0) -> dict[str, int]:
     """Wait until no outbox row is pending or sending; return the count per state."""
-    async with asyncio.timeout(within):
-        while True:
-            async with world.bot.db.connect() as conn:
-                counts = await store.counts_by_state(conn)
-            if not counts.get("pending") and not counts.get("sending"):
-                return counts
-            await asyncio.sleep(0.05)
+
+    async def counts_when_settled() -> list[dict[str, int]]:
+        async with world.bot.db.connect() as conn:
+            counts = await store.counts_by_state(conn)
+        # In a list, so that "no rows at all" ({}) counts as settled too.
+        return [] if counts.get("pending") or counts.get("sending") else [counts]
+
+    (counts,) = await eventually(counts_when_settled, within=within, what="every outbox row sent or failed")
+    return counts
 
 
 async def queue(world: OfflineWorld, channels=CHANNELS, **story: object) -> int:

@@ -12,9 +12,9 @@ from bot.delivery.announcement import (
     is_announcement_of,
     ping_for,
     release_text,
-    safe_url,
     story_marker,
 )
+from bot.links import safe_url
 from bot.news.models import StoryLink, StoryView
 
 SEEN = datetime(2026, 5, 4, 9, 30, tzinfo=UTC)
@@ -137,3 +137,15 @@ def test_recognises_our_post_by_nonce_or_marker() -> None:
     assert is_announcement_of(ours_by_marker, 42, author_id=1, nonce="hyabc")  # type: ignore[arg-type]
     assert not is_announcement_of(someone_else, 42, author_id=1, nonce="hyabc")  # type: ignore[arg-type]
     assert not is_announcement_of(other_story, 42, author_id=1, nonce="hyabc")  # type: ignore[arg-type]
+
+
+def test_korean_words_for_every_status_and_release_form() -> None:
+    from bot.delivery.announcement import STATUS_LABELS_KO, release_text_ko
+    from bot.news.models import STATUSES
+
+    assert set(STATUS_LABELS_KO) == set(STATUSES)
+    assert release_text_ko("2027-02-26", None) == "2027년 2월 26일"
+    assert release_text_ko(None, "2027-Q1") == "2027년 1분기"
+    assert release_text_ko(None, "2027-H2") == "2027년 하반기"
+    assert release_text_ko(None, "2027-03") == "2027년 3월"
+    assert release_text_ko(None, None) is None

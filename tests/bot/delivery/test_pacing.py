@@ -5,29 +5,17 @@ from __future__ import annotations
 import pytest
 
 from bot.delivery.pacing import ChannelPacer, TokenBucket
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.t = 1000.0
-        self.slept: list[float] = []
-
-    def now(self) -> float:
-        return self.t
-
-    async def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-        self.t += seconds
+from tests.support.clock import FakeClock
 
 
 async def test_bucket_spaces_sends_at_its_rate() -> None:
     """450 takes at 45/s with a burst of 2 span (450 - 2) / 45 s of fake time: no faster, no slower."""
     clock = FakeClock()
     bucket = TokenBucket(45, burst=2, clock=clock)
-    start = clock.t
+    start = clock.mono
     for _ in range(450):
         await bucket.take()
-    assert clock.t - start == pytest.approx((450 - 2) / 45, rel=1e-6)
+    assert clock.mono - start == pytest.approx((450 - 2) / 45, rel=1e-6)
 
 
 async def test_bucket_never_exceeds_rate_plus_burst_in_any_second() -> None:
@@ -37,9 +25,9 @@ async def test_bucket_never_exceeds_rate_plus_burst_in_any_second() -> None:
     times: list[float] = []
     for i in range(300):
         if i % 50 == 0:
-            clock.t += 3.0  # idle gaps let the bucket refill to its burst, and no further
+            clock.mono += 3.0  # idle gaps let the bucket refill to its burst, and no further
         await bucket.take()
-        times.append(clock.t)
+        times.append(clock.mono)
     for i, start in enumerate(times):
         in_window = sum(1 for t in times[i:] if t - start < 1.0)
         assert in_window <= 45 + 2
@@ -71,10 +59,10 @@ def test_pacer_allows_five_then_waits_for_the_window() -> None:
     for _ in range(5):
         assert pacer.delay(1) == 0
         pacer.record(1)
-        clock.t += 0.1
+        clock.mono += 0.1
     assert pacer.delay(1) == pytest.approx(5.25 - 0.5)
     assert pacer.delay(2) == 0  # other channels are unaffected
-    clock.t += pacer.delay(1)
+    clock.mono += pacer.delay(1)
     assert pacer.delay(1) == 0
 
 
@@ -84,7 +72,7 @@ def test_pacer_forgets_idle_channels() -> None:
     pacer = ChannelPacer(5, 5.0, clock=clock)
     for channel in range(1024):
         pacer.record(channel)
-    clock.t += 10
+    clock.mono += 10
     for channel in range(2000, 3024):
         pacer.record(channel)
     assert len(pacer) <= 1024

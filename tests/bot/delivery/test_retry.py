@@ -8,7 +8,6 @@ from types import SimpleNamespace
 import aiohttp
 import discord
 import pytest
-import sqlalchemy as sa
 
 from bot.delivery.retry import RetryPolicy, Verdict, judge
 
@@ -41,22 +40,6 @@ def test_server_errors_and_timeouts_retry_and_may_have_posted() -> None:
         failure = judge(error)
         assert failure.verdict is Verdict.RETRY
         assert failure.maybe_posted
-
-
-def test_a_fault_of_ours_is_a_bug_not_a_retry() -> None:
-    """An exception that is neither Discord nor the network fails the row, naming the exception."""
-    failure = judge(KeyError("title"))
-    assert failure.verdict is Verdict.BUG
-    assert "KeyError" in failure.reason
-    assert "title" in failure.reason
-
-
-def test_a_dropped_database_connection_retries() -> None:
-    """The database going away for a moment is transient, and nothing reached Discord."""
-    error = sa.exc.OperationalError("SELECT 1", {}, ConnectionResetError())
-    failure = judge(error)
-    assert failure.verdict is Verdict.RETRY
-    assert not failure.maybe_posted
 
 
 def test_429_retries_with_its_retry_after() -> None:

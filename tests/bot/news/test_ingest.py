@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
-from bot.news import sources as registry
+from bot.news import registry
 from bot.news.ingest import ingest_items
 from bot.storage.database import Database
 from bot.storage.tables import news_items, news_stories, outbox

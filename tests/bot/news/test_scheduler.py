@@ -7,7 +7,9 @@ from pathlib import Path
 
 from bot.config import Settings
 from bot.news.service import NewsService
+from bot.news.times import utcnow
 from bot.storage.database import Database
+from tests.support.waiting import eventually
 
 
 def _service(database: Database, tmp_path: Path) -> NewsService:
@@ -22,11 +24,7 @@ def _service(database: Database, tmp_path: Path) -> NewsService:
 
 
 async def _until_leader(service: NewsService) -> None:
-    async with asyncio.timeout(5):
-        while True:
-            if service.scheduler.leader:
-                return
-            await asyncio.sleep(0.02)
+    await eventually(lambda: service.scheduler.leader, within=5, what="the scheduler to lead")
 
 
 async def test_jobs_follow_enabled_sources_and_one_process_leads(database: Database, tmp_path: Path) -> None:
@@ -41,11 +39,11 @@ async def test_jobs_follow_enabled_sources_and_one_process_leads(database: Datab
         if database.dialect == "postgresql":
             second = _service(database, tmp_path)
             await second.start()
-            await asyncio.sleep(0.3)
+            await eventually(lambda: second.scheduler.election_attempts, what="a second lock attempt")
             assert not second.scheduler.leader
             assert second.scheduler.job_ids == []
         async with database.begin() as conn:
-            from bot.news.sources import set_source_enabled
+            from bot.news.registry import set_source_enabled
 
             await set_source_enabled(conn, sources["builtin:live"].id, enabled=False, reason="test")
         await first.scheduler.reschedule()
@@ -54,3 +52,53 @@ async def test_jobs_follow_enabled_sources_and_one_process_leads(database: Datab
         await first.close()
         if second is not None:
             await second.close()
+
+
+async def _poll_under_way(
+    database: Database, tmp_path: Path, monkeypatch
+) -> tuple[NewsService, asyncio.Event, list[str]]:
+    """A leading service whose one job is running a poll held at a gate."""
+    service = _service(database, tmp_path)
+    gate = asyncio.Event()
+    started = asyncio.Event()
+    order: list[str] = []
+
+    async def held_poll(source_id: int, *, scheduled: bool = False) -> None:
+        started.set()
+        try:
+            await gate.wait()
+            order.append("poll finished")
+        except asyncio.CancelledError:
+            order.append("poll cancelled")
+            raise
+
+    monkeypatch.setattr(service.scheduler, "poll", held_poll)
+    await service.start()
+    await _until_leader(service)
+    [job_id] = service.scheduler.job_ids
+    job = service.scheduler._scheduler.get_job(job_id)  # type: ignore[union-attr]  # started above
+    job.modify(next_run_time=utcnow())
+    async with asyncio.timeout(5):
+        await started.wait()
+    return service, gate, order
+
+
+async def test_stop_lets_a_running_poll_finish_before_returning(
+    database: Database, tmp_path: Path, monkeypatch
+) -> None:
+    """Closing the database under a poll mid-transaction hangs the close: stop() waits for it first."""
+    service, gate, order = await _poll_under_way(database, tmp_path, monkeypatch)
+    stopping = asyncio.create_task(service.close())
+    stopping.add_done_callback(lambda _: order.append("stopped"))
+    for _ in range(20):  # plenty of turns for a stop that does not wait to return
+        await asyncio.sleep(0)
+    gate.set()
+    await stopping
+    assert order == ["poll finished", "stopped"]
+
+
+async def test_stop_cancels_a_poll_that_overstays(database: Database, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr("bot.news.scheduler.STOP_GRACE_SECONDS", 0.05)
+    service, _gate, order = await _poll_under_way(database, tmp_path, monkeypatch)
+    await service.close()
+    assert order == ["poll cancelled"]

@@ -201,6 +201,6 @@ async def test_add_guild_feed_refuses_private_addresses(database: Database, feed
         "http://169.254.169.254/latest",
         "file:///etc/passwd",
     ):
-        with pytest.raises(FeedRejectedError, match="can't follow"):
+        with pytest.raises(FeedRejectedError, match="can't fetch that URL"):
             await service.add_guild_feed(1, url, added_by=7)
     await service.close()

@@ -60,8 +60,8 @@ async def test_story_lists_keep_each_story_its_own_links(database: Database, row
         for n in range(3)
     ]
     async with database.connect() as conn:
-        recent = await recent_stories(conn, since=datetime(2000, 1, 1, tzinfo=UTC))
-        released = await release_stories(conn, limit=2)
+        recent = await recent_stories(conn, since=datetime(2000, 1, 1, tzinfo=UTC), scope=None)
+        released = await release_stories(conn, None, limit=2)
     assert [s.id for s in recent] == ids[::-1]
     assert [s.id for s in released] == ids[:0:-1]
     for view in recent:
@@ -78,6 +78,6 @@ async def test_story_lists_read_in_a_fixed_number_of_queries(database: Database,
     statements: list[str] = []
     async with database.connect() as conn:
         sa.event.listen(conn.sync_connection, "before_cursor_execute", lambda *a: statements.append(a[2]))
-        views = await recent_stories(conn, since=datetime(2000, 1, 1, tzinfo=UTC))
+        views = await recent_stories(conn, since=datetime(2000, 1, 1, tzinfo=UTC), scope=None)
     assert len(views) == 5
     assert len(statements) == 2

@@ -45,3 +45,141 @@ def test_find_duplicate_returns_the_earlier_item() -> None:
     earlier = [("a", _facts("Squid Game news")), ("b", _facts("All of Us Are Dead season 2 wraps filming!"))]
     match = find_duplicate(_facts("All of Us Are Dead season 2 wraps filming"), earlier, lambda pair: pair[1])
     assert match is not None and match[0] == "b"
+
+
+def test_the_index_decides_as_the_linear_search_does() -> None:
+    """Random stories from a small vocabulary (many near-duplicates): same answer, entry for entry."""
+    import random
+    from datetime import UTC, datetime, timedelta
+
+    from bot.tracker.dedupe import (
+        StoryFacts,
+        StoryIndex,
+        distinctive_words,
+        find_duplicate,
+        normalise_title,
+        same_event,
+    )
+
+    rng = random.Random(7)
+    words = [
+        "All",
+        "of",
+        "Us",
+        "Are",
+        "Dead",
+        "season",
+        "2",
+        "filming",
+        "begins",
+        "wraps",
+        "Netflix",
+        "지금",
+        "우리",
+    ]
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+
+    def facts() -> StoryFacts:
+        title = " ".join(rng.choice(words) for _ in range(rng.randint(3, 7)))
+        if rng.random() < 0.3:
+            title += rng.choice([" - Soompi", " | Variety", "!"])
+        return StoryFacts(
+            title,
+            rng.choice(["filming", "renewed", None]),
+            rng.choice([None, "2027-03-15"]),
+            None,
+            rng.choice([None, start + timedelta(days=rng.randint(0, 10))]),
+        )
+
+    earlier = [facts() for _ in range(400)]
+    index: StoryIndex[StoryFacts] = StoryIndex(lambda f: f)
+    for entry in earlier:
+        index.add(entry)
+    found = 0
+    for _ in range(400):
+        candidate = facts()
+        # The index compares only titles sharing a distinctive word (or the very same title).
+        own = distinctive_words(normalise_title(candidate.title))
+        comparable = [
+            f
+            for f in earlier
+            if own & distinctive_words(normalise_title(f.title))
+            or normalise_title(f.title) == normalise_title(candidate.title)
+        ]
+        expected = find_duplicate(candidate, comparable, lambda f: f)
+        if expected is None:  # then a report of the same once-per-season event in the other language
+            expected = next((f for f in earlier if same_event(candidate, f)), None)
+        assert index.find(candidate) is expected
+        found += expected is not None
+    assert found > 20  # the vocabulary makes real matches, so the comparison means something
+
+
+def _report(title: str, status: str | None, day: int, release_date: str | None = None):  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from bot.tracker.dedupe import StoryFacts
+
+    return StoryFacts(title, status, release_date, None, datetime(2026, 5, day, 9, tzinfo=UTC))
+
+
+def test_one_event_in_two_languages_is_one_story() -> None:
+    from bot.tracker.dedupe import StoryIndex
+
+    pairs = [
+        (
+            _report("Netflix renews All of Us Are Dead for a second season - Variety", "renewed", 1),
+            _report("넷플릭스, '지금 우리 학교는' 시즌2 제작 확정 - 연합뉴스", "renewed", 2),
+        ),
+        (
+            _report("All of Us Are Dead season 2 begins filming - Soompi", "in_production", 3),
+            _report("'지우학' 시즌2 크랭크인…박지후·윤찬영 돌아온다 - 스포츠조선", "in_production", 3),
+        ),
+        (
+            _report(
+                "All of Us Are Dead season 2 premieres March 15, 2027 - Netflix",
+                "date_announced",
+                9,
+                "2027-03-15",
+            ),
+            _report(
+                "'지금 우리 학교는' 시즌2, 2027년 3월 15일 공개 - 뉴스1", "date_announced", 10, "2027-03-15"
+            ),
+        ),
+    ]
+    for english, korean in pairs:
+        index: StoryIndex = StoryIndex(lambda f: f)
+        index.add(english)
+        assert index.find(korean) is english, korean.title
+
+
+def test_near_misses_stay_apart() -> None:
+    from bot.tracker.dedupe import StoryIndex
+
+    misses = [
+        # Two dates announced: the second is a change, not a repeat.
+        (
+            _report(
+                "All of Us Are Dead season 2 premieres March 15 - Netflix", "date_announced", 9, "2027-03-15"
+            ),
+            _report("'지금 우리 학교는' 시즌2, 4월 2일 공개 - 뉴스1", "date_announced", 10, "2027-04-02"),
+        ),
+        # A teaser poster and a trailer on the same day: trailers match by title only.
+        (
+            _report("All of Us Are Dead season 2 teaser poster revealed", "trailer", 5),
+            _report("'지금 우리 학교는' 시즌2 메인 예고편 공개", "trailer", 5),
+        ),
+        # A rumour and its confirmation: the confirmation is news of its own.
+        (
+            _report("All of Us Are Dead season 2 reportedly renewed", "rumor", 1),
+            _report("넷플릭스, '지금 우리 학교는' 시즌2 제작 확정", "renewed", 2),
+        ),
+        # The same kind of development weeks apart.
+        (
+            _report("All of Us Are Dead season 2 begins filming", "in_production", 1),
+            _report("'지우학' 시즌2 크랭크인", "in_production", 20),
+        ),
+    ]
+    for first, second in misses:
+        index: StoryIndex = StoryIndex(lambda f: f)
+        index.add(first)
+        assert index.find(second) is None, second.title

@@ -3,39 +3,27 @@
 from __future__ import annotations
 
 from bot.tracker.limits import TVmazeLimiter, is_tvmaze_url
-
-
-class FakeTime:
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.slept: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    async def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-        self.now += seconds
+from tests.support.clock import FakeClock
 
 
 async def test_twenty_first_request_waits_for_the_window() -> None:
     """20 requests pass at once; the 21st waits until the first leaves the 10 s window."""
-    fake = FakeTime()
-    limiter = TVmazeLimiter(clock=fake.clock, sleep=fake.sleep)
+    fake = FakeClock(monotonic=0.0)
+    limiter = TVmazeLimiter(clock=fake.monotonic, sleep=fake.sleep)
     for _ in range(20):
         await limiter.acquire()
     assert fake.slept == []
-    fake.now = 4.0
+    fake.mono = 4.0
     await limiter.acquire()
     assert fake.slept == [6.0]
 
 
 async def test_requests_spread_out_never_wait() -> None:
     """One request a second never hits the limit."""
-    fake = FakeTime()
-    limiter = TVmazeLimiter(clock=fake.clock, sleep=fake.sleep)
+    fake = FakeClock(monotonic=0.0)
+    limiter = TVmazeLimiter(clock=fake.monotonic, sleep=fake.sleep)
     for second in range(60):
-        fake.now = float(second)
+        fake.mono = float(second)
         await limiter.acquire()
     assert fake.slept == []
 

@@ -11,7 +11,7 @@ import pytest
 import respx
 
 from bot.tracker.fetch import FeedFetcher
-from bot.tracker.poll import SourceError, poll_source
+from bot.tracker.poll import SourceError, fetch_source
 from bot.tracker.sources import Source
 
 RSS_SOURCE = Source(id="news", kind="rss", url="http://93.184.216.34/rss", language="en")
@@ -38,8 +38,8 @@ async def test_rss_poll_returns_items_and_validators(make_rss: Callable[..., byt
         ]
     )
     async with FeedFetcher() as fetcher:
-        first = await poll_source(fetcher, RSS_SOURCE)
-        second = await poll_source(fetcher, RSS_SOURCE, etag=first.etag)
+        first = await fetch_source(fetcher, RSS_SOURCE)
+        second = await fetch_source(fetcher, RSS_SOURCE, etag=first.etag)
     assert [i.stable_id for i in first.items] == ["g1"] and first.etag == '"a"'
     assert second.not_modified and second.items == [] and second.etag == '"a"'
 
@@ -52,7 +52,7 @@ async def test_html_page_is_a_recorded_source_error() -> None:
     )
     async with FeedFetcher() as fetcher:
         with pytest.raises(SourceError, match="HTML") as caught:
-            await poll_source(fetcher, RSS_SOURCE)
+            await fetch_source(fetcher, RSS_SOURCE)
     assert caught.value.transient is False
 
 
@@ -70,7 +70,7 @@ async def test_tvmaze_poll_follows_the_lookup_redirect() -> None:
         return_value=httpx.Response(200, content=json.dumps(seasons).encode())
     )
     async with FeedFetcher() as fetcher:
-        result = await poll_source(fetcher, TV_SOURCE, now=datetime(2026, 1, 1, tzinfo=UTC))
+        result = await fetch_source(fetcher, TV_SOURCE, now=datetime(2026, 1, 1, tzinfo=UTC))
     assert [i.stable_id for i in result.items] == ["tvmaze:56390:season2", "tvmaze:56390:season2:episodes=8"]
 
 
@@ -80,5 +80,5 @@ async def test_server_error_is_transient() -> None:
     respx.get(RSS_SOURCE.url).mock(return_value=httpx.Response(503))
     async with FeedFetcher() as fetcher:
         with pytest.raises(SourceError) as caught:
-            await poll_source(fetcher, RSS_SOURCE)
+            await fetch_source(fetcher, RSS_SOURCE)
     assert caught.value.transient is True

@@ -69,3 +69,20 @@ def test_interval_floor_is_five_minutes_unless_lowered() -> None:
     with pytest.raises(SourcesFileError, match=r"source 1 \(fast\): interval: must be at least 300"):
         parse_sources(doc)
     assert parse_sources(doc, min_interval=1)[0].interval == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sources: " + "[" * 5000 + "]" * 5000,
+        "sources:\n" + "  - {id: x, kind: rss, url: 'https://a.example/'}\n" * 40_000,
+    ],
+    ids=["deeply-nested", "huge"],
+)
+def test_hostile_sources_files_give_a_clear_error(tmp_path, text: str) -> None:
+    """Nesting that would exhaust the recursion limit, and megabytes of entries: one readable error."""
+    path = tmp_path / "feeds.yaml"
+    path.write_text(text)
+    with pytest.raises(SourcesFileError) as caught:
+        load_sources(path)
+    assert str(path) in str(caught.value)

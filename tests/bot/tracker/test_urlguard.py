@@ -81,3 +81,23 @@ async def test_unresolvable_host_is_refused() -> None:
 
     with pytest.raises(UnsafeURLError, match="does not resolve"):
         await check_feed_url("https://nowhere.example/rss", allow_private=False, resolver=resolver)
+
+
+async def test_only_the_allowed_ports() -> None:
+    """Feed URLs use ports 80 and 443 (or FEED_ALLOWED_PORTS): they can't probe the bot's other services."""
+    await check_feed_url("https://93.184.216.34/feed", allow_private=False)
+    await check_feed_url("http://93.184.216.34:80/feed", allow_private=False)
+    await check_feed_url("http://93.184.216.34:8080/feed", allow_private=False)
+    with pytest.raises(UnsafeURLError, match="ports 80, 443, 8000-8999 only, not 22"):
+        await check_feed_url("http://93.184.216.34:22/", allow_private=False)
+    with pytest.raises(UnsafeURLError, match="ports 8443 only, not 443"):
+        await check_feed_url("https://93.184.216.34/", allow_private=False, allowed_ports=frozenset({8443}))
+
+
+def test_allowed_ports_setting_reads_a_comma_list() -> None:
+    from bot.config import Settings
+
+    settings = Settings(_env_file=None, feed_allowed_ports="443, 8443-8445")  # type: ignore[call-arg]
+    assert settings.feed_allowed_ports == frozenset({443, 8443, 8444, 8445})
+    with pytest.raises(ValueError, match="between 1 and 65535"):
+        Settings(_env_file=None, feed_allowed_ports="0")  # type: ignore[call-arg]

@@ -7,13 +7,16 @@ from typing import Any
 
 import pytest
 
+from bot.config import DEFAULT_DATA_DIR
 from bot.lore.loader import load_dataset
 from bot.trivia.matching import normalise
 from bot.trivia.models import Question
-from bot.trivia.packs import builtin_questions
+from bot.trivia.packs import builtin_questions, load_builtin_packs, packs_directory
+
+PACKS = load_builtin_packs(packs_directory(DEFAULT_DATA_DIR))
 
 DATASET = load_dataset()
-WITH_REF = [q for q in builtin_questions() if q.ref]
+WITH_REF = [q for q in builtin_questions(PACKS) if q.ref]
 
 
 def texts(value: Any) -> Iterator[str]:
@@ -33,7 +36,7 @@ def contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
 
 def test_most_builtin_questions_name_a_dataset_entry() -> None:
     """Nearly every built-in question is tied to a dataset entry rather than only a URL."""
-    assert len(WITH_REF) >= 0.9 * len(builtin_questions())
+    assert len(WITH_REF) >= 0.9 * len(builtin_questions(PACKS))
 
 
 @pytest.mark.parametrize("question", WITH_REF, ids=lambda q: q.key)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -26,19 +25,9 @@ from bot.trivia.engine import (
     points_for,
 )
 from bot.trivia.models import Mode, Question
+from tests.support.clock import FakeClock
 
 STARTER, ALICE, BOB, CAROL = 1, 2, 3, 4
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = datetime(2025, 1, 1, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
 
 
 def question(n: int, *, wrong: bool = True) -> Question:

@@ -7,14 +7,17 @@ from pathlib import Path
 
 import pytest
 
+from bot.config import DEFAULT_DATA_DIR
 from bot.trivia.formats import ImportProblems
 from bot.trivia.models import Origin
-from bot.trivia.packs import builtin_questions, load_builtin_packs
+from bot.trivia.packs import builtin_questions, load_builtin_packs, packs_directory
+
+PACKS = load_builtin_packs(packs_directory(DEFAULT_DATA_DIR))
 
 
 def test_builtin_packs_have_150_playable_questions() -> None:
     """At least 150 read-only questions, each with three wrong options and a ref or source."""
-    questions = builtin_questions()
+    questions = builtin_questions(PACKS)
     assert len(questions) >= 150
     for q in questions:
         assert q.origin is Origin.BUILTIN and q.key
@@ -24,14 +27,14 @@ def test_builtin_packs_have_150_playable_questions() -> None:
 
 def test_builtin_packs_cover_every_category() -> None:
     """The six categories of the show are all there, with several questions each."""
-    counts = Counter(q.category for q in builtin_questions())
+    counts = Counter(q.category for q in builtin_questions(PACKS))
     assert set(counts) == {"characters", "cast", "plot", "lore", "production", "season 2"}
     assert min(counts.values()) >= 15
 
 
 def test_builtin_category_filter_ignores_case() -> None:
     """Filtering by category is case-insensitive."""
-    assert builtin_questions("SEASON 2") == builtin_questions("season 2")
+    assert builtin_questions(PACKS, "SEASON 2") == builtin_questions(PACKS, "season 2")
 
 
 def test_broken_pack_is_reported_with_file_and_line(tmp_path: Path) -> None:

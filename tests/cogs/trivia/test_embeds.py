@@ -10,6 +10,7 @@ from bot.trivia.engine import EndReason, TriviaSession
 from bot.trivia.models import Mode, Question
 from bot.trivia.scores import LeaderboardEntry, Period
 from cogs.trivia import embeds
+from tests.support.clock import FakeClock
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -19,16 +20,8 @@ CITY = Question(
 DIRECTOR = Question("Who directed the series?", ("Lee Jae-kyoo", "이재규"))
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = T0
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-def game(questions: list[Question], mode: Mode = Mode.BUTTONS) -> tuple[TriviaSession, Clock]:
-    clock = Clock()
+def game(questions: list[Question], mode: Mode = Mode.BUTTONS) -> tuple[TriviaSession, FakeClock]:
+    clock = FakeClock(T0)
     session = TriviaSession(
         channel_id=1, starter_id=10, questions=questions, mode=mode, seconds=20, clock=clock,
         rng=random.Random(1),
@@ -62,7 +55,7 @@ def test_reveal_repeats_question_counts_picks_and_uses_singular() -> None:
     played = session.open_round()
     right = next(o for o in played.options if o.correct)
     wrong = next(o for o in played.options if not o.correct)
-    clock.now = T0 + timedelta(seconds=2)
+    clock.set(T0 + timedelta(seconds=2))
     session.submit(1, right.letter)
     session.submit(2, right.letter)
     session.submit(3, wrong.letter)
@@ -91,7 +84,7 @@ def test_summary_names_the_winner_and_counts_in_the_singular() -> None:
     """A finished one-question game says '1 question', names the winner and shows right/played."""
     session, clock = game([CITY])
     played = session.open_round()
-    clock.now = T0 + timedelta(seconds=10)
+    clock.set(T0 + timedelta(seconds=10))
     session.submit(5, next(o for o in played.options if o.correct).letter)
     session.submit(6, next(o for o in played.options if not o.correct).letter)
     session.close_round()

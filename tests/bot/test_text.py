@@ -5,8 +5,8 @@ from __future__ import annotations
 import discord
 import pytest
 
-from bot.discord_text import EMBED_TOTAL, clip, field_chunks, fit_embed, quote_user_text
 from bot.offline import OfflineWorld
+from bot.text import EMBED_TOTAL, clip, field_chunks, fit_embed, quote_user_text
 
 
 def oversized_embed() -> discord.Embed:

@@ -1,4 +1,4 @@
-"""Fitting text into Discord's limits: clipping, embed trimming, field packing, quoting user text."""
+"""Making text safe and sized for Discord: clipping, fitting embeds, packing fields."""
 
 from __future__ import annotations
 
@@ -22,16 +22,14 @@ __all__ = [
     "CHOICE_NAME",
     "CONTENT",
     "EMBED_DESCRIPTION",
-    "EMBED_FIELDS",
     "EMBED_TITLE",
     "EMBED_TOTAL",
-    "FIELD_NAME",
     "FIELD_VALUE",
-    "FOOTER",
     "clip",
     "embed_size",
     "field_chunks",
     "fit_embed",
+    "fit_message",
     "quote_user_text",
 ]
 
@@ -98,3 +96,13 @@ def field_chunks(lines: list[str], limit: int = FIELD_VALUE) -> list[str]:
     if current:
         chunks.append(current)
     return chunks
+
+
+def fit_message(content: str) -> str:
+    """`content` within Discord's 2,000 characters, cut visibly and with a code block left closed."""
+    if len(content) <= CONTENT:
+        return content
+    cut = content[: CONTENT - 6] + "…"
+    if cut.count("```") % 2:
+        cut += "\n```"
+    return cut
