@@ -106,7 +106,7 @@ async def test_a_paragraph_field_takes_several_lines(world: OfflineWorld) -> Non
 def test_console_logging_follows_the_entry_point(tmp_path: Path, level: str | None, shows_info: bool) -> None:
     """The console is quiet by default, and LOG_LEVEL=DEBUG still shows the bot's own INFO lines: the
     entry point configures logging, the console code does not override it."""
-    env = {k: v for k, v in os.environ.items() if k not in {"DISCORD_TOKEN", "LOG_LEVEL"}}
+    env = {k: v for k, v in os.environ.items() if k not in {"DISCORD_TOKEN", "LOG_LEVEL", "LOG_FORMAT"}}
     env["PYTHONPATH"] = str(ROOT)
     if level is not None:
         env["LOG_LEVEL"] = level
