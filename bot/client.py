@@ -6,7 +6,6 @@ features add) are created once in `setup_hook` and reached by cogs as attributes
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import logging
@@ -151,9 +150,7 @@ discord.VoiceClient.warn_dave = False
 class Hyosan(commands.AutoShardedBot):
     """Hyosan's bot. `dataset` may be passed in (tests, console) to skip loading it again."""
 
-    def __init__(
-        self, settings: Settings, *, dataset: Dataset | None = None, freeze_gc: bool = False, **options: Any
-    ) -> None:
+    def __init__(self, settings: Settings, *, dataset: Dataset | None = None, **options: Any) -> None:
         intents = discord.Intents.none()
         # Guilds gives channels, roles and the bot's own member (for permission checks).
         intents.guilds = True
@@ -169,7 +166,6 @@ class Hyosan(commands.AutoShardedBot):
             tree_cls=HyosanTree,
             **options,
         )
-        self._freeze_gc = freeze_gc
         # Everything the bot is made of, created here and nowhere else; cogs use these attributes.
         self.settings = settings
         self.dataset: Dataset = dataset if dataset is not None else load_dataset(settings.data_dir)
@@ -205,12 +201,6 @@ class Hyosan(commands.AutoShardedBot):
         if self.settings.sync_commands:
             await self.sync_commands()
         self.delivery.start()
-        if self._freeze_gc:
-            # The dataset, the search index and the loaded cogs live as long as the process: moving
-            # them out of the collector's reach keeps full collections (pauses on the p99 of every
-            # command) from walking objects that can never be garbage. Process-wide, so only the
-            # entry point asks for it, never a test or a console world.
-            gc.freeze()
 
     async def sync_commands(self, *, force: bool = False) -> bool:
         """Upload the command definitions when they differ from the last upload; True if uploaded.
