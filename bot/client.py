@@ -32,6 +32,8 @@ from bot.text import fit_message
 from bot.tracker.sources import DEFAULT_FEEDS_PATH
 from bot.trivia.bank import QuestionBank, limits_from_settings
 from bot.trivia.packs import load_builtin_packs, packs_directory
+from bot.trivia.scores import ScoreBook
+from bot.trivia.suggestions import SuggestionQueue
 
 log = logging.getLogger(__name__)
 
@@ -175,6 +177,8 @@ class Hyosan(commands.AutoShardedBot):
         self.app_state = AppState(self.db)
         self.trivia_limits = limits_from_settings(settings)
         self.trivia_bank = QuestionBank(self.db, self.trivia_limits)
+        self.trivia_scores = ScoreBook(self.db)
+        self.trivia_suggestions = SuggestionQueue(self.db, self.trivia_bank)
         self.trivia_packs = load_builtin_packs(packs_directory(settings.data_dir))
         self.news = NewsService(
             self.db, settings, feeds_path=settings.news_sources_file or DEFAULT_FEEDS_PATH
