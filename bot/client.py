@@ -6,7 +6,6 @@ features add) are created once in `setup_hook` and reached by cogs as attributes
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import logging
@@ -33,6 +32,8 @@ from bot.text import fit_message
 from bot.tracker.sources import DEFAULT_FEEDS_PATH
 from bot.trivia.bank import QuestionBank, limits_from_settings
 from bot.trivia.packs import load_builtin_packs, packs_directory
+from bot.trivia.scores import ScoreBook
+from bot.trivia.suggestions import SuggestionQueue
 
 log = logging.getLogger(__name__)
 
@@ -151,9 +152,7 @@ discord.VoiceClient.warn_dave = False
 class Hyosan(commands.AutoShardedBot):
     """Hyosan's bot. `dataset` may be passed in (tests, console) to skip loading it again."""
 
-    def __init__(
-        self, settings: Settings, *, dataset: Dataset | None = None, freeze_gc: bool = False, **options: Any
-    ) -> None:
+    def __init__(self, settings: Settings, *, dataset: Dataset | None = None, **options: Any) -> None:
         intents = discord.Intents.none()
         # Guilds gives channels, roles and the bot's own member (for permission checks).
         intents.guilds = True
@@ -169,7 +168,6 @@ class Hyosan(commands.AutoShardedBot):
             tree_cls=HyosanTree,
             **options,
         )
-        self._freeze_gc = freeze_gc
         # Everything the bot is made of, created here and nowhere else; cogs use these attributes.
         self.settings = settings
         self.dataset: Dataset = dataset if dataset is not None else load_dataset(settings.data_dir)
@@ -179,6 +177,8 @@ class Hyosan(commands.AutoShardedBot):
         self.app_state = AppState(self.db)
         self.trivia_limits = limits_from_settings(settings)
         self.trivia_bank = QuestionBank(self.db, self.trivia_limits)
+        self.trivia_scores = ScoreBook(self.db)
+        self.trivia_suggestions = SuggestionQueue(self.db, self.trivia_bank)
         self.trivia_packs = load_builtin_packs(packs_directory(settings.data_dir))
         self.news = NewsService(
             self.db, settings, feeds_path=settings.news_sources_file or DEFAULT_FEEDS_PATH
@@ -205,12 +205,6 @@ class Hyosan(commands.AutoShardedBot):
         if self.settings.sync_commands:
             await self.sync_commands()
         self.delivery.start()
-        if self._freeze_gc:
-            # The dataset, the search index and the loaded cogs live as long as the process: moving
-            # them out of the collector's reach keeps full collections (pauses on the p99 of every
-            # command) from walking objects that can never be garbage. Process-wide, so only the
-            # entry point asks for it, never a test or a console world.
-            gc.freeze()
 
     async def sync_commands(self, *, force: bool = False) -> bool:
         """Upload the command definitions when they differ from the last upload; True if uploaded.

@@ -386,15 +386,9 @@ async def run_console(settings: Settings, dataset: Dataset, *, database: Path | 
     """Start the bot against the fake Discord and hand the terminal to the user."""
     overrides = {k: v for k, v in settings.model_dump().items() if k in {"log_level", "data_dir"}}
     console_settings = offline_settings(database or console_database(settings), **overrides)
-    # The bot's own log lines would interleave with the prompt: only warnings and worse go through
-    # while the console runs, and the level is put back after.
-    root = logging.getLogger()
-    previous_level = root.level
-    root.setLevel(logging.WARNING)
-    try:
-        return await _run_console(console_settings, dataset)
-    finally:
-        root.setLevel(previous_level)
+    # Log levels are the entry point's business (`python -m bot console` keeps INFO lines out of
+    # the conversation and still honours LOG_LEVEL=DEBUG); a library sets nothing process-wide.
+    return await _run_console(console_settings, dataset)
 
 
 async def _run_console(console_settings: Settings, dataset: Dataset) -> int:

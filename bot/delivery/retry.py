@@ -9,6 +9,7 @@ from enum import Enum
 
 import aiohttp
 import discord
+import sqlalchemy as sa
 
 
 class Verdict(Enum):
@@ -52,6 +53,12 @@ def judge(error: BaseException) -> SendFailure:
         return SendFailure(Verdict.RETRY, "timed out", maybe_posted=True)
     if isinstance(error, aiohttp.ClientError | OSError):
         return SendFailure(Verdict.RETRY, f"connection error: {type(error).__name__}", maybe_posted=True)
+    if isinstance(error, sa.exc.OperationalError | sa.exc.InterfaceError) or (
+        isinstance(error, sa.exc.DBAPIError) and error.connection_invalidated
+    ):
+        # The database dropped a connection while the row was being prepared: transient, and no
+        # send had started (the send itself raises Discord's and the network's errors only).
+        return SendFailure(Verdict.RETRY, f"database unavailable: {type(error).__name__}")
     return SendFailure(Verdict.FAIL, f"internal error: {type(error).__name__}", unexpected=True)
 
 

@@ -19,8 +19,6 @@ from discord.ext import commands
 from bot.trivia.engine import (
     ChannelSessions,
 )
-from bot.trivia.scores import ScoreBook
-from bot.trivia.suggestions import SuggestionQueue
 from cogs.trivia.checks import is_trivia_moderator
 from cogs.trivia.curation import CurationCommands
 from cogs.trivia.play import PlayCommands
@@ -50,8 +48,8 @@ class Trivia(
         self.bot = bot
         self.limits = bot.trivia_limits
         self.bank = bot.trivia_bank
-        self.scores = ScoreBook(bot.db)
-        self.suggestions = SuggestionQueue(bot.db, self.bank)
+        self.scores = bot.trivia_scores
+        self.suggestions = bot.trivia_suggestions
         self.sessions = ChannelSessions()
         self.runners: dict[str, SessionRunner] = {}
         self._closing = False

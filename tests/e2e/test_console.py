@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot.console.app import Console
 from bot.offline import OfflineWorld
 
@@ -98,3 +100,26 @@ async def test_a_paragraph_field_takes_several_lines(world: OfflineWorld) -> Non
     ]
     assert question.answers == ("Choi Nam-ra", "최남라")
     assert len(question.wrong) == 3
+
+
+@pytest.mark.parametrize(("level", "shows_info"), [(None, False), ("DEBUG", True)])
+def test_console_logging_follows_the_entry_point(tmp_path: Path, level: str | None, shows_info: bool) -> None:
+    """The console is quiet by default, and LOG_LEVEL=DEBUG still shows the bot's own INFO lines: the
+    entry point configures logging, the console code does not override it."""
+    env = {k: v for k, v in os.environ.items() if k not in {"DISCORD_TOKEN", "LOG_LEVEL", "LOG_FORMAT"}}
+    env["PYTHONPATH"] = str(ROOT)
+    if level is not None:
+        env["LOG_LEVEL"] = level
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "console"],
+        input=":quit\n",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    output = done.stdout + done.stderr
+    # Logged while the console's bot starts, after the entry point configured logging.
+    assert ("INFO     bot.storage.database" in output) is shows_info, output[-2000:]

@@ -10,6 +10,7 @@ import pytest
 import sqlalchemy as sa
 
 from bot.delivery import outbox_store as store
+from bot.delivery import worker as worker_module
 from bot.delivery.retry import RetryPolicy
 from bot.delivery.worker import DeliveryWorker
 from bot.news.outbox import enqueue_story
@@ -324,6 +325,29 @@ async def test_a_bug_while_delivering_fails_the_row_once_with_its_traceback(
     bugs = [r for r in caplog.records if "a bug stopped this delivery" in r.getMessage()]
     assert len(bugs) == 1 and bugs[0].exc_info is not None
     assert posts(world, "news") == []
+
+
+async def test_a_database_hiccup_while_preparing_a_row_is_retried(world: OfflineWorld, monkeypatch) -> None:
+    """The story lookup losing its connection once is not a bug: the row is retried and posted once."""
+    world.bot.delivery.retry = FAST_RETRY
+    real = worker_module.story_for_delivery
+    calls = 0
+
+    async def flaky(conn, story_id):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            raise sa.exc.OperationalError("SELECT stories", {}, ConnectionResetError())
+        return await real(conn, story_id)
+
+    monkeypatch.setattr(worker_module, "story_for_delivery", flaky)
+    await queue(world, channels=("news",))
+    assert await settled(world) == {"sent": 1}
+    assert calls >= 2
+    async with world.bot.db.connect() as conn:
+        (row,) = (await conn.execute(sa.select(outbox))).all()
+    assert row.attempts == 2  # the retried preparation, then the send
+    assert len(posts(world, "news")) == 1
 
 
 async def bot_sees_channels(world: OfflineWorld, names: list[str]) -> None:

@@ -8,6 +8,7 @@ from types import SimpleNamespace
 import aiohttp
 import discord
 import pytest
+import sqlalchemy as sa
 
 from bot.delivery.retry import RetryPolicy, Verdict, judge
 
@@ -56,6 +57,17 @@ def test_other_client_errors_fail_the_row_only() -> None:
     failure = judge(http_error(discord.HTTPException, 400, 50035))
     assert failure.verdict is Verdict.FAIL
     assert failure.reason.startswith("400")
+
+
+def test_a_dropped_database_connection_retries_and_a_bug_does_not() -> None:
+    """A database hiccup while preparing a row is transient; an error of the bot's own is not."""
+    dropped = judge(sa.exc.OperationalError("SELECT 1", {}, ConnectionResetError()))
+    assert dropped.verdict is Verdict.RETRY
+    assert not dropped.unexpected
+    assert "database" in dropped.reason
+    bug = judge(KeyError("status"))
+    assert bug.verdict is Verdict.FAIL
+    assert bug.unexpected
 
 
 def test_backoff_grows_jitters_and_caps() -> None:
