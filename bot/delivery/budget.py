@@ -52,6 +52,11 @@ class SharedBudget:
 
     async def take(self) -> None:
         async with self._lock:
+            # A slot missed by more than one interval (this process was busy, or stalled) is given
+            # up, not used late: late slots spent back to back would burst past the shared rate.
+            now = self._clock.now()
+            while self._slots and self._slots[0] < now - self.interval:
+                self._slots.popleft()
             if not self._slots:
                 await self._lease_slots()
             slot = self._slots.popleft()
