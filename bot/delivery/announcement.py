@@ -87,35 +87,17 @@ WORDS = {
 }
 
 
-def release_text_ko(release_date: str | None, release_window: str | None) -> str | None:
-    """`2027-03-15` -> `2027년 3월 15일`; `2027-Q2` -> `2027년 2분기`; `2027-H1` -> `2027년 상반기`."""
+def _release_parts(
+    release_date: str | None, release_window: str | None
+) -> tuple[str, tuple[int, ...]] | str | None:
+    """("day", (y, m, d)) | ("month", (y, m)) | ("quarter", (y, q)) | ("half", (y, h)) | ("year", (y,)),
+    a value that fits none of them as plain text, or None."""
     if release_date:
         try:
             day = date.fromisoformat(release_date)
         except ValueError:
             return safe_text(release_date)
-        return f"{day.year}년 {day.month}월 {day.day}일"
-    match = _WINDOW.match(release_window or "")
-    if match is None:
-        return safe_text(release_window) if release_window else None
-    year, month, quarter, half = match.groups()
-    if month:
-        return f"{year}년 {int(month)}월"
-    if quarter:
-        return f"{year}년 {quarter}분기"
-    if half:
-        return f"{year}년 {'상' if half == '1' else '하'}반기"
-    return f"{year}년"
-
-
-def release_text(release_date: str | None, release_window: str | None) -> str | None:
-    """`2027-03-15` -> `March 15, 2027`; `2027-Q2` -> `Q2 2027`; `2027-H1` -> `first half of 2027`."""
-    if release_date:
-        try:
-            day = date.fromisoformat(release_date)
-        except ValueError:
-            return safe_text(release_date)
-        return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+        return "day", (day.year, day.month, day.day)
     if not release_window:
         return None
     match = _WINDOW.match(release_window)
@@ -123,12 +105,46 @@ def release_text(release_date: str | None, release_window: str | None) -> str | 
         return safe_text(release_window)
     year, month, quarter, half = match.groups()
     if month:
-        return f"{_MONTHS[int(month) - 1]} {year}"
+        return "month", (int(year), int(month))
     if quarter:
-        return f"Q{quarter} {year}"
+        return "quarter", (int(year), int(quarter))
     if half:
-        return f"{'first' if half == '1' else 'second'} half of {year}"
-    return year
+        return "half", (int(year), int(half))
+    return "year", (int(year),)
+
+
+def release_text(release_date: str | None, release_window: str | None) -> str | None:
+    """`2027-03-15` -> `March 15, 2027`; `2027-Q2` -> `Q2 2027`; `2027-H1` -> `first half of 2027`."""
+    parts = _release_parts(release_date, release_window)
+    if parts is None or isinstance(parts, str):
+        return parts
+    kind, n = parts
+    if kind == "day":
+        return f"{_MONTHS[n[1] - 1]} {n[2]}, {n[0]}"
+    if kind == "month":
+        return f"{_MONTHS[n[1] - 1]} {n[0]}"
+    if kind == "quarter":
+        return f"Q{n[1]} {n[0]}"
+    if kind == "half":
+        return f"{'first' if n[1] == 1 else 'second'} half of {n[0]}"
+    return str(n[0])
+
+
+def release_text_ko(release_date: str | None, release_window: str | None) -> str | None:
+    """`2027-03-15` -> `2027년 3월 15일`; `2027-Q2` -> `2027년 2분기`; `2027-H1` -> `2027년 상반기`."""
+    parts = _release_parts(release_date, release_window)
+    if parts is None or isinstance(parts, str):
+        return parts
+    kind, n = parts
+    if kind == "day":
+        return f"{n[0]}년 {n[1]}월 {n[2]}일"
+    if kind == "month":
+        return f"{n[0]}년 {n[1]}월"
+    if kind == "quarter":
+        return f"{n[0]}년 {n[1]}분기"
+    if kind == "half":
+        return f"{n[0]}년 {'상' if n[1] == 1 else '하'}반기"
+    return f"{n[0]}년"
 
 
 def source_lines(story: StoryView) -> list[str]:

@@ -15,6 +15,24 @@ from bot.offline import OfflineWorld
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def run_console(
+    cwd: Path, stdin: str, *, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`python -m bot console` with piped input, free of the caller's token and logging settings."""
+    base = {k: v for k, v in os.environ.items() if k not in {"DISCORD_TOKEN", "LOG_LEVEL", "LOG_FORMAT"}}
+    base["PYTHONPATH"] = str(ROOT)
+    base.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "console"],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=base,
+        timeout=60,
+    )
+
+
 async def test_console_commands_completion_and_buttons(world: OfflineWorld) -> None:
     """A typed command renders its embed; Tab offers names from autocomplete; a number presses a button."""
     out: list[str] = []
@@ -38,17 +56,7 @@ async def test_console_commands_completion_and_buttons(world: OfflineWorld) -> N
 
 def test_python_m_bot_console_runs_piped_commands(tmp_path: Path) -> None:
     """`python -m bot console` starts the bot offline, runs piped lines and exits cleanly."""
-    env = {k: v for k, v in os.environ.items() if k not in {"DISCORD_TOKEN"}}
-    env["PYTHONPATH"] = str(ROOT)
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "console"],
-        input="/character name:온조\n:quit\n",
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=env,
-        timeout=60,
-    )
+    done = run_console(tmp_path, "/character name:온조\n:quit\n")
     assert done.returncode == 0, done.stderr
     assert "Nam On-jo" in done.stdout
     assert "Traceback" not in done.stderr
@@ -106,19 +114,7 @@ async def test_a_paragraph_field_takes_several_lines(world: OfflineWorld) -> Non
 def test_console_logging_follows_the_entry_point(tmp_path: Path, level: str | None, shows_info: bool) -> None:
     """The console is quiet by default, and LOG_LEVEL=DEBUG still shows the bot's own INFO lines: the
     entry point configures logging, the console code does not override it."""
-    env = {k: v for k, v in os.environ.items() if k not in {"DISCORD_TOKEN", "LOG_LEVEL", "LOG_FORMAT"}}
-    env["PYTHONPATH"] = str(ROOT)
-    if level is not None:
-        env["LOG_LEVEL"] = level
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "console"],
-        input=":quit\n",
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=env,
-        timeout=60,
-    )
+    done = run_console(tmp_path, ":quit\n", env={"LOG_LEVEL": level} if level is not None else {})
     assert done.returncode == 0, done.stderr
     output = done.stdout + done.stderr
     # Logged while the console's bot starts, after the entry point configured logging.
