@@ -56,14 +56,17 @@ class _KnownStory:
 
 def _known(story: StoryView) -> list[_KnownStory]:
     """One comparable entry per title the story is known by (each source words it differently)."""
-    titles = [story.title, *(link.title for link in story.links if link.title != story.title)]
+    worded = [(story.title, story.summary)]
+    worded += [(link.title, link.summary) for link in story.links if link.title != story.title]
     return [
         _KnownStory(
             story.id,
             story.announced,
-            StoryFacts(title, story.status, story.release_date, story.release_window, story.published_at),
+            StoryFacts(
+                title, story.status, story.release_date, story.release_window, story.published_at, summary
+            ),
         )
-        for title in titles
+        for title, summary in worded
     ]
 
 

@@ -41,12 +41,13 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from bot.tracker.dates import DateMention, best_release, find_mentions
+from bot.tracker.dates import DateMention, best_release, find_mentions, may_hold_date
 from bot.tracker.items import FeedItem
-from bot.tracker.reading import Clause, clauses, denials
+from bot.tracker.reading import Bilingual, Clause, clauses, denials
 
 log = logging.getLogger(__name__)
 
@@ -260,7 +261,9 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
 # Developments a plan does not make true: a shoot or a teaser that is coming has not happened.
 _PLANNABLE = frozenset({"in_production", "wrapped", "trailer"})
 # A cast "to be announced later" is not announced.
-_CAST_LATER = re.compile(r"추후|나중에|\blater\b|to\s+be\s+(?:announced|revealed)|will\s+be\s+(?:announced|revealed)", re.I)
+_CAST_LATER = re.compile(
+    r"추후|나중에|\blater\b|to\s+be\s+(?:announced|revealed)|will\s+be\s+(?:announced|revealed)", re.I
+)
 # A development stated with its confirmation survives a denial of something else in the item.
 _CONFIRMED = re.compile(
     r"확정했|확정됐|확정되었|공식\s*(?:발표|확인)|\bconfirm(?:s|ed)\b|\bannounc(?:es|ed)\b|\bofficially\b|"
@@ -269,6 +272,7 @@ _CONFIRMED = re.compile(
 )
 # The subject of a clause is one actor ("로몬, ...", "Lomon finishes ..."): a wrap is their part.
 _ACTOR_SUBJECT = re.compile(rf"^(?:{_CAST.pattern})(?:,|이|가|은|는|\s)", re.I)
+
 
 @dataclass(frozen=True, slots=True)
 class Classification:
@@ -329,15 +333,21 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
     characters = _CHARACTERS.search(text)
     marker = _ANY_MARKER.search(text)
     # Another work named beside a character ("who played Su-hyeok in ...") is that work's season.
-    if marker is not None and not _other_work(text) and (
-        characters is not None or (len(cast) >= 2 and _ZOMBIE.search(text))
+    if (
+        marker is not None
+        and not _other_work(text)
+        and (characters is not None or (len(cast) >= 2 and _ZOMBIE.search(text)))
     ):
         context = f"character {characters.group(0)!r}" if characters else f"cast {sorted(cast)} and 'zombie'"
         return True, 0.7, [f"relevant (R2): {context} with season-2 marker {marker.group(0)!r}"]
     crew = _CREW.search(text)
-    if marker is not None and crew is not None and re.search(r"netflix|넷플릭스|zombie|좀비", text, re.I):
-        if not _FILM.search(text):
-            return True, 0.7, [f"relevant (R2): {crew.group(0)!r} of the show with {marker.group(0)!r}"]
+    if (
+        marker is not None
+        and crew is not None
+        and re.search(r"netflix|넷플릭스|zombie|좀비", text, re.I)
+        and not _FILM.search(text)
+    ):
+        return True, 0.7, [f"relevant (R2): {crew.group(0)!r} of the show with {marker.group(0)!r}"]
     alias = _ALIASES.search(text)
     if alias is not None:
         return (
@@ -377,8 +387,17 @@ def _distance(mention: DateMention, anchor: re.Match[str], language: str) -> int
 
 # "공개일", "release date", "공개 시기": the release as a noun. A day next to it is when something was
 # said about the release ("넷플릭스는 10일 공개일을 발표"), not the release; only a verb dates it.
-_NOMINAL_RELEASE = re.compile(r"^(?:일|\s*(?:시기|시점|일정|날짜|보도|여부|계획))|^\s*(?:date|window|plans?)\b", re.I)
+_NOMINAL_RELEASE = re.compile(
+    r"^(?:일|\s*(?:시기|시점|일정|날짜|보도|여부|계획))|^\s*(?:date|window|plans?)\b", re.I
+)
 _WILL = re.compile(r"\bwill\b", re.I)
+_FOOTAGE_JUST_BEFORE = re.compile(rf"(?:{_TRAILER_WORDS.pattern})\W*\w*\s*$", re.I)
+_RELEASE_SCAN = Bilingual(_RELEASE_WORDS)
+_OTHER_SCAN = Bilingual(_OTHER_ANCHORS)
+_PAST_SCAN = Bilingual(_PAST_RELEASE)
+_FUTURE_SCAN = Bilingual(_FUTURE)
+_RECEPTION_SCAN = Bilingual(_RECEPTION)
+_STATUS_SCAN = {status: Bilingual(pattern) for status, pattern in _STATUS_PATTERNS.items()}
 _DAY_WORDS = frozenset({"weekday", "rel_day", "ko_bare_d"})
 
 
@@ -388,15 +407,16 @@ def _release_of_footage(text: str, release: re.Match[str], language: str) -> boo
     if language == "ko":
         before = text[: release.start()]
         footage = [m.end() for m in _TRAILER_WORDS.finditer(before)]
-        season = [m.end() for m in _SEASON_TWO.finditer(before)] + [m.end() for m in _ALIASES.finditer(before)]
+        season = [m.end() for m in _SEASON_TWO.finditer(before)]
+        season += [m.end() for m in _ALIASES.finditer(before)]
         return bool(footage) and max(footage) > max(season, default=-1)
     after = text[release.end() : release.end() + 30]
     before = text[max(0, release.start() - 30) : release.start()]
-    return bool(_TRAILER_WORDS.search(after) or re.search(rf"(?:{_TRAILER_WORDS.pattern})\W*\w*\s*$", before, re.I))
+    return bool(_TRAILER_WORDS.search(after) or _FOOTAGE_JUST_BEFORE.search(before))
 
 
 def _release_date_mentions(
-    clause: Clause, mentions: list[DateMention], sentence_has_release: bool, language: str
+    clause: Clause, mentions: list[DateMention], sentence_has_release: Callable[[int], bool], language: str
 ) -> list[DateMention]:
     """The dates among a clause's ``mentions`` that belong to the season's premiere."""
     text = clause.text
@@ -404,7 +424,7 @@ def _release_date_mentions(
         return []
     releases = [
         m
-        for m in _RELEASE_WORDS.finditer(text)
+        for m in _RELEASE_SCAN.finditer(text, clause.script)
         if not _negated(text, m.start(), m.end()) and not _release_of_footage(text, m, language)
     ]
     verbal = [
@@ -412,7 +432,7 @@ def _release_date_mentions(
         for m in releases
         if not _NOMINAL_RELEASE.match(text[m.end() :]) and m.group(0).lower() not in ("window", "due")
     ]
-    others = list(_OTHER_ANCHORS.finditer(text))
+    others = list(_OTHER_SCAN.finditer(text, clause.script))
     kept: list[DateMention] = []
     for mention in mentions:
         segment = _segment_around(text, mention.start)
@@ -424,7 +444,7 @@ def _release_date_mentions(
         if not anchors:
             # "..., but fans are betting on early 2027": a window in a clause of a sentence about the
             # release, when nothing else in the clause claims it.
-            if sentence_has_release and not others and mention.precision != "day":
+            if not others and mention.precision != "day" and sentence_has_release(clause.sentence):
                 kept.append(mention)
             continue
         nearest_release = min(_distance(mention, m, language) for m in anchors)
@@ -471,7 +491,8 @@ def _ahead(mention: DateMention, published: datetime | None) -> bool:
 
 
 _SHOW_REFERENCE = re.compile(
-    r"\bit\b|\bits\b|\bthe\s+(?:show|series|drama|hit)\b|" + _ALIASES.pattern + r"|" + _SEASON_ONE.pattern, re.I
+    r"\bit\b|\bits\b|\bthe\s+(?:show|series|drama|hit)\b|" + _ALIASES.pattern + r"|" + _SEASON_ONE.pattern,
+    re.I,
 )
 
 
@@ -483,12 +504,14 @@ def _season_two_release(segment: str, clause: str, title_says_season_two: bool) 
     return title_says_season_two and _SHOW_REFERENCE.search(clause) is None
 
 
-_WHOLE_SHOOT = re.compile(r"모든\s*촬영|전체\s*촬영|\ball\s+(?:filming|shooting)\b|\bentire\b|\bcast\s+and\s+crew\b", re.I)
+_WHOLE_SHOOT = re.compile(
+    r"모든\s*촬영|전체\s*촬영|\ball\s+(?:filming|shooting)\b|\bentire\b|\bcast\s+and\s+crew\b", re.I
+)
 _ACTOR_AS_SUBJECT = re.compile(rf"(?:{_CAST.pattern})\s*(?:이|가|은|는)\s", re.I)
 
 
 def _one_actors_part(text: str, wrap_at: int) -> bool:
-    """A wrap said of one actor ("로몬, 촬영 마쳐", "his scenes", "윤찬영이 ... 끝냈다") rather than the shoot."""
+    """A wrap said of one actor ("로몬, 촬영 마쳐", "his scenes", "윤찬영이 ... 끝냈다"), not the shoot."""
     if _WHOLE_SHOOT.search(text):
         return False
     return bool(
@@ -502,6 +525,13 @@ def _segment_around(text: str, start: int) -> str:
     return text[left + 1 if left >= 0 else 0 : right if right >= 0 else len(text)]
 
 
+def planned(clause: Clause, mentions: list[DateMention], published: datetime | None) -> bool:
+    """Whether a clause tells of something still to come: future words, or a date after publication."""
+    return _FUTURE_SCAN.search(clause.text, clause.script) is not None or any(
+        _ahead(m, published) for m in mentions
+    )
+
+
 def _analyse(
     title: str, summary: str, published: datetime | None, language: str
 ) -> tuple[str, list[str], list[DateMention]]:
@@ -511,9 +541,19 @@ def _analyse(
     from_day: set[str] = set()
     hedges: list[str] = []
     mentions: list[DateMention] = []
-    sentence_release = {c.sentence for c in parts if _RELEASE_WORDS.search(c.text)}
+    release_said: dict[int, bool] = {}
+
+    def sentence_has_release(sentence: int) -> bool:
+        if sentence not in release_said:
+            release_said[sentence] = any(
+                _RELEASE_SCAN.search(c.text, c.script) is not None for c in parts if c.sentence == sentence
+            )
+        return release_said[sentence]
+
     sentence_season_two = {c.sentence for c in parts if _SEASON_TWO.search(c.text)}
-    title_season_two = _SEASON_TWO.search(title) is not None or _bound_alias(title, show_context=True) is not None
+    title_season_two = (
+        _SEASON_TWO.search(title) is not None or _bound_alias(title, show_context=True) is not None
+    )
 
     def note(status: str, why: str, clause: Clause) -> None:
         found.setdefault(status, (why, []))[1].append(clause)
@@ -527,11 +567,14 @@ def _analyse(
                 if clause.hedge
                 else f"rumor: a question, {text[:80]!r}"
             )
-        tense = "past" if _PAST_RELEASE.search(text) and not _WILL.search(text) else "future"
-        in_clause = find_mentions(text, published, tense)  # type: ignore[arg-type]
-        dated = _release_date_mentions(clause, in_clause, clause.sentence in sentence_release, language)
+        in_clause: list[DateMention] = []
+        tense = "future"
+        if may_hold_date(text):
+            tense = "past" if _PAST_SCAN.search(text, clause.script) and not _WILL.search(text) else "future"
+            in_clause = find_mentions(text, published, tense, prechecked=True)  # type: ignore[arg-type]
+        dated = _release_date_mentions(clause, in_clause, sentence_has_release, language)
         if _SEASON_ONE.search(text) is not None and not _SEASON_TWO.search(text):
-            mentions.extend(dated)  # a guess at season 2 beside a word on season 1, e.g. "given season 1's ..."
+            mentions.extend(dated)  # a guess at season 2 beside season 1: "given season 1's ..., 2027"
             continue
         about_trailer = _TRAILER_WORDS.search(text) is not None
         for mention in dated:
@@ -549,16 +592,15 @@ def _analyse(
                     from_day.add("date_announced")
         if claim:
             continue
-        planned = _FUTURE.search(text) is not None or any(_ahead(m, published) for m in in_clause)
         season_two_here = clause.sentence in sentence_season_two or title_season_two
         developments: list[str] = []
-        for status, pattern in _STATUS_PATTERNS.items():
+        for status, pattern in _STATUS_SCAN.items():
             if status == "released" and (about_trailer or not season_two_here):
                 continue
-            for match in pattern.finditer(text):
+            for match in pattern.finditer(text, clause.script):
                 if _negated(text, match.start(), match.end()):
                     continue
-                if status in _PLANNABLE and planned:
+                if status in _PLANNABLE and planned(clause, in_clause, published):
                     continue
                 if status == "cast_announced" and _CAST_LATER.search(text):
                     continue
@@ -568,20 +610,24 @@ def _analyse(
                     continue
                 developments.append(status)
                 if status == "wrapped" and _one_actors_part(text, match.start()):
-                    note("in_production", f"in_production: one actor's part, not the season: {text[:80]!r}", clause)
+                    why = f"in_production: one actor's part, not the season: {text[:80]!r}"
+                    note("in_production", why, clause)
                     break
                 note(status, f"{status}: {match.group(0)!r} in {text[:80]!r}", clause)
                 break
-        reception = _RECEPTION.search(text)
+        reception = None
+        if clause.sentence in sentence_season_two:
+            reception = _RECEPTION_SCAN.search(text, clause.script)
         if (
             reception is not None
             and clause.sentence in sentence_season_two
             and not about_trailer
             and not set(developments) - {"released"}
         ):
-            note("released", f"released: {reception.group(0)!r} tells how the season is doing: {text[:80]!r}", clause)
+            why = f"released: {reception.group(0)!r} tells how the season is doing: {text[:80]!r}"
+            note("released", why, clause)
     for status in list(found):
-        why, evidence = found[status]
+        evidence = found[status][1]
         denial = taken.get(status)
         if denial is None and status == "date_announced" and status in from_day:
             denial = taken.get("day")

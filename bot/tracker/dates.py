@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal
 
+from bot.tracker.reading import alternatives_of
+
 Precision = Literal["day", "month", "quarter", "half", "year"]
 Tense = Literal["past", "future"] | None
 _RANK: dict[str, int] = {"day": 0, "month": 1, "quarter": 2, "half": 3, "year": 4}
@@ -158,7 +160,7 @@ def _shift_month(day: date, months: int) -> tuple[int, int]:
 def _day_of_month(n: int, published: datetime, tense: Tense) -> str | None:
     """Day ``n`` of the publication month, or of the month before (past) or after (future)."""
     today = published.date()
-    for months in ((0, -1) if tense == "past" else (0, 1)):
+    for months in (0, -1) if tense == "past" else (0, 1):
         year, month = _shift_month(today, months)
         try:
             candidate = date(year, month, n)
@@ -171,7 +173,9 @@ def _day_of_month(n: int, published: datetime, tense: Tense) -> str | None:
 
 _WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAYS_KO = ("월", "화", "수", "목", "금", "토", "일")
-_RELATIVE_DAYS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "오늘": 0, "내일": 1, "모레": 2, "어제": -1}
+_RELATIVE_DAYS = {
+    "today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "오늘": 0, "내일": 1, "모레": 2, "어제": -1,
+}  # fmt: skip
 
 
 def _day(year: int | None, month: int, day: int) -> str | None:
@@ -329,15 +333,62 @@ def _interpret_relative(
     return ("day", value) if value else None
 
 
-def find_mentions(text: str, published: datetime | None, tense: Tense = None) -> list[DateMention]:
+_HANGUL = re.compile(r"[가-힣]")
+_MONTH_NAME = re.compile(_MONTH)
+# Patterns that cannot match without hangul, or without an English month name: skipped at once.
+_NEEDS_HANGUL = frozenset(
+    kind
+    for kind, pattern in _PATTERNS
+    if all(_HANGUL.search(part) for part in alternatives_of(pattern.pattern))
+)
+_NEEDS_MONTH = frozenset(
+    kind for kind, pattern in _PATTERNS if _MONTH in pattern.pattern and kind not in ("weekday",)
+)
+_A_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
+_LATIN = re.compile(r"[A-Za-z]")
+_ENGLISH_WORD = re.compile(r"(?<!\\)(?<!\?P<)[a-zA-Z]{2,}")
+# Patterns every alternative of which needs a year ("2027"), or an English word.
+_NEEDS_YEAR = frozenset(
+    kind
+    for kind, pattern in _PATTERNS
+    if all(("20\\d{2}" in part or _YEAR in part) for part in alternatives_of(pattern.pattern))
+)
+_NEEDS_LATIN = frozenset(
+    kind
+    for kind, pattern in _PATTERNS
+    if not _HANGUL.search(pattern.pattern)
+    and all(_ENGLISH_WORD.search(part) for part in alternatives_of(pattern.pattern))
+)
+
+
+def may_hold_date(text: str) -> bool:
+    """False when no date pattern can match: no digit and no word a date is made of."""
+    return _ANY_DATE_WORD.search(text) is not None
+
+
+def find_mentions(
+    text: str, published: datetime | None, tense: Tense = None, *, prechecked: bool = False
+) -> list[DateMention]:
     """Every date or window in ``text``; a span claimed by a more specific pattern is not read again.
     ``tense`` says whether the text reports a premiere that happened ("past") or is coming ("future"):
-    it decides the year of a day or month named without one."""
-    if _ANY_DATE_WORD.search(text) is None:
+    it decides the year of a day or month named without one. ``prechecked``: the caller has already
+    seen ``may_hold_date(text)`` true."""
+    if not prechecked and _ANY_DATE_WORD.search(text) is None:
         return []
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    hangul = _HANGUL.search(text) is not None
+    month = _MONTH_NAME.search(text) is not None
+    year = _A_YEAR.search(text) is not None
+    latin = _LATIN.search(text) is not None
     for kind, pattern in _PATTERNS:
+        if (
+            (kind in _NEEDS_HANGUL and not hangul)
+            or (kind in _NEEDS_MONTH and not month)
+            or (kind in _NEEDS_YEAR and not year)
+            or (kind in _NEEDS_LATIN and not latin)
+        ):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):

@@ -12,13 +12,20 @@ the clause reports a claim, not a fact. A denial ("Netflix has not confirmed the
 
 from __future__ import annotations
 
+import importlib
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
+
+# The parser and opcodes re itself compiles with (typeshed does not describe these private modules).
+sre_parse: Any = importlib.import_module("re._parser")
+sre_constants: Any = importlib.import_module("re._constants")
 
 # A full stop after an abbreviation ("Feb. 26", "No. 1", "5 p.m. KST") does not end a sentence.
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Ep|Eps|vs|Mr|Mrs|Ms|Dr|St|Jr|"
-    r"Inc|Co|Corp|U\.S|U\.K|a\.m|p\.m|[A-Z])|\d)\.$"
+    r"Inc|Co|Corp|U\.S|U\.K|a\.m|p\.m|[A-Z]))\.$"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\s*[…|\n]\s*|\s+[-–—]\s+|;\s+")
 _CONTRAST = re.compile(
@@ -74,8 +81,12 @@ DENIAL_TOPICS: dict[str, re.Pattern[str]] = {
         r"\bschedule\b|\bone\b|공개\s*(?:시점|시기|일정)|방영\s*시기|언제",
         re.I,
     ),
-    "cast_announced": re.compile(r"\bcast\w*|\bagency\b|\brole\b|\boffer\b|캐스팅|출연|합류|소속사|배역", re.I),
-    "in_production": re.compile(r"\bfilming\b|\bshoot\w*|\bproduction\b|\bcameras?\b|\broll\w*|촬영|크랭크인", re.I),
+    "cast_announced": re.compile(
+        r"\bcast\w*|\bagency\b|\brole\b|\boffer\b|캐스팅|출연|합류|소속사|배역", re.I
+    ),
+    "in_production": re.compile(
+        r"\bfilming\b|\bshoot\w*|\bproduction\b|\bcameras?\b|\broll\w*|촬영|크랭크인", re.I
+    ),
     "wrapped": re.compile(r"\bwrap\w*|\bfilming\b|\bshoot\w*|촬영|크랭크업", re.I),
     "trailer": re.compile(r"\bteaser\b|\btrailer\b|\bposter\b|예고편|티저|포스터", re.I),
 }
@@ -88,6 +99,7 @@ class Clause:
     in_title: bool
     hedge: str | None  # the words that make it a claim rather than a fact
     question: bool
+    script: tuple[bool, bool]  # hangul, Latin letters: which half of a Bilingual pattern to run
 
 
 def _sentences(text: str) -> list[str]:
@@ -102,6 +114,10 @@ def _sentences(text: str) -> list[str]:
     return pieces
 
 
+def _asks(text: str) -> bool:
+    return _QUESTION.search(text[-16:]) is not None  # an ending: only the tail can hold it
+
+
 def clauses(title: str, summary: str) -> list[Clause]:
     found: list[Clause] = []
     index = 0
@@ -110,16 +126,18 @@ def clauses(title: str, summary: str) -> list[Clause]:
             parts = [p for p in _CONTRAST.split(sentence) if p and p.strip()]
             if in_title:  # a headline's colon joins two statements: "X Has Wrapped: When We Expect It"
                 parts = [q for p in parts for q in _HEADLINE_COLON.split(p) if q and q.strip()]
-            question = _QUESTION.search(sentence) is not None
+            question = _asks(sentence)
             for part in parts:
-                hedge = HEDGE.search(part)
+                script = writing(part)
+                hedge = _HEDGE_SCAN.search(part, script)
                 found.append(
                     Clause(
                         part.strip(),
                         index,
                         in_title,
                         hedge.group(0) if hedge else None,
-                        question and part is parts[-1] or _QUESTION.search(part) is not None,
+                        (question and part is parts[-1]) or _asks(part),
+                        script,
                     )
                 )
             index += 1
@@ -154,7 +172,7 @@ def denials(items: list[Clause]) -> dict[str, str]:
     clause it answers, the one before it in the sentence."""
     taken: dict[str, str] = {}
     for position, clause in enumerate(items):
-        for denial in _DENIAL.finditer(clause.text):
+        for denial in _DENIAL_SCAN.finditer(clause.text, clause.script):
             topics = _topics(clause.text, denial)
             if not topics and position and items[position - 1].sentence == clause.sentence:
                 before = items[position - 1].text
@@ -162,3 +180,144 @@ def denials(items: list[Clause]) -> dict[str, str]:
             for status in topics or ["*"]:
                 taken.setdefault(status, f"{denial.group(0)!r} in {clause.text[:80]!r}")
     return taken
+
+
+_HANGUL = re.compile(r"[가-힣]")
+_LATIN = re.compile(r"[A-Za-z]")
+_LATIN_LITERAL = re.compile(r"(?<![\\?])(?<!\(\?P<)[A-Za-z]")  # a letter of the pattern, not of \s or (?P<
+
+
+def alternatives_of(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression (split at ``|`` outside groups and classes)."""
+    parts: list[str] = []
+    depth, start, index, in_class = 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+class Bilingual:
+    """One pattern kept as an English half and a Korean half, so a clause is scanned only by the
+    alternatives that can occur in its script: the same matches, about half the work."""
+
+    __slots__ = ("en", "ko", "needs", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        alternatives = alternatives_of(pattern.pattern)
+        korean = [a for a in alternatives if _HANGUL.search(a)]
+        other = [a for a in alternatives if not _HANGUL.search(a) or _LATIN_LITERAL.search(a)]
+        self.en = re.compile("|".join(other) or "(?!)", pattern.flags)
+        self.ko = re.compile("|".join(korean) or "(?!)", pattern.flags)
+        # Words every match must contain: when none is in the text, the scan is skipped.
+        self.needs = {
+            self.en: _needed_words(other, pattern.flags),
+            self.ko: _needed_words(korean, pattern.flags),
+        }
+
+    def _halves(self, text: str, script: tuple[bool, bool] | None) -> tuple[re.Pattern[str], ...]:
+        hangul, latin = script if script is not None else writing(text)
+        halves = (self.en,) if not hangul else (self.ko, self.en) if latin else (self.ko,)
+        folded = text.lower()
+        return tuple(
+            half
+            for half in halves
+            if (words := self.needs[half]) is None or any(word in folded for word in words)
+        )
+
+    def search(self, text: str, script: tuple[bool, bool] | None = None) -> re.Match[str] | None:
+        """The first match; ``script`` is ``writing(text)`` when the caller already knows it."""
+        halves = self._halves(text, script)
+        if not halves:
+            return None
+        if len(halves) == 1:
+            return halves[0].search(text)
+        found = [m for half in halves if (m := half.search(text)) is not None]
+        return min(found, key=lambda m: m.start()) if found else None
+
+    def finditer(self, text: str, script: tuple[bool, bool] | None = None) -> Iterator[re.Match[str]]:
+        """Matches in order, found lazily: a caller that stops at the first stops the scan."""
+        halves = self._halves(text, script)
+        if not halves:
+            return iter(())
+        if len(halves) == 1:
+            return halves[0].finditer(text)
+        return _in_order(m for half in halves for m in half.finditer(text))
+
+
+def _needed_words(alternatives: list[str], flags: int) -> frozenset[str] | None:
+    """Lower-cased words one of which every match of the alternatives contains, or None when some
+    alternative has no such word (it is then always scanned)."""
+    words: set[str] = set()
+    for alternative in alternatives:
+        try:
+            parsed = sre_parse.parse(alternative, flags)
+        except (re.error, RecursionError):
+            return None
+        needed = _required(parsed.data)
+        if needed is None:
+            return None
+        words |= needed
+    return frozenset(w.lower() for w in words)
+
+
+def _required(sequence: list[tuple[Any, Any]]) -> set[str] | None:
+    """The most selective set of literals one of which a match of ``sequence`` must contain."""
+    candidates: list[set[str]] = []
+    run = ""
+    for op, value in sequence:
+        if op is sre_constants.LITERAL:
+            run += chr(value)
+            continue
+        if run:
+            candidates.append({run})
+            run = ""
+        needed: set[str] | None = None
+        if op is sre_constants.SUBPATTERN:
+            needed = _required(value[-1].data)
+        elif op is sre_constants.BRANCH:
+            branches = [_required(branch.data) for branch in value[1]]
+            needed = set().union(*branches) if all(b is not None for b in branches) else None  # type: ignore[arg-type]
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and value[0] >= 1:
+            needed = _required(value[2].data)
+        if needed:
+            candidates.append(needed)
+    if run:
+        candidates.append({run})
+    if not candidates:
+        return None
+    return max(candidates, key=lambda words: min(len(word) for word in words))
+
+
+def _in_order(matches: Iterable[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """Matches of both halves as one scan would give them: by position, none overlapping."""
+    end = -1
+    for match in sorted(matches, key=lambda m: (m.start(), -m.end())):
+        if match.start() >= end:
+            end = match.end() if match.end() > match.start() else match.end() + 1
+            yield match
+
+
+def writing(text: str) -> tuple[bool, bool]:
+    """Whether the text holds hangul, and Latin letters."""
+    return _HANGUL.search(text) is not None, _LATIN.search(text) is not None
+
+
+_HEDGE_SCAN = Bilingual(HEDGE)
+_DENIAL_SCAN = Bilingual(_DENIAL)
