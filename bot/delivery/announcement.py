@@ -71,6 +71,8 @@ WORDS = {
         "unconfirmed_text": "Reported, but not confirmed by Netflix or the production. "
         "If it is confirmed, that is announced as news of its own.",
         "fallback_title": "Season 2 news",
+        "update": "Update",
+        "update_text": "Confirms an earlier report: {title}",
     },
     "ko": {
         "show": "지금 우리 학교는 시즌2",
@@ -83,6 +85,8 @@ WORDS = {
         "unconfirmed_text": "보도는 있지만 넷플릭스나 제작사가 확인하지 않았습니다. "
         "확인되면 새 소식으로 알려 드립니다.",
         "fallback_title": "시즌2 소식",
+        "update": "업데이트",
+        "update_text": "앞서 전해진 보도가 사실로 확인됐습니다: {title}",
     },
 }
 
@@ -191,6 +195,9 @@ def announcement_embed(story: StoryView, language: str | None = None) -> discord
     embed.add_field(name=words["status"], value=f"{emoji} {label}", inline=True)
     if story.status == "rumor":
         embed.add_field(name=words["unconfirmed"], value=words["unconfirmed_text"], inline=False)
+    if story.confirms is not None:
+        earlier = clip(safe_text(story.confirms.title), 200)
+        embed.add_field(name=words["update"], value=words["update_text"].format(title=earlier), inline=False)
     when = (release_text_ko if korean else release_text)(story.release_date, story.release_window)
     if when:
         embed.add_field(name=words["release"], value=when, inline=True)

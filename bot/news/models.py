@@ -40,6 +40,15 @@ class StoryLink:
 
 
 @dataclass(frozen=True, slots=True)
+class ConfirmedRumour:
+    """An earlier story, reported as a rumour, that a later story confirms."""
+
+    id: int
+    title: str
+    published_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
 class StoryView:
     """What an announcement shows: the story's own fields and every item (link) attached to it."""
 
@@ -54,6 +63,7 @@ class StoryView:
     announced: bool
     links: tuple[StoryLink, ...] = ()
     guild_id: int | None = None  # None: a story of the built-in sources, seen by every server
+    confirms: ConfirmedRumour | None = None  # the earlier rumour this story confirms
 
     def visible_in(self, guild_id: int | None) -> bool:
         return self.guild_id is None or self.guild_id == guild_id

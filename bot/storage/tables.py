@@ -79,6 +79,8 @@ news_stories = sa.Table(
     # Who may see the story (migration 0005): None for built-in sources (every server), else the
     # one server whose own feed reported it. Items join only stories of their source's scope.
     sa.Column("guild_id", sa.BigInteger, nullable=True),
+    # The rumour this story confirms (migration 0008): its announcement is then an update.
+    sa.Column("confirms_story_id", sa.BigInteger, nullable=True),
     sa.Index("ix_news_stories_guild_first_seen", "guild_id", "first_seen_at"),
 )
 

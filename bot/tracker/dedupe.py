@@ -238,6 +238,57 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
     return False
 
 
+# The subject a rumour must be about for a development to confirm it.
+_SUBJECT_OF = {
+    "renewed": "renewal",
+    "in_production": "filming",
+    "wrapped": "filming",
+    "cast_announced": "cast",
+    "trailer": "footage",
+    "date_announced": "date",
+    "released": "date",
+}
+CONFIRMATION_DAYS = 90
+
+
+def _month_span(value: str) -> tuple[str, str] | None:
+    """The first and last month (YYYY-MM) a date or window covers."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-\d{2})?|-Q([1-4])|-H([12]))?", value)
+    if match is None:
+        return None
+    year, month, quarter, half = match.groups()
+    if month:
+        return f"{year}-{month}", f"{year}-{month}"
+    if quarter:
+        first = 3 * int(quarter) - 2
+        return f"{year}-{first:02d}", f"{year}-{first + 2:02d}"
+    if half:
+        first = 1 if half == "1" else 7
+        return f"{year}-{first:02d}", f"{year}-{first + 5:02d}"
+    return f"{year}-01", f"{year}-12"
+
+
+def confirms(rumour: StoryFacts, report: StoryFacts) -> bool:
+    """Whether ``report`` confirms the earlier ``rumour``: a development on the subject the rumour was
+    about, naming the same people when both name some, with a date inside the rumoured window, within
+    CONFIRMATION_DAYS. The confirmation is news of its own, told as an update of the rumour."""
+    subject = _SUBJECT_OF.get(report.status or "")
+    if rumour.status != "rumor" or subject is None or subject not in rumour.topics:
+        return False
+    if rumour.published is None or report.published is None:
+        return False
+    if not timedelta(0) <= report.published - rumour.published <= timedelta(days=CONFIRMATION_DAYS):
+        return False
+    if rumour.people and report.people and not rumour.people & report.people:
+        return False
+    said, told = rumour.release_date or rumour.release_window, report.release_date or report.release_window
+    if said and told:
+        outer, inner = _month_span(said), _month_span(told)
+        if outer is None or inner is None or not (outer[0] <= inner[0] and inner[1] <= outer[1]):
+            return False
+    return True
+
+
 # At most this many earlier titles are compared with one new title: the newest that share a word.
 MAX_CANDIDATES = 1_000
 

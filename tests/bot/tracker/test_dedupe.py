@@ -259,3 +259,27 @@ def test_people_are_found_in_either_script() -> None:
     assert people.named_in("Park Jihu and Cho Yi-hyun") == {"park-ji-hu", "cho-yi-hyun"}
     assert people.named_in("남라의 붉은 눈") == people.named_in("Nam-ra's red eyes") == {"cho-yi-hyun"}
     assert people.named_in("Netflix renews the zombie drama") == frozenset()
+
+
+def test_a_development_confirms_the_rumour_it_answers() -> None:
+    """The same subject, the same people when both name some, a date inside the rumoured window."""
+    from datetime import UTC, datetime
+
+    from bot.tracker.dedupe import StoryFacts, confirms
+
+    def fact(title: str, status: str, day: int, date: str | None = None, window: str | None = None):  # type: ignore[no-untyped-def]
+        return StoryFacts(title, status, date, window, datetime(2026, 5, day, tzinfo=UTC))
+
+    filming = fact("All of Us Are Dead season 2 reportedly begins filming in April", "rumor", 1)
+    assert confirms(filming, fact("'지우학' 시즌2 크랭크인", "in_production", 20))
+    assert not confirms(filming, fact("All of Us Are Dead season 2 teaser", "trailer", 20))
+    earlier = StoryFacts(
+        "'지우학' 시즌2 크랭크인", "in_production", None, None, datetime(2026, 4, 1, tzinfo=UTC)
+    )
+    assert not confirms(filming, earlier)  # a development before the rumour does not confirm it
+    cast = fact("Lee Yoo-mi in talks to join All of Us Are Dead season 2", "rumor", 1)
+    assert confirms(cast, fact("이유미, '지우학2' 출연 확정", "cast_announced", 9))
+    assert not confirms(cast, fact("로몬, '지우학2' 출연 확정", "cast_announced", 9))
+    window = fact("All of Us Are Dead season 2 release expected early 2027", "rumor", 1, window="2027-H1")
+    assert confirms(window, fact("Season 2 premieres March 12, 2027", "date_announced", 9, "2027-03-12"))
+    assert not confirms(window, fact("Season 2 premieres Oct 1, 2027", "date_announced", 9, "2027-10-01"))
