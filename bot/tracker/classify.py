@@ -19,18 +19,28 @@ Relevance (any rule makes an item relevant):
   other work, everyday phrases such as "we are all dead"), other shows' season news (no binding to
   our title), a cast name alone.
 
-Status (null when not relevant): text is cut into sentences (., !, ?, …, |, line breaks, dashes).
-  A sentence with a hedge ("reportedly", "may", "could", "expected to", insiders, "전해졌다",
-  "전망", "예상"...) reports only a rumor, whatever it mentions. In the other sentences each status
-  has its own phrases (see ``_STATUS_PATTERNS``); a phrase preceded (English) or followed (Korean)
-  closely by a negation does not count; ``released`` phrases do not count in a sentence about a
-  teaser, trailer or poster ("Netflix released the teaser"). ``date_announced`` also fires when an
-  unhedged sentence gives a date or window next to a release word (premiere, release, arrive,
-  공개...). The highest of released > date_announced > trailer > wrapped > cast_announced >
-  in_production > renewed > rumor wins; a relevant item with no unhedged development is a rumor.
+Status (null when not relevant): the text is read clause by clause (``bot.tracker.reading``):
+  sentences (abbreviations such as "Feb." and "No." do not end one), split at contrasts ("but",
+  "though", "지만") and, in a headline, at a colon. A clause with a hedge ("reportedly", "expected",
+  "we think", "업계에 따르면", "...것으로 알려졌다", "전망") or asked as a question ("...벗나?", "Will it
+  ...?") is a claim: it reports only a rumour. In the other clauses each development has its verb
+  family (``_STATUS_PATTERNS``); a phrase negated close by ("not", "yet to", "않", "아냐") does not
+  count; a shoot, wrap or teaser told as a plan ("will", "예정", a date after publication) has not
+  happened; a wrap said of one actor ("로몬, 촬영 마쳐", "his scenes") is filming going on.
+  ``released`` also comes from a season-2 sentence about how the season is doing (charts, views,
+  "3주째 정상") and from a past premiere of season 2 with its day; ``date_announced`` from an
+  unhedged clause dating a premiere still to come ("returns Friday", "다음 달 26일 공개된다").
+  A denial takes back what it is about ("Netflix has not confirmed the casting" takes back the cast;
+  "exact date TBD" only an exact day; "the report is false" everything not stated as confirmed).
+  The highest of released > date_announced > trailer > wrapped > cast_announced > in_production >
+  renewed > rumor wins; a relevant item with no development left is a rumor.
 
-Dates: in comma-separated segments that contain a release word and are not about season 1,
-``bot.tracker.dates`` finds days and windows; an exact day wins, else the most specific window.
+Dates: a date belongs to the premiere when the release word nearest to it (in the direction each
+language binds them: "26일 공개된다", "premieres on Feb. 26") is closer than a word tying it to a
+shoot, footage, an event or the report itself ("넷플릭스는 20일 ... 예고편을 공개했다"). Days and months
+without a year, weekdays and "지난/오는 N일" resolve against publication by tense (``bot.tracker.dates``).
+A premiere that happened counts only when its own words are about season 2. An exact day wins,
+else the most specific window; a hedged clause may still carry the window it guesses.
 
 Confidence: 0.95 for a title binding, 0.85 for a binding in the summary only, 0.7 for the cast
 rule; minus 0.1 when the status is only a rumor. Not relevant: 0.97 with no show name or cast name,
