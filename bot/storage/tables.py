@@ -30,6 +30,8 @@ guild_settings = sa.Table(
     sa.Column("trivia_role_id", sa.BigInteger, nullable=True),
     sa.Column("log_channel_id", sa.BigInteger, nullable=True),
     sa.Column("builtin_trivia", sa.Boolean, nullable=False, server_default=sa.true()),
+    # en | ko for messages not tied to one member; NULL follows the server's preferred locale (0009).
+    sa.Column("language", sa.String(8), nullable=True),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
 )
 
