@@ -7,6 +7,9 @@ are found with Babel's extractor, the one ``make catalog`` uses to update the ca
 
 from __future__ import annotations
 
+import ast
+import contextlib
+import io
 import sys
 from pathlib import Path
 
@@ -34,9 +37,11 @@ def used_messages() -> tuple[set[str], set[str]]:
     singular: set[str] = set()
     plural: set[str] = set()
     for folder in SOURCES:
-        for _file, _line, message, _comments, _context in extract_from_dir(
-            ROOT / folder, method_map=[("**.py", "python")], keywords=KEYWORDS
-        ):
+        # Babel writes a warning to stderr for every f-string in a marked call, parameters included;
+        # f_string_messages() reports the ones that matter: an f-string as the message itself.
+        with contextlib.redirect_stderr(io.StringIO()):
+            found = list(extract_from_dir(ROOT / folder, method_map=[("**.py", "python")], keywords=KEYWORDS))
+        for _file, _line, message, _comments, _context in found:
             if isinstance(message, tuple):
                 plural.add(message[0])
             elif message:
@@ -44,9 +49,28 @@ def used_messages() -> tuple[set[str], set[str]]:
     return singular, plural
 
 
+def f_string_messages() -> list[str]:
+    """Marked calls whose message is an f-string: it can't be looked up in a catalog."""
+    found = []
+    for folder in SOURCES:
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+            for node in ast.walk(tree):
+                if not isinstance(node, ast.Call):
+                    continue
+                name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+                spec = KEYWORDS.get(name, ())
+                position = (spec or (1,))[0] - 1
+                if name in KEYWORDS and len(node.args) > position:
+                    if isinstance(node.args[position], ast.JoinedStr):
+                        where = path.relative_to(ROOT)
+                        found.append(f"{where}:{node.lineno}: an f-string as a message; use named placeholders")
+    return found
+
+
 def problems() -> list[str]:
     singular, plural = used_messages()
-    found: list[str] = []
+    found: list[str] = f_string_messages()
     for language in LANGUAGES:
         book = catalog(language)
         for message in sorted(singular - set(book.messages)):
@@ -60,7 +84,29 @@ def problems() -> list[str]:
     return found
 
 
+def fill_english() -> int:
+    """English is the language the code is written in: its catalog repeats each message id."""
+    from babel.messages.pofile import read_po, write_po
+
+    from bot.i18n import DEFAULT_LANGUAGE, catalog_path
+
+    path = catalog_path(DEFAULT_LANGUAGE)
+    with path.open("rb") as file:
+        po = read_po(file, locale=DEFAULT_LANGUAGE, domain="hyosan")
+    filled = 0
+    for message in po:
+        if message.id and not (message.string if isinstance(message.id, str) else all(message.string)):
+            message.string = message.id
+            filled += 1
+    with path.open("wb") as file:
+        write_po(file, po, no_location=True, omit_header=False)
+    return filled
+
+
 def main() -> None:
+    if "--fill-english" in sys.argv:
+        print(f"filled {fill_english()} English messages")
+        return
     found = problems()
     for line in found:
         print(line)
