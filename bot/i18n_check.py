@@ -49,6 +49,15 @@ def used_messages() -> tuple[set[str], set[str]]:
     return singular, plural
 
 
+def _message_is_f_string(call: ast.Call) -> bool:
+    function = call.func
+    name = function.attr if isinstance(function, ast.Attribute) else getattr(function, "id", "")
+    if name not in KEYWORDS:
+        return False
+    position = (KEYWORDS[name] or (1,))[0] - 1
+    return len(call.args) > position and isinstance(call.args[position], ast.JoinedStr)
+
+
 def f_string_messages() -> list[str]:
     """Marked calls whose message is an f-string: it can't be looked up in a catalog."""
     found = []
@@ -56,15 +65,9 @@ def f_string_messages() -> list[str]:
         for path in sorted((ROOT / folder).rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
             for node in ast.walk(tree):
-                if not isinstance(node, ast.Call):
-                    continue
-                name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
-                spec = KEYWORDS.get(name, ())
-                position = (spec or (1,))[0] - 1
-                if name in KEYWORDS and len(node.args) > position:
-                    if isinstance(node.args[position], ast.JoinedStr):
-                        where = path.relative_to(ROOT)
-                        found.append(f"{where}:{node.lineno}: an f-string as a message; use named placeholders")
+                if isinstance(node, ast.Call) and _message_is_f_string(node):
+                    where = path.relative_to(ROOT)
+                    found.append(f"{where}:{node.lineno}: an f-string as a message; use named placeholders")
     return found
 
 
