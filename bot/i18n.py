@@ -56,12 +56,13 @@ def catalog(language: str) -> Catalog:
     for message in po:
         if not message.id:
             continue  # the header
-        if isinstance(message.id, tuple):
-            forms = tuple(message.string) if isinstance(message.string, (tuple, list)) else ()
-            if all(forms):
-                plurals[message.id[0]] = forms
-        elif message.string:
-            messages[message.id] = str(message.string)
+        if isinstance(message.id, str):
+            if message.string:
+                messages[message.id] = str(message.string)
+            continue
+        forms = tuple(message.string) if isinstance(message.string, (tuple, list)) else ()
+        if forms and all(forms):
+            plurals[message.id[0]] = forms
     return Catalog(language, messages, plurals, gettext.c2py(po.plural_expr))
 
 

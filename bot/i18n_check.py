@@ -98,7 +98,9 @@ def fill_english() -> int:
         po = read_po(file, locale=DEFAULT_LANGUAGE, domain="hyosan")
     filled = 0
     for message in po:
-        if message.id and not (message.string if isinstance(message.id, str) else all(message.string)):
+        text = message.string
+        done = bool(text) if isinstance(text, str) else bool(text) and all(text or ())
+        if message.id and not done:
             message.string = message.id
             filled += 1
     with path.open("wb") as file:
