@@ -9,6 +9,8 @@ In the code:
   ``tr(language, "text {x}", x=...)``            a message
   ``trn(language, "{n} question", "{n} questions", n)``  a message with a number (``{n}`` is set)
   ``N_("text")``                                 marks text defined at import time, translated later
+  ``trc(language, "lore", "show")``, ``NC_("lore", "show")``  the same with a context, for words that
+                                                 mean different things in different places
   ``phrase("text {x}", x=...)``                  a message worded later, in the reader's language
   ``locale_str`` (imported as ``_`` in cogs)      command names, descriptions and choices, which reach
                                                  Discord through ``HyosanTranslator``
@@ -58,12 +60,17 @@ def catalog(language: str) -> Catalog:
             continue  # the header
         if isinstance(message.id, str):
             if message.string:
-                messages[message.id] = str(message.string)
+                messages[_key(message.context, message.id)] = str(message.string)
             continue
         forms = tuple(message.string) if isinstance(message.string, (tuple, list)) else ()
         if forms and all(forms):
             plurals[message.id[0]] = forms
     return Catalog(language, messages, plurals, gettext.c2py(po.plural_expr))
+
+
+def _key(context: str | None, message: str) -> str:
+    """A message's key in a catalog: gettext joins a context and the message with EOT."""
+    return f"{context}\x04{message}" if context else message
 
 
 def language_of(locale: discord.Locale | str | None) -> str:
@@ -99,6 +106,42 @@ def trn(
     forms = book.plurals.get(singular)
     text = forms[min(book.plural_index(n), len(forms) - 1)] if forms else (singular if n == 1 else plural)
     return _format(text, {"n": number(language, n), **params})
+
+
+def trc(language: discord.Locale | str | None, context: str, message: str, /, **params: object) -> str:
+    """``tr`` for a message whose words mean something else elsewhere ("show" the command, "show"
+    the kind of entry): ``context`` tells the two apart in the catalogs."""
+    language = (
+        language_of(language) if not (isinstance(language, str) and language in LANGUAGES) else language
+    )
+    text = catalog(language).messages.get(_key(context, message)) or message
+    return _format(text, params)
+
+
+def NC_(context: str, message: str) -> str:  # noqa: N802 - the gettext convention
+    """Marks a message with a context, translated later with ``trc(language, context, message)``."""
+    del context
+    return message
+
+
+class Words:
+    """A table of words (key -> English message, marked with ``NC_(context, ...)``), in any language."""
+
+    def __init__(self, context: str, table: dict[str, str]) -> None:
+        self.context = context
+        self.table = table
+        self._by_language: dict[str, dict[str, str]] = {}
+
+    def __call__(self, language: discord.Locale | str | None) -> dict[str, str]:
+        code = (
+            language_of(language) if not (isinstance(language, str) and language in LANGUAGES) else language
+        )
+        if code not in self._by_language:
+            self._by_language[code] = {
+                key: trc(code, self.context, message) if message else ""
+                for key, message in self.table.items()
+            }
+        return self._by_language[code]
 
 
 def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "translate later"

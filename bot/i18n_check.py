@@ -29,6 +29,8 @@ KEYWORDS = {
     "UserFacingError": None,
     "Translatable": None,
     "phrase": None,
+    "trc": ((2, "c"), 3),
+    "NC_": ((1, "c"), 2),
 }
 
 
@@ -41,11 +43,11 @@ def used_messages() -> tuple[set[str], set[str]]:
         # f_string_messages() reports the ones that matter: an f-string as the message itself.
         with contextlib.redirect_stderr(io.StringIO()):
             found = list(extract_from_dir(ROOT / folder, method_map=[("**.py", "python")], keywords=KEYWORDS))
-        for _file, _line, message, _comments, _context in found:
+        for _file, _line, message, _comments, context in found:
             if isinstance(message, tuple):
                 plural.add(message[0])
             elif message:
-                singular.add(message)
+                singular.add(f"{context}\x04{message}" if context else message)
     return singular, plural
 
 
@@ -54,7 +56,8 @@ def _message_is_f_string(call: ast.Call) -> bool:
     name = function.attr if isinstance(function, ast.Attribute) else getattr(function, "id", "")
     if name not in KEYWORDS:
         return False
-    position = (KEYWORDS[name] or (1,))[0] - 1
+    spec = KEYWORDS[name] or (1,)
+    position = spec[-1] - 1 if isinstance(spec[0], tuple) else spec[0] - 1
     return len(call.args) > position and isinstance(call.args[position], ast.JoinedStr)
 
 
