@@ -206,9 +206,14 @@ def explain_embed(explanation: Explanation, language: str = "en") -> discord.Emb
         inline=False,
     )
     if item.reasons:
-        # The rules' own words, quoting the item: kept as the classifier wrote them.
-        reasons = [f"• {web_text(r, 300)}" for r in item.reasons]
-        embed.add_field(name=tr(language, "Rules that decided"), value=field_chunks(reasons)[0], inline=False)
+        # The rules' own trace, quoting the item: kept as the classifier wrote it, in a code block
+        # (inert: no markdown, no mentions; a reader of any language sees it is machine output).
+        trace = "\n".join(f"- {clip(' '.join(r.split()), 300)}" for r in item.reasons).replace("`", "ˋ")
+        embed.add_field(
+            name=tr(language, "Rules that decided"),
+            value=f"```\n{clip(trace, FIELD_VALUE - 8)}\n```",
+            inline=False,
+        )
     source = tr(
         language,
         "{source} · seen {when}",
