@@ -11,7 +11,7 @@ import enum
 import logging
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -42,6 +42,15 @@ class Mode(enum.StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Translation:
+    """A question's text, answers and wrong options in another language."""
+
+    text: str
+    answers: tuple[str, ...]
+    wrong: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Question:
     """One trivia question.
 
@@ -66,10 +75,20 @@ class Question:
     #: Source URL when no dataset entry backs the answer.
     source: str | None = None
     origin: Origin = Origin.GUILD
+    #: The question in Korean (built-in packs): asked in a game played in Korean.
+    ko: Translation | None = None
 
     @property
     def canonical_answer(self) -> str:
         return self.answers[0]
+
+    def in_language(self, language: str) -> Question:
+        """The question as a game in ``language`` asks it. A Korean version keeps the English answers
+        as aliases, so a name typed in either script is right."""
+        if language != "ko" or self.ko is None:
+            return self
+        answers = self.ko.answers + tuple(a for a in self.answers if a not in self.ko.answers)
+        return replace(self, text=self.ko.text, answers=answers, wrong=self.ko.wrong or self.wrong)
 
     @property
     def typed_only(self) -> bool:

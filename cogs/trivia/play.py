@@ -111,7 +111,9 @@ class PlayCommands(TriviaBase):
         game = (config or PackConfig()).session_settings(
             default_seconds=DEFAULT_SECONDS, default_idle_rounds=DEFAULT_IDLE_ROUNDS
         )
-        chosen = random.sample(pool, min(questions, len(pool)))
+        # The game speaks to the channel in the server's language; built-in questions are asked in it.
+        language = await self.bot.guild_language(guild_id)
+        chosen = [q.in_language(language) for q in random.sample(pool, min(questions, len(pool)))]
         session = TriviaSession(
             channel_id=channel_id,
             starter_id=interaction.user.id,
@@ -126,8 +128,6 @@ class PlayCommands(TriviaBase):
         except TriviaError as error:
             raise UserFacingError(error.message, **error.params) from None
         token = uuid.uuid4().hex[:12]
-        # The game speaks to the channel in the server's language; this reply to its starter too.
-        language = await self.bot.guild_language(guild_id)
         runner = SessionRunner(
             session=session,
             token=token,

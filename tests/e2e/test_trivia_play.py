@@ -285,3 +285,31 @@ async def test_red_config_keeps_unfound_answers_secret_and_ends_at_max_score(wor
     summary = await world.fake.wait_for_message(world.channel("trivia"), titled("Trivia is over"), WAIT)
     assert summary.embeds[0]["description"].startswith("We have a winner!")
     assert world.members[0].mention in summary.embeds[0]["description"]
+
+
+async def test_a_server_playing_in_korean_gets_korean_questions(world: OfflineWorld) -> None:
+    """Built-in questions asked in Korean; one member types the hangul name, another the romanised
+    one, and both are right."""
+    await world.invoke("settings language", {"language": "ko"}, member=world.moderator)
+    one, two, _ = world.members
+    await world.invoke(
+        "trivia start",
+        {"category": "characters", "questions": 1, "seconds": 5, "mode": "typed"},
+        member=one,
+        channel="trivia",
+    )
+    asked = await world.fake.wait_for_message(world.channel("trivia"), titled("1문제 중 1번"), WAIT)
+    packs = world.bot.trivia_packs
+    [question] = [
+        q for p in packs for q in p.questions if q.ko and q.ko.text == asked.embeds[0]["description"]
+    ]
+    button = asked.buttons[0]
+    assert button.label == "답하기"
+    for member, answer in ((one, question.ko.answers[0]), (two, question.answers[0])):
+        opened = await world.click(asked, button.custom_id, member=member)
+        sent = await world.fake.submit_modal(opened, {"answer": answer}, member=member)
+        # The channel plays in the server's language; each reply follows its member's (en-US here).
+        assert sent.content.startswith("Locked in")
+    reveal = await world.fake.wait_for_message(world.channel("trivia"), titled("1번 문제의 정답"), WAIT)
+    right = {f["name"]: f["value"] for f in reveal.embeds[0]["fields"]}["정답자"]
+    assert one.mention in right and two.mention in right

@@ -15,11 +15,16 @@ questions:
     difficulty: easy         # easy | medium | hard
     ref: nam-so-ju           # dataset entry id, and/or
     source: https://...      # a source URL
+    ko:                      # optional: the question in Korean, asked in games played in Korean
+      question: 남온조의 아버지 직업은?
+      answers: [소방관]          # the English answers stay accepted too
+      wrong: [경찰관, 과학 교사, 군인]
 ```
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from typing import Any
 
@@ -30,13 +35,14 @@ from bot.trivia.formats.problems import ProblemList
 from bot.trivia.formats.red import check_config
 from bot.trivia.formats.safe_yaml import dump_yaml, line_of, plain
 from bot.trivia.matching import red_boolean_answers
-from bot.trivia.models import Limits, Origin, PackConfig, QuestionPack
+from bot.trivia.models import Limits, Origin, PackConfig, QuestionPack, Translation
 
 log = logging.getLogger(__name__)
 
 FORMAT_TAG = "hyosan-trivia/1"
 PACK_KEYS = ("format", "name", "author", "description", "config", "questions")
-QUESTION_KEYS = ("key", "question", "answers", "wrong", "category", "difficulty", "ref", "source")
+QUESTION_KEYS = ("key", "question", "answers", "wrong", "category", "difficulty", "ref", "source", "ko")
+KO_KEYS = ("question", "answers", "wrong")
 
 
 def is_native(root: yaml.Node | None) -> bool:
@@ -83,6 +89,32 @@ def _optional_text(node: yaml.Node, field: str, problems: ProblemList) -> str | 
     return str(value)
 
 
+def _translation(node: yaml.Node, problems: ProblemList) -> Translation | None:
+    """A question's ``ko:`` block: its question, answers and (none, or at least three) wrong options."""
+    if not isinstance(node, yaml.MappingNode):
+        problems.add(line_of(node), "'ko' must be a mapping with 'question' and 'answers'")
+        return None
+    found: dict[str, Any] = {}
+    for key_node, value_node in node.value:
+        key = plain(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+        if key in ("answers", "wrong"):
+            found[key] = _texts(value_node, key, problems)
+        elif key == "question":
+            found[key] = _optional_text(value_node, key, problems)
+        else:
+            problems.add(
+                line_of(key_node), f"unknown field {key!r} in 'ko'; expected one of {', '.join(KO_KEYS)}"
+            )
+    text, answers, wrong = found.get("question"), found.get("answers") or [], found.get("wrong") or []
+    if not text or not answers:
+        problems.add(line_of(node), "'ko' needs a 'question' and at least one of 'answers'")
+        return None
+    if 0 < len(wrong) < 3:
+        problems.add(line_of(node), "'ko' needs no 'wrong' options or at least three")
+        return None
+    return Translation(text=text, answers=tuple(answers), wrong=tuple(wrong))
+
+
 def read_native(
     root: yaml.Node, name: str, limits: Limits, problems: ProblemList, *, origin: Origin = Origin.GUILD
 ) -> QuestionPack | None:
@@ -106,6 +138,7 @@ def read_native(
     if not check_count(len(questions_node.value), limits, problems, line_of(questions_node)):
         return None
     drafts: list[DraftQuestion] = []
+    translations: list[Translation | None] = []
     for item in questions_node.value:
         line = line_of(item)
         if not isinstance(item, yaml.MappingNode):
@@ -116,6 +149,8 @@ def read_native(
             key = plain(key_node) if isinstance(key_node, yaml.ScalarNode) else None
             if key in ("answers", "wrong"):
                 fields[key] = _texts(value_node, key, problems)
+            elif key == "ko":
+                fields["ko"] = _translation(value_node, problems)
             elif key in QUESTION_KEYS:
                 fields[key] = _optional_text(value_node, str(key), problems)
             else:
@@ -138,7 +173,13 @@ def read_native(
                 source=fields.get("source"),
             )
         )
+        translations.append(fields.get("ko"))
     questions = check_questions(drafts, limits, problems, origin)
+    if not problems and len(questions) == len(translations):
+        questions = [
+            dataclasses.replace(q, ko=ko) if ko is not None else q
+            for q, ko in zip(questions, translations, strict=True)
+        ]
     keys = [q.key for q in questions if q.key]
     if len(set(keys)) < len(keys):
         dupes = sorted({k for k in keys if keys.count(k) > 1})
@@ -171,6 +212,11 @@ def native_document(pack: QuestionPack) -> dict[str, Any]:
             entry["ref"] = q.ref
         if q.source:
             entry["source"] = q.source
+        if q.ko is not None:
+            ko: dict[str, Any] = {"question": q.ko.text, "answers": list(q.ko.answers)}
+            if q.ko.wrong:
+                ko["wrong"] = list(q.ko.wrong)
+            entry["ko"] = ko
         questions.append(entry)
     doc["questions"] = questions
     return doc

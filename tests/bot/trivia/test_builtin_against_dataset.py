@@ -56,3 +56,51 @@ def test_builtin_wrong_options_are_not_the_answer(question: Question) -> None:
     """No wrong option is itself an accepted answer once normalised."""
     answers = {"".join(normalise(a)) for a in question.answers}
     assert not answers & {"".join(normalise(w)) for w in question.wrong}
+
+
+HANGUL_SYLLABLE = "\uac00-\ud7a3"
+
+
+def test_every_builtin_question_has_korean() -> None:
+    """Each built-in question is written in Korean too, with as many wrong options as in English."""
+    import re
+
+    for question in builtin_questions(PACKS):
+        assert question.ko is not None, question.key
+        assert re.search(f"[{HANGUL_SYLLABLE}]", question.ko.text), question.key
+        assert question.ko.answers, question.key
+        assert len(question.ko.wrong) == len(question.wrong), question.key
+
+
+def test_korean_names_are_the_dataset_hangul_never_made_up() -> None:
+    """A person (cast or character) named in an English answer or option is named in Korean by the
+    dataset's sourced hangul, or stays romanised when no Korean source gives one."""
+    # By full name only: an alias asked about as such ("credited under which name?") stays as it is.
+    spelled: dict[str, str | None] = {
+        entry.name: getattr(entry, "name_ko", None)
+        for kind, entry in DATASET
+        if kind in ("cast", "character")
+    }
+    for question in builtin_questions(PACKS):
+        assert question.ko is not None
+        for english, korean in (
+            (question.answers[:1], question.ko.answers),
+            (question.wrong, question.ko.wrong),
+        ):
+            for name in english:
+                if name in spelled and spelled[name] is not None:
+                    assert spelled[name] in korean, (question.key, name)
+                elif name in spelled:
+                    assert name in korean, (question.key, name)
+
+
+def test_a_korean_game_accepts_a_name_in_either_script() -> None:
+    """Asked in Korean, the answer is right typed in hangul or romanised."""
+    from bot.trivia.matching import answer_matches
+
+    [question] = [q for q in builtin_questions(PACKS) if q.key == "char-on-jo"]
+    korean = question.in_language("ko")
+    assert korean.text.startswith("소방관 아버지에게")
+    assert korean.canonical_answer == "남온조"
+    assert answer_matches("남온조", korean.answers) and answer_matches("nam onjo", korean.answers)
+    assert question.in_language("en") is question
