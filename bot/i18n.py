@@ -21,10 +21,11 @@ lacks, and on a catalog entry no code uses.
 from __future__ import annotations
 
 import gettext
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol, runtime_checkable
 
 import discord
 from babel.messages.pofile import read_po
@@ -169,6 +170,18 @@ class HyosanTranslator(app_commands.Translator):
         return catalog(language).messages.get(string.message)
 
 
+@runtime_checkable
+class Worded(Protocol):
+    """Anything that can say itself in a language (a phrase, a translatable error, import problems)."""
+
+    def text(self, language: discord.Locale | str | None) -> str: ...
+
+
+def _worded(params: Iterable[tuple[str, object]], language: discord.Locale | str | None) -> dict[str, object]:
+    """Parameters that can say themselves, said in ``language``; the rest as they are."""
+    return {k: v.text(language) if isinstance(v, Worded) else v for k, v in params}
+
+
 class Translatable(Exception):  # noqa: N818 - a mixin for errors, not an error itself
     """An exception whose message is a catalog message: each reader gets it in their language.
 
@@ -183,8 +196,7 @@ class Translatable(Exception):  # noqa: N818 - a mixin for errors, not an error 
     def text(self, language: discord.Locale | str | None) -> str:
         if not self.message:
             return str(self)
-        params = {k: v.text(language) if isinstance(v, Translatable) else v for k, v in self.params.items()}
-        return tr(language, self.message, **params)
+        return tr(language, self.message, **_worded(self.params.items(), language))
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,8 +208,7 @@ class Phrase:
     params: tuple[tuple[str, object], ...] = ()
 
     def text(self, language: discord.Locale | str | None) -> str:
-        params = {k: v.text(language) if isinstance(v, Phrase | Translatable) else v for k, v in self.params}
-        return tr(language, self.message, **params)
+        return tr(language, self.message, **_worded(self.params, language))
 
     def __str__(self) -> str:
         return self.text(DEFAULT_LANGUAGE)
@@ -208,6 +219,6 @@ def phrase(message: str, /, **params: object) -> Phrase:
     return Phrase(message, tuple(params.items()))
 
 
-def say(value: Phrase | Translatable | str, language: discord.Locale | str | None) -> str:
+def say(value: Worded | str, language: discord.Locale | str | None) -> str:
     """A phrase or translatable error worded in ``language``; plain text as it is."""
-    return value.text(language) if isinstance(value, Phrase | Translatable) else value
+    return value if isinstance(value, str) else value.text(language)

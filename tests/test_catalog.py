@@ -52,3 +52,13 @@ def test_discord_locales_and_phrases() -> None:
 def test_catalogs_have_the_same_plural_entries() -> None:
     books = [catalog(language) for language in LANGUAGES]
     assert all(set(b.plurals) == set(books[0].plurals) for b in books)
+
+
+def test_import_problems_are_told_in_the_moderators_language() -> None:
+    """A file's problems are catalog messages too: line numbers and quoted values kept."""
+    from bot.trivia.formats import ImportProblems, load_pack
+
+    with pytest.raises(ImportProblems) as info:
+        load_pack(b"question,answers\nQ?,\n", "bad.csv")
+    assert info.value.describe(language="en") == "line 2: question has no answer"
+    assert info.value.describe(language="ko") == "2번째 줄: 질문에 정답이 없습니다"

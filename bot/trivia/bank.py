@@ -29,7 +29,7 @@ from bot.storage.database import Database
 from bot.storage.tables import trivia_packs, trivia_questions
 from bot.trivia.formats import TriviaFormat
 from bot.trivia.formats.checks import DraftQuestion, check_question, question_identity
-from bot.trivia.formats.problems import ImportProblems, Problem, ProblemList
+from bot.trivia.formats.problems import ImportProblems, Problem, ProblemList, problem
 from bot.trivia.models import Difficulty, Limits, Origin, PackConfig, Question, QuestionPack
 
 if TYPE_CHECKING:
@@ -332,10 +332,15 @@ class QuestionBank:
         limit = self.limits.questions_per_server
         if len(existing) + len(pack.questions) > limit:
             return [
-                Problem(
+                problem(
                     None,
-                    f"the server has {len(existing):,} questions and the file {len(pack.questions):,}; "
-                    f"a server can hold at most {limit:,}",
+                    N_(
+                        "the server has {existing} questions and the file {new}; "
+                        "a server can hold at most {limit}"
+                    ),
+                    existing=f"{len(existing):,}",
+                    new=f"{len(pack.questions):,}",
+                    limit=f"{limit:,}",
                 )
             ]
         exact = fmt is TriviaFormat.RED
@@ -351,9 +356,12 @@ class QuestionBank:
                 hit = next((r.id for r in existing if r.text.strip() == question.text.strip()), None)
             if hit is not None:
                 problems.append(
-                    Problem(
+                    problem(
                         None,
-                        f"question {number} is already in the bank as #{hit}: {question.text.strip()[:80]!r}",
+                        N_("question {number} is already in the bank as #{id}: {question}"),
+                        number=number,
+                        id=hit,
+                        question=repr(question.text.strip()[:80]),
                     )
                 )
         return problems

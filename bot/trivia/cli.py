@@ -87,7 +87,7 @@ def _read(path: Path, limits: Limits, err: TextIO) -> tuple[QuestionPack, Trivia
 def _print_problems(where: str, exc: ImportProblems, err: TextIO) -> None:
     for problem in exc.problems:
         place = f"{where}:{problem.line}" if problem.line is not None else where
-        print(f"{place}: {problem.message}", file=err)
+        print(f"{place}: {problem.said()}", file=err)
 
 
 async def _import(

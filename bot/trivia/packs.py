@@ -11,7 +11,9 @@ import logging
 from functools import lru_cache
 from pathlib import Path
 
+from bot.i18n import N_
 from bot.trivia.formats import ImportProblems, Problem, load_pack
+from bot.trivia.formats.problems import problem
 from bot.trivia.models import Origin, Question, QuestionPack
 
 log = logging.getLogger(__name__)
@@ -35,7 +37,10 @@ def load_builtin_packs(directory: Path) -> tuple[QuestionPack, ...]:
         try:
             pack = load_pack(path.read_bytes(), path.name, origin=Origin.BUILTIN)
         except ImportProblems as exc:
-            problems.extend(Problem(p.line, f"{path.name}: {p.message}") for p in exc.problems)
+            problems.extend(
+                problem(p.line, N_("{file}: {problem}"), file=path.name, problem=p.said())
+                for p in exc.problems
+            )
             continue
         for question in pack.questions:
             if not question.key:

@@ -70,8 +70,6 @@ class TriviaBase:
         try:
             return await awaitable
         except ImportProblems as error:
-            raise UserFacingError(
-                "That question can't be saved:\n{problems}", problems=error.describe()
-            ) from None
+            raise UserFacingError("That question can't be saved:\n{problems}", problems=error) from None
         except BankError as error:
             raise UserFacingError(error.message, **error.params) from None

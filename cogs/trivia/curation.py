@@ -39,7 +39,7 @@ def problems_reply(
 ) -> tuple[str, discord.File | None]:
     """Each problem on its own line; the full list as a file when it won't fit in a message."""
     # Problems quote the file's own text: keep it inert inside a code block.
-    listing = error.describe().replace("```", "ʼʼʼ")
+    listing = error.describe(language=language).replace("```", "ʼʼʼ")
     head = tr(
         language,
         "Nothing was imported from `{file}`. Please fix these problems and try again:",
@@ -49,7 +49,7 @@ def problems_reply(
     text = f"{head}```\n{listing}\n```"
     if len(text) <= CONTENT:
         return text, None
-    full = error.describe(limit=len(error.problems))
+    full = error.describe(limit=len(error.problems), language=language)
     attachment = discord.File(io.BytesIO(full.encode("utf-8")), filename="problems.txt")
     room = CONTENT - len(head) - 40
     return f"{head}```\n{clip(listing, room)}\n```" + tr(language, "(all problems attached)"), attachment

@@ -140,7 +140,9 @@ class SuggestionCommands(TriviaBase):
         except ImportProblems as error:
             await send_ephemeral(
                 interaction,
-                tr(language, "That suggestion can't be approved as it is:") + "\n" + error.describe(),
+                tr(language, "That suggestion can't be approved as it is:")
+                + "\n"
+                + error.describe(language=language),
             )
             return
         except BankError as error:

@@ -20,7 +20,7 @@ from pathlib import PurePath
 from bot.i18n import N_
 from bot.trivia.formats.csv_format import dump_csv, read_csv
 from bot.trivia.formats.native import dump_native, is_native, read_native
-from bot.trivia.formats.problems import ImportProblems, Problem, ProblemList
+from bot.trivia.formats.problems import ImportProblems, Problem, ProblemList, problem
 from bot.trivia.formats.red import dump_red, read_red
 from bot.trivia.formats.safe_yaml import compose, decode_text
 from bot.trivia.models import Limits, Origin, QuestionPack
@@ -92,7 +92,14 @@ def load_pack(
     problems = ProblemList()
     if len(data) > limits.file_bytes:
         raise ImportProblems(
-            [Problem(None, f"the file is {len(data):,} bytes; the limit is {limits.file_bytes:,} bytes")]
+            [
+                problem(
+                    None,
+                    N_("the file is {size} bytes; the limit is {limit} bytes"),
+                    size=f"{len(data):,}",
+                    limit=f"{limits.file_bytes:,}",
+                )
+            ]
         )
     name = PurePath(filename).stem or "trivia"
     text = decode_text(data)
@@ -102,7 +109,7 @@ def load_pack(
     else:
         root = compose(text, limits)
         if root is None:
-            raise ImportProblems([Problem(None, "the file is empty")])
+            raise ImportProblems([problem(None, N_("the file is empty"))])
         if is_native(root):
             pack = read_native(root, name, limits, problems, origin=origin or Origin.GUILD)
         else:

@@ -6,10 +6,10 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from bot.i18n import N_
 from bot.trivia.formats.problems import ProblemList
 from bot.trivia.matching import normalise, same_answer
 from bot.trivia.models import WRONG_OPTIONS_PER_ROUND, Difficulty, Limits, Origin, Question
-from bot.trivia.wording import count_of
 
 log = logging.getLogger(__name__)
 
@@ -36,12 +36,13 @@ def check_count(count: int, limits: Limits, problems: ProblemList, line: int | N
     if count > limits.questions_per_server:
         problems.add(
             line,
-            f"the file has {count_of(count, 'question')}; "
-            f"a server can hold at most {limits.questions_per_server:,}",
+            N_("the file has {count} questions; a server can hold at most {limit}"),
+            count=f"{count:,}",
+            limit=f"{limits.questions_per_server:,}",
         )
         return False
     if count == 0:
-        problems.add(line, "the file has no questions")
+        problems.add(line, N_("the file has no questions"))
         return False
     return True
 
@@ -60,50 +61,70 @@ def check_question(
     answers = _clean(draft.answers)
     wrong = _clean(draft.wrong)
     if not text:
-        problems.add(line, "a question has no text")
+        problems.add(line, N_("a question has no text"))
     elif len(text) > limits.question_chars:
         problems.add(
             line,
-            f"question is {len(text):,} characters long; the limit is {limits.question_chars:,}",
+            N_("question is {length} characters long; the limit is {limit}"),
+            length=f"{len(text):,}",
+            limit=f"{limits.question_chars:,}",
         )
     if not answers:
-        problems.add(line, "question has no answer")
+        problems.add(line, N_("question has no answer"))
     if len(answers) > limits.answers_per_question:
         problems.add(
             line,
-            f"question has {count_of(len(answers), 'answer')}; the limit is {limits.answers_per_question}",
+            N_("question has {count} answers; the limit is {limit}"),
+            count=len(answers),
+            limit=limits.answers_per_question,
         )
     for answer in answers + wrong:
         if len(answer) > limits.answer_chars:
             problems.add(
                 line,
-                f"an answer is {len(answer):,} characters long; the limit is {limits.answer_chars:,}",
+                N_("an answer is {length} characters long; the limit is {limit}"),
+                length=f"{len(answer):,}",
+                limit=f"{limits.answer_chars:,}",
             )
             break
     if wrong and len(wrong) < WRONG_OPTIONS_PER_ROUND:
         problems.add(
             line,
-            f"question has only {count_of(len(wrong), 'wrong option')}; "
-            f"give at least {WRONG_OPTIONS_PER_ROUND} for multiple choice, or none for a typed-only question",
+            N_(
+                "question has only {count} wrong options; give at least {least} for multiple choice, "
+                "or none for a typed-only question"
+            ),
+            count=len(wrong),
+            least=WRONG_OPTIONS_PER_ROUND,
         )
     if len(wrong) > limits.wrong_per_question:
         problems.add(
-            line, f"question has {len(wrong)} wrong options; the limit is {limits.wrong_per_question}"
+            line,
+            N_("question has {count} wrong options; the limit is {limit}"),
+            count=len(wrong),
+            limit=limits.wrong_per_question,
         )
     for option in wrong:
         if any(same_answer(option, a) for a in answers):
             # Quoted in part: the whole option may be thousands of characters, too long for a reply.
-            problems.add(line, f"wrong option {option[:80]!r} is also an accepted answer")
+            problems.add(
+                line, N_("wrong option {option} is also an accepted answer"), option=repr(option[:80])
+            )
             break
     if len({" ".join(normalise(w)) or w for w in wrong}) < len(wrong):
-        problems.add(line, "question has the same wrong option twice")
+        problems.add(line, N_("question has the same wrong option twice"))
     category = draft.category.strip() or "general"
     if len(category) > limits.category_chars:
-        problems.add(line, f"category is longer than {limits.category_chars} characters")
+        problems.add(line, N_("category is longer than {limit} characters"), limit=limits.category_chars)
     try:
         difficulty = Difficulty(draft.difficulty.strip().lower())
     except ValueError:
-        problems.add(line, f"difficulty {draft.difficulty!r} is not one of {DIFFICULTIES}")
+        problems.add(
+            line,
+            N_("difficulty {given} is not one of {known}"),
+            given=repr(draft.difficulty),
+            known=DIFFICULTIES,
+        )
         difficulty = Difficulty.MEDIUM
     if len(problems) > before:
         return None
@@ -147,8 +168,16 @@ def check_questions(
         identity = draft.text.strip() if exact_duplicates_only else question_identity(draft.text)
         if identity in seen:
             first = seen[identity]
-            where = f" (first on line {first})" if first is not None else ""
-            problems.add(draft.line, f"duplicate question{where}: {draft.text.strip()[:80]!r}")
+            quoted = repr(draft.text.strip()[:80])
+            if first is not None:
+                problems.add(
+                    draft.line,
+                    N_("duplicate question (first on line {first}): {question}"),
+                    first=first,
+                    question=quoted,
+                )
+            else:
+                problems.add(draft.line, N_("duplicate question: {question}"), question=quoted)
             continue
         seen[identity] = draft.line
         if question is not None:

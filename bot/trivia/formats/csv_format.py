@@ -14,6 +14,7 @@ import logging
 import re
 from collections.abc import Sequence
 
+from bot.i18n import N_
 from bot.trivia.formats.checks import DraftQuestion, check_count, check_questions
 from bot.trivia.formats.problems import ProblemList
 from bot.trivia.models import Limits, Origin, QuestionPack
@@ -43,20 +44,30 @@ def read_csv(
     try:
         header = next(reader, None)
     except csv.Error as exc:
-        problems.add(1, f"CSV error in the header: {exc}")
+        problems.add(1, N_("CSV error in the header: {error}"), error=str(exc))
         return None
     if not header:
-        problems.add(1, "the file is empty; expected a header row: " + ",".join(COLUMNS))
+        problems.add(1, N_("the file is empty; expected a header row: {columns}"), columns=",".join(COLUMNS))
         return None
     columns = [h.strip().casefold() for h in header]
     for required in REQUIRED:
         if required not in columns:
-            problems.add(1, f"the header has no {required!r} column (columns: {', '.join(COLUMNS)})")
+            problems.add(
+                1,
+                N_("the header has no {column} column (columns: {columns})"),
+                column=repr(required),
+                columns=", ".join(COLUMNS),
+            )
     for column in columns:
         if column not in COLUMNS:
-            problems.add(1, f"unknown column {column!r}; expected {', '.join(COLUMNS)}")
+            problems.add(
+                1,
+                N_("unknown column {column}; expected {columns}"),
+                column=repr(column),
+                columns=", ".join(COLUMNS),
+            )
     if len(set(columns)) < len(columns):
-        problems.add(1, "a column appears twice in the header")
+        problems.add(1, N_("a column appears twice in the header"))
     if problems:
         return None
     rows: list[tuple[int, list[str]]] = []
@@ -68,14 +79,19 @@ def read_csv(
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) != len(columns):
-                problems.add(line, f"the row has {len(row)} fields; the header has {len(columns)}")
+                problems.add(
+                    line,
+                    N_("the row has {count} fields; the header has {expected}"),
+                    count=len(row),
+                    expected=len(columns),
+                )
                 continue
             count += 1
             # Past the limit only counting goes on, so 50,000 rows give one problem, not 50,000.
             if count <= limits.questions_per_server:
                 rows.append((line, row))
     except csv.Error as exc:
-        problems.add(start, f"CSV error: {exc}")
+        problems.add(start, N_("CSV error: {error}"), error=str(exc))
         return None
     if not check_count(count, limits, problems) or problems:
         return None

@@ -30,6 +30,7 @@ from typing import Any
 
 import yaml
 
+from bot.i18n import N_
 from bot.trivia.formats.checks import DraftQuestion, check_count, check_questions
 from bot.trivia.formats.problems import ProblemList
 from bot.trivia.formats.red import check_config
@@ -74,7 +75,7 @@ def _texts(node: yaml.Node, field: str, problems: ProblemList) -> list[str] | No
         elif isinstance(value, str | int | float):
             out.append(str(value))
         else:
-            problems.add(line_of(item), f"{field} must be a list of text values")
+            problems.add(line_of(item), N_("{field} must be a list of text values"), field=field)
             return None
     return out
 
@@ -84,7 +85,7 @@ def _optional_text(node: yaml.Node, field: str, problems: ProblemList) -> str | 
     if value is None and isinstance(node, yaml.ScalarNode):
         return None
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        problems.add(line_of(node), f"{field} must be a text value")
+        problems.add(line_of(node), N_("{field} must be a text value"), field=field)
         return None
     return str(value)
 
@@ -92,7 +93,7 @@ def _optional_text(node: yaml.Node, field: str, problems: ProblemList) -> str | 
 def _translation(node: yaml.Node, problems: ProblemList) -> Translation | None:
     """A question's ``ko:`` block: its question, answers and (none, or at least three) wrong options."""
     if not isinstance(node, yaml.MappingNode):
-        problems.add(line_of(node), "'ko' must be a mapping with 'question' and 'answers'")
+        problems.add(line_of(node), N_("'ko' must be a mapping with 'question' and 'answers'"))
         return None
     found: dict[str, Any] = {}
     for key_node, value_node in node.value:
@@ -103,14 +104,17 @@ def _translation(node: yaml.Node, problems: ProblemList) -> Translation | None:
             found[key] = _optional_text(value_node, key, problems)
         else:
             problems.add(
-                line_of(key_node), f"unknown field {key!r} in 'ko'; expected one of {', '.join(KO_KEYS)}"
+                line_of(key_node),
+                N_("unknown field {field} in 'ko'; expected one of {fields}"),
+                field=repr(key),
+                fields=", ".join(KO_KEYS),
             )
     text, answers, wrong = found.get("question"), found.get("answers") or [], found.get("wrong") or []
     if not text or not answers:
-        problems.add(line_of(node), "'ko' needs a 'question' and at least one of 'answers'")
+        problems.add(line_of(node), N_("'ko' needs a 'question' and at least one of 'answers'"))
         return None
     if 0 < len(wrong) < 3:
-        problems.add(line_of(node), "'ko' needs no 'wrong' options or at least three")
+        problems.add(line_of(node), N_("'ko' needs no 'wrong' options or at least three"))
         return None
     return Translation(text=text, answers=tuple(answers), wrong=tuple(wrong))
 
@@ -131,9 +135,14 @@ def read_native(
         elif key == "questions":
             questions_node = value_node
         elif key != "format":
-            problems.add(line_of(key_node), f"unknown key {key!r}; expected one of {', '.join(PACK_KEYS)}")
+            problems.add(
+                line_of(key_node),
+                N_("unknown key {key}; expected one of {keys}"),
+                key=repr(key),
+                keys=", ".join(PACK_KEYS),
+            )
     if not isinstance(questions_node, yaml.SequenceNode):
-        problems.add(line_of(root), "the file has no 'questions' list")
+        problems.add(line_of(root), N_("the file has no 'questions' list"))
         return None
     if not check_count(len(questions_node.value), limits, problems, line_of(questions_node)):
         return None
@@ -142,7 +151,7 @@ def read_native(
     for item in questions_node.value:
         line = line_of(item)
         if not isinstance(item, yaml.MappingNode):
-            problems.add(line, "each question must be a mapping with 'question' and 'answers'")
+            problems.add(line, N_("each question must be a mapping with 'question' and 'answers'"))
             continue
         fields: dict[str, Any] = {}
         for key_node, value_node in item.value:
@@ -155,10 +164,13 @@ def read_native(
                 fields[key] = _optional_text(value_node, str(key), problems)
             else:
                 problems.add(
-                    line_of(key_node), f"unknown field {key!r}; expected one of {', '.join(QUESTION_KEYS)}"
+                    line_of(key_node),
+                    N_("unknown field {field}; expected one of {fields}"),
+                    field=repr(key),
+                    fields=", ".join(QUESTION_KEYS),
                 )
         if fields.get("question") is None:
-            problems.add(line, "question has no 'question' text")
+            problems.add(line, N_("question has no 'question' text"))
             continue
         drafts.append(
             DraftQuestion(
@@ -183,7 +195,7 @@ def read_native(
     keys = [q.key for q in questions if q.key]
     if len(set(keys)) < len(keys):
         dupes = sorted({k for k in keys if keys.count(k) > 1})
-        problems.add(None, f"question keys used twice: {', '.join(dupes)}")
+        problems.add(None, N_("question keys used twice: {keys}"), keys=", ".join(dupes))
     if problems:
         return None
     return QuestionPack(

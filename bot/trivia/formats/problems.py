@@ -6,6 +6,8 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.i18n import tr, trn
+
 log = logging.getLogger(__name__)
 
 #: A moderator needs the first problems, not thousands of lines; the rest are counted.
@@ -15,10 +17,25 @@ MAX_REPORTED = 50
 @dataclass(frozen=True, slots=True)
 class Problem:
     line: int | None
-    message: str
+    message: str  # a catalog message (marked with N_ where it is made), worded by text()
+    params: tuple[tuple[str, object], ...] = ()
+
+    def said(self, language: str = "en") -> str:
+        """The problem without its line."""
+        return tr(language, self.message, **dict(self.params))
+
+    def text(self, language: str = "en") -> str:
+        if self.line is None:
+            return self.said(language)
+        return tr(language, "line {line}: {problem}", line=self.line, problem=self.said(language))
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.message}" if self.line is not None else self.message
+        return self.text()
+
+
+def problem(line: int | None, message: str, /, **params: object) -> Problem:
+    """A ``Problem`` whose ``message`` is a catalog message (mark it with ``N_``) filled by ``params``."""
+    return Problem(line, message, tuple(params.items()))
 
 
 class ImportProblems(Exception):  # noqa: N818 - the name the issue and the cog use
@@ -28,10 +45,14 @@ class ImportProblems(Exception):  # noqa: N818 - the name the issue and the cog 
         self.problems: list[Problem] = list(problems)
         super().__init__(self.describe())
 
-    def describe(self, limit: int = MAX_REPORTED) -> str:
-        lines = [str(p) for p in self.problems[:limit]]
+    def text(self, language: str = "en") -> str:
+        return self.describe(language=language)
+
+    def describe(self, limit: int = MAX_REPORTED, language: str = "en") -> str:
+        lines = [p.text(language) for p in self.problems[:limit]]
         if len(self.problems) > limit:
-            lines.append(f"... and {len(self.problems) - limit} more problems")
+            more = len(self.problems) - limit
+            lines.append(trn(language, "... and {n} more problem", "... and {n} more problems", more))
         return "\n".join(lines)
 
 
@@ -41,8 +62,9 @@ class ProblemList:
     def __init__(self) -> None:
         self.items: list[Problem] = []
 
-    def add(self, line: int | None, message: str) -> None:
-        self.items.append(Problem(line, message))
+    def add(self, line: int | None, message: str, /, **params: object) -> None:
+        """A problem; ``message`` is a catalog message (mark it ``N_("... {x}")``), ``params`` fill it."""
+        self.items.append(Problem(line, message, tuple(params.items())))
 
     def __bool__(self) -> bool:
         return bool(self.items)

@@ -28,6 +28,7 @@ from typing import Any
 
 import yaml
 
+from bot.i18n import N_
 from bot.trivia.formats.checks import DraftQuestion, check_count, check_questions
 from bot.trivia.formats.problems import ProblemList
 from bot.trivia.formats.safe_yaml import dump_yaml, line_of, plain
@@ -63,7 +64,7 @@ def _answer_text(value: Any) -> list[str] | None:
 
 def check_config(node: yaml.Node, problems: ProblemList) -> PackConfig:
     if not isinstance(node, yaml.MappingNode):
-        problems.add(line_of(node), "CONFIG should be a 'key: value' mapping")
+        problems.add(line_of(node), N_("CONFIG should be a 'key: value' mapping"))
         return PackConfig()
     values: dict[str, Any] = {}
     extra: dict[str, Any] = {}
@@ -74,26 +75,26 @@ def check_config(node: yaml.Node, problems: ProblemList) -> PackConfig:
         is_number = isinstance(value, int | float) and not isinstance(value, bool)
         if key == "max_score":
             if not (isinstance(value, int) and not isinstance(value, bool) and value >= 1):
-                problems.add(line, "max_score in CONFIG must be a positive integer")
+                problems.add(line, N_("max_score in CONFIG must be a positive integer"))
                 continue
         elif key == "timeout":
             if not (is_number and math.isfinite(value) and value > 0):
-                problems.add(line, "timeout in CONFIG must be a positive number")
+                problems.add(line, N_("timeout in CONFIG must be a positive number"))
                 continue
             value = float(value)
         elif key == "delay":
             if not (is_number and math.isfinite(value) and value >= 4):
-                problems.add(line, "delay in CONFIG must be a number of at least 4 (seconds)")
+                problems.add(line, N_("delay in CONFIG must be a number of at least 4 (seconds)"))
                 continue
             value = float(value)
         elif key == "payout_multiplier":
             if not (is_number and math.isfinite(value) and value >= 0):
-                problems.add(line, "payout_multiplier in CONFIG must be a non-negative number")
+                problems.add(line, N_("payout_multiplier in CONFIG must be a non-negative number"))
                 continue
             value = float(value)
         elif key in ("bot_plays", "reveal_answer", "use_spoilers"):
             if not isinstance(value, bool):
-                problems.add(line, f"{key} in CONFIG must be either true or false")
+                problems.add(line, N_("{key} in CONFIG must be either true or false"), key=key)
                 continue
         else:
             extra[str(key)] = value
@@ -113,7 +114,7 @@ def read_red(
 ) -> QuestionPack | None:
     """Read a composed Red list; None (with problems added) when it is not valid."""
     if not isinstance(root, yaml.MappingNode):
-        problems.add(line_of(root), "a Red trivia list should be a 'question: answers' mapping")
+        problems.add(line_of(root), N_("a Red trivia list should be a 'question: answers' mapping"))
         return None
     author = description = None
     config = PackConfig()
@@ -125,7 +126,12 @@ def read_red(
             value = plain(value_node) if isinstance(value_node, yaml.ScalarNode) else None
             limit = AUTHOR_MAX if key == "AUTHOR" else DESCRIPTION_MAX
             if not isinstance(value, str) or not 1 <= len(value) <= limit:
-                problems.add(line_of(key_node), f"{key} must be a text of 1 to {limit} characters")
+                problems.add(
+                    line_of(key_node),
+                    N_("{key} must be a text of 1 to {limit} characters"),
+                    key=key,
+                    limit=limit,
+                )
             elif key == "AUTHOR":
                 author = value
             else:
@@ -145,17 +151,23 @@ def read_red(
         line = line_of(key_node)
         key = plain(key_node) if isinstance(key_node, yaml.ScalarNode) else None
         if isinstance(key, bool) or not isinstance(key, str | int | float):
-            problems.add(line, "a question (key) is not a text value")
+            problems.add(line, N_("a question (key) is not a text value"))
             continue
         text = str(key)
         if not isinstance(value_node, yaml.SequenceNode):
-            problems.add(line, f"the answers of question {text[:60]!r} are not a list")
+            problems.add(
+                line, N_("the answers of question {question} are not a list"), question=repr(text[:60])
+            )
             continue
         answers: list[str] = []
         for item in value_node.value:
             parsed = _answer_text(plain(item)) if isinstance(item, yaml.ScalarNode) else None
             if parsed is None:
-                problems.add(line_of(item), f"an answer of question {text[:60]!r} is not a text value")
+                problems.add(
+                    line_of(item),
+                    N_("an answer of question {question} is not a text value"),
+                    question=repr(text[:60]),
+                )
                 break
             answers.extend(parsed)
         earlier = by_text.get(text)

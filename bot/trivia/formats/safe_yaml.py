@@ -13,7 +13,8 @@ from typing import Any
 
 import yaml
 
-from bot.trivia.formats.problems import ImportProblems, Problem
+from bot.i18n import N_
+from bot.trivia.formats.problems import ImportProblems, problem
 from bot.trivia.models import Limits
 
 log = logging.getLogger(__name__)
@@ -27,7 +28,7 @@ def decode_text(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise ImportProblems([Problem(line, "the file is not UTF-8 text")]) from exc
+        raise ImportProblems([problem(line, N_("the file is not UTF-8 text"))]) from exc
 
 
 def line_of(node: yaml.Node) -> int:
@@ -43,7 +44,7 @@ def _expanded_size(root: yaml.Node, cap: int) -> int:
         if key in sizes:
             return sizes[key]
         if key in visiting:
-            raise ImportProblems([Problem(line_of(node), "an alias refers to itself (recursive YAML)")])
+            raise ImportProblems([problem(line_of(node), N_("an alias refers to itself (recursive YAML)"))])
         visiting.add(key)
         total = 1
         if isinstance(node, yaml.SequenceNode):
@@ -71,9 +72,9 @@ def compose(text: str, limits: Limits) -> yaml.Node | None:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         what = exc.problem or exc.context or "invalid YAML"
-        raise ImportProblems([Problem(line, f"YAML syntax error: {what}")]) from exc
+        raise ImportProblems([problem(line, N_("YAML syntax error: {error}"), error=what)]) from exc
     except yaml.YAMLError as exc:
-        raise ImportProblems([Problem(None, f"YAML error: {exc}")]) from exc
+        raise ImportProblems([problem(None, N_("YAML error: {error}"), error=str(exc))]) from exc
     if node is None:
         return None
     # Without aliases a file under the size limit cannot reach this many values; with them, an
@@ -81,10 +82,13 @@ def compose(text: str, limits: Limits) -> yaml.Node | None:
     if _expanded_size(node, limits.yaml_nodes) > limits.yaml_nodes:
         raise ImportProblems(
             [
-                Problem(
+                problem(
                     None,
-                    "YAML anchors and aliases expand to more than "
-                    f"{limits.yaml_nodes:,} values; this looks like a YAML bomb and was refused",
+                    N_(
+                        "YAML anchors and aliases expand to more than {limit} values; "
+                        "this looks like a YAML bomb and was refused"
+                    ),
+                    limit=f"{limits.yaml_nodes:,}",
                 )
             ]
         )

@@ -63,7 +63,7 @@ def problems_of(
     raw = data.encode() if isinstance(data, str) else data
     with pytest.raises(ImportProblems) as info:
         load_pack(raw, filename, **kwargs)  # type: ignore[arg-type]
-    return [(p.line, p.message) for p in info.value.problems]
+    return [(p.line, p.said()) for p in info.value.problems]
 
 
 # -- Red-DiscordBot lists ------------------------------------------------------------------------
