@@ -777,6 +777,17 @@ class FakeDiscord:
             and (key is None or template_key("*", r.route)[1] == key)
         ]
 
+    def peak_rate(self, app: FakeApplication, *, window: float = 1.0, since: float = 0.0) -> int:
+        """The most requests the bot sent within any `window` seconds from `since` (a monotonic
+        time): Discord's global limit counts them per bot token, whichever process sent them."""
+        times = sorted(r.received for r in self.request_log if r.token == app.token and r.received >= since)
+        peak = start = 0
+        for end, at in enumerate(times):
+            while at - times[start] >= window:
+                start += 1
+            peak = max(peak, end - start + 1)
+        return peak
+
 
 def _everyone(guild: FakeGuild, permissions: int) -> FakeRole:
     return FakeRole(guild.id, guild, "@everyone", permissions, position=0)
