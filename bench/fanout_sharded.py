@@ -157,7 +157,7 @@ async def _kill_leader_after(bots: list[Hyosan], sent: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shards", type=int, default=4)
-    parser.add_argument("--channels", type=int, default=2_000)
+    parser.add_argument("--channels", type=int, default=10_000)
     parser.add_argument("--rate", type=float, default=45.0)
     parser.add_argument("--lease", type=float, default=30.0, help="DELIVERY_CLAIM_LEASE for the kill run")
     parser.add_argument("--database-url", default=os.environ.get("TEST_DATABASE_URL"))
