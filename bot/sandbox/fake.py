@@ -767,6 +767,13 @@ class FakeDiscord:
     def request_reconnect(self, app: FakeApplication | None = None) -> None:
         self.gateway.request_reconnect(app)
 
+    def hold_gateway(self) -> None:
+        """New gateway connections get no HELLO until ``release_gateway`` (an outage to observe)."""
+        self.gateway.accepting.clear()
+
+    def release_gateway(self) -> None:
+        self.gateway.accepting.set()
+
     # -- helpers for assertions --------------------------------------------------------------------
     def requests(self, method: str | None = None, route: str | None = None) -> list[RequestRecord]:
         key = template_key(method or "*", route)[1] if route else None
