@@ -113,7 +113,9 @@ BROKEN = {
     [("check",), ("privacy", "delete", "--user", "1")],
     ids=["check", "operator-cli"],
 )
-def test_every_broken_database_case_is_one_sentence(tmp_path: Path, case: str, command: tuple[str, ...]) -> None:
+def test_every_broken_database_case_is_one_sentence(
+    tmp_path: Path, case: str, command: tuple[str, ...]
+) -> None:
     """`python -m bot check` and an operator command both explain each case without a traceback."""
     done = run_bot(*command, cwd=tmp_path, env=_broken(tmp_path, case))
     _expect_explained(done, *BROKEN[case])
