@@ -21,7 +21,7 @@ from bot import privacy
 from bot.config import Settings
 from bot.delivery.worker import DeliveryWorker
 from bot.health import HealthServer
-from bot.i18n import HyosanTranslator
+from bot.i18n import DEFAULT_LANGUAGE, N_, HyosanTranslator, Translatable, language_of, tr
 from bot.lore.loader import load_dataset
 from bot.lore.models import Dataset
 from bot.lore.search import LoreIndex
@@ -49,15 +49,16 @@ EXTENSIONS: tuple[str, ...] = (
 )
 
 
-class UserFacingError(app_commands.AppCommandError):
-    """An error a user caused and can fix: its message is shown to them as it is."""
+class UserFacingError(Translatable, app_commands.AppCommandError):
+    """An error a user caused and can fix: a catalog message, shown to them in their language."""
 
 
 class HyosanTree(app_commands.CommandTree["Hyosan"]):
     """Turns every command failure into a short, polite, ephemeral answer."""
 
     async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
-        message = describe_command_error(error)
+        language = language_of(interaction.locale)
+        message = describe_command_error(error, language)
         health = self.client.health
         if health is not None:
             command = interaction.command.qualified_name if interaction.command else "?"
@@ -80,52 +81,74 @@ class HyosanTree(app_commands.CommandTree["Hyosan"]):
                     "user_id": interaction.user.id,
                 },
             )
-            message = (
+            message = tr(
+                language,
                 "Something went wrong on my side. "
-                f"If it keeps happening, tell the admins: incident `{incident}`."
+                "If it keeps happening, tell the admins: incident `{incident}`.",
+                incident=incident,
             )
         await send_ephemeral(interaction, message)
 
 
-def describe_command_error(error: app_commands.AppCommandError) -> str | None:
-    """The sentence for an error a user can act on, or None for a fault of the bot."""
+def describe_command_error(error: app_commands.AppCommandError, language: str = "en") -> str | None:
+    """The sentence for an error a user can act on, in ``language``, or None for a fault of the bot."""
     if isinstance(error, UserFacingError):
-        return str(error)
+        return error.text(language)
     if isinstance(error, app_commands.MissingPermissions):
-        return f"You need the **{permission_names(error.missing_permissions)}** permission to do that."
+        return tr(
+            language,
+            "You need the **{permissions}** permission to do that.",
+            permissions=permission_names(error.missing_permissions, language),
+        )
     if isinstance(error, app_commands.BotMissingPermissions):
-        return f"I need the **{permission_names(error.missing_permissions)}** permission here to do that."
+        return tr(
+            language,
+            "I need the **{permissions}** permission here to do that.",
+            permissions=permission_names(error.missing_permissions, language),
+        )
     if isinstance(error, app_commands.NoPrivateMessage):
-        return "That command only works inside a server."
+        return tr(language, "That command only works inside a server.")
     if isinstance(error, app_commands.CommandOnCooldown):
-        return f"Slow down a little: try again in {error.retry_after:.0f} s."
+        return tr(
+            language, "Slow down a little: try again in {seconds} s.", seconds=f"{error.retry_after:.0f}"
+        )
     if isinstance(error, app_commands.CheckFailure):
-        return str(error) or "You can't use that command here."
+        if isinstance(error, Translatable):
+            return error.text(language)
+        return str(error) or tr(language, "You can't use that command here.")
     if isinstance(error, app_commands.TransformerError):
         # Inside inline code markdown doesn't render, so escaping would only show backslashes;
         # a backtick would end the code span, so it is swapped for a look-alike.
         typed = " ".join(str(error.value).split()).replace("`", "ˋ")[:100]
-        return f"I couldn't understand `{typed}`."
+        return tr(language, "I couldn't understand `{typed}`.", typed=typed)
     return None
 
 
-# discord.py's attribute names differ from what Discord's own settings screens call them.
+# discord.py's attribute names differ from what Discord's own settings screens call them; the
+# catalog has each in the words of Discord's Korean settings screens.
 PERMISSION_LABELS = {
-    "manage_guild": "Manage Server",
-    "view_channel": "View Channel",
-    "read_messages": "View Channel",
-    "manage_channels": "Manage Channels",
-    "send_messages": "Send Messages",
-    "embed_links": "Embed Links",
-    "attach_files": "Attach Files",
-    "read_message_history": "Read Message History",
-    "mention_everyone": "Mention @everyone, @here and All Roles",
+    "manage_guild": N_("Manage Server"),
+    "view_channel": N_("View Channel"),
+    "read_messages": N_("View Channel"),
+    "manage_channels": N_("Manage Channels"),
+    "send_messages": N_("Send Messages"),
+    "embed_links": N_("Embed Links"),
+    "attach_files": N_("Attach Files"),
+    "read_message_history": N_("Read Message History"),
+    "mention_everyone": N_("Mention @everyone, @here and All Roles"),
+    "manage_events": N_("Manage Events"),
+    "create_events": N_("Create Events"),
+    "create_public_threads": N_("Create Public Threads"),
+    "send_messages_in_threads": N_("Send Messages in Threads"),
 }
 
 
-def permission_names(permissions: list[str]) -> str:
+def permission_names(permissions: list[str], language: str = "en") -> str:
     """Permission attribute names as Discord's UI shows them, e.g. manage_guild -> Manage Server."""
-    return ", ".join(PERMISSION_LABELS.get(p, p.replace("_", " ").title()) for p in permissions)
+    return ", ".join(
+        tr(language, PERMISSION_LABELS[p]) if p in PERMISSION_LABELS else p.replace("_", " ").title()
+        for p in permissions
+    )
 
 
 async def send_ephemeral(interaction: discord.Interaction, content: str, **kwargs: Any) -> None:
@@ -255,6 +278,17 @@ class Hyosan(commands.AutoShardedBot):
     ) -> None:
         if self.health is not None:
             self.health.observe_interaction(command.qualified_name, interaction.created_at.timestamp())
+
+    async def guild_language(self, guild_id: int | None) -> str:
+        """The language of messages to a whole server (trivia rounds, notices to moderators): its
+        /settings language, else its preferred locale (Community settings), else English."""
+        if guild_id is None:
+            return DEFAULT_LANGUAGE
+        chosen = (await self.guild_settings.get(guild_id)).language
+        if chosen:
+            return chosen
+        guild = self.get_guild(guild_id)
+        return language_of(guild.preferred_locale) if guild is not None else DEFAULT_LANGUAGE
 
     async def on_guild_remove(self, guild: discord.Guild) -> None:
         # Kept for the grace period: a server that re-invites the bot by mistake loses nothing.

@@ -1,4 +1,4 @@
-"""Server settings: /settings spoilers, trivia_role, builtin_trivia, log_channel.
+"""Server settings: /settings spoilers, trivia_role, builtin_trivia, log_channel, language.
 
 Permission checks run in the bot, not only in Discord's UI.
 """
@@ -13,6 +13,7 @@ from discord.app_commands import locale_str as _
 from discord.ext import commands
 
 from bot.client import UserFacingError, permission_names
+from bot.i18n import N_, language_of, tr
 from bot.storage.guild_settings import SpoilerLevel
 
 if TYPE_CHECKING:
@@ -25,10 +26,16 @@ SPOILER_CHOICES = [
 ]
 
 SPOILER_EXPLAINED = {
-    "none": "Deaths, fates and twists are hidden behind spoiler tags.",
-    "season1": "Season 1 is shown openly; anything about season 2 stays behind spoiler tags.",
-    "all": "Everything is shown openly.",
+    "none": N_("Deaths, fates and twists are hidden behind spoiler tags."),
+    "season1": N_("Season 1 is shown openly; anything about season 2 stays behind spoiler tags."),
+    "all": N_("Everything is shown openly."),
 }
+LANGUAGE_NAMES = {"en": N_("English"), "ko": N_("Korean")}
+LANGUAGE_CHOICES = [
+    app_commands.Choice(name=_("English"), value="en"),
+    app_commands.Choice(name=_("Korean"), value="ko"),
+    app_commands.Choice(name=_("The server's preferred locale"), value="auto"),
+]
 
 
 @app_commands.guild_only()
@@ -55,8 +62,12 @@ class Settings(
     async def spoilers(self, interaction: discord.Interaction, level: app_commands.Choice[str]) -> None:
         assert interaction.guild_id is not None
         await self.bot.guild_settings.update(interaction.guild_id, spoilers=SpoilerLevel(level.value))
+        language = language_of(interaction.locale)
         await interaction.response.send_message(
-            f"Spoiler setting is now **{level.value}**. {SPOILER_EXPLAINED[level.value]}", ephemeral=True
+            tr(language, "Spoiler setting is now **{level}**.", level=level.value)
+            + " "
+            + tr(language, SPOILER_EXPLAINED[level.value]),
+            ephemeral=True,
         )
 
     @app_commands.command(
@@ -69,9 +80,13 @@ class Settings(
         assert interaction.guild_id is not None
         await self.bot.guild_settings.update(interaction.guild_id, trivia_role_id=role.id if role else None)
         if role is None:
-            text = "Only members with Manage Server can curate trivia now."
+            text = tr(interaction.locale, "Only members with Manage Server can curate trivia now.")
         else:
-            text = f"Members with {role.mention} can now add, edit, import and review trivia questions."
+            text = tr(
+                interaction.locale,
+                "Members with {role} can now add, edit, import and review trivia questions.",
+                role=role.mention,
+            )
         await interaction.response.send_message(text, ephemeral=True)
 
     @app_commands.command(
@@ -84,9 +99,11 @@ class Settings(
         assert interaction.guild_id is not None
         await self.bot.guild_settings.update(interaction.guild_id, builtin_trivia=enabled)
         text = (
-            "Built-in questions are **on**: games mix them with this server's own."
+            tr(interaction.locale, "Built-in questions are **on**: games mix them with this server's own.")
             if enabled
-            else "Built-in questions are **off**: games use only this server's questions."
+            else tr(
+                interaction.locale, "Built-in questions are **off**: games use only this server's questions."
+            )
         )
         await interaction.response.send_message(text, ephemeral=True)
 
@@ -108,11 +125,43 @@ class Settings(
         missing = [name for name in ("view_channel", "send_messages") if not getattr(granted, name)]
         if missing:
             raise UserFacingError(
-                f"I need **{permission_names(missing)}** in {target.mention} to post notices there."
+                "I need **{permissions}** in {channel} to post notices there.",
+                permissions=permission_names(missing, language_of(interaction.locale)),
+                channel=target.mention,
             )
         await self.bot.guild_settings.update(guild.id, log_channel_id=target.id)
         await interaction.response.send_message(
-            f"I'll post notices in {target.mention}, such as a news channel I can no longer post in.",
+            tr(
+                interaction.locale,
+                "I'll post notices in {channel}, such as a news channel I can no longer post in.",
+                channel=target.mention,
+            ),
+            ephemeral=True,
+        )
+
+    @app_commands.command(
+        name=_("language"),
+        description=_("The language of messages to the whole server: trivia rounds and notices"),
+    )
+    @app_commands.rename(language=_("language"))
+    @app_commands.describe(language=_("Replies to a member always follow that member's Discord language"))
+    @app_commands.choices(language=LANGUAGE_CHOICES)
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def language(self, interaction: discord.Interaction, language: app_commands.Choice[str]) -> None:
+        guild = interaction.guild
+        assert guild is not None
+        await self.bot.guild_settings.update(
+            guild.id, language=None if language.value == "auto" else language.value
+        )
+        chosen = await self.bot.guild_language(guild.id)
+        name = tr(interaction.locale, LANGUAGE_NAMES[chosen])
+        await interaction.response.send_message(
+            tr(
+                interaction.locale,
+                "Messages to the whole server (trivia rounds, notices) are now in **{language}**. "
+                "Replies to a member follow their own Discord language.",
+                language=name,
+            ),
             ephemeral=True,
         )
 

@@ -10,20 +10,16 @@ from discord import app_commands
 from discord.app_commands import locale_str as _
 from discord.ext import commands
 
-from bot.i18n import KOREAN, is_korean
+from bot.i18n import N_, language_of, tr
 from bot.text import field_chunks, fit_embed
 
 if TYPE_CHECKING:
     from bot.client import Hyosan
 
-INTRO_EN = (
+INTRO = N_(
     "Hyosan answers questions about **All of Us Are Dead** (지금 우리 학교는) from a sourced dataset, "
     "posts season 2 news to channels that subscribe, and runs trivia. Names autocomplete in English "
     "and hangul. Entries marked ⚠️ come only from unofficial sources and are not facts."
-)
-INTRO_KO = (
-    "효산 봇은 출처가 있는 자료로 **지금 우리 학교는**에 대한 질문에 답하고, 구독한 채널에 시즌2 소식을 "
-    "올리며, 퀴즈를 진행합니다. 이름은 영어와 한글로 자동 완성됩니다. ⚠️ 표시는 비공식 출처만 있는 내용입니다."
 )
 
 
@@ -38,9 +34,9 @@ def _walk(
             yield f"{prefix}{command.name}", command
 
 
-def _text(message: str, korean: bool) -> str:
-    # A command's description is the English text of its locale_str, which keys bot/i18n.py.
-    return KOREAN.get(message, message) if korean else message
+def _path(path: str, language: str) -> str:
+    """A command as the member's Discord shows it: each word in their language ("/퀴즈 시작")."""
+    return " ".join(tr(language, word) for word in path.split())
 
 
 class Help(commands.Cog):
@@ -49,24 +45,25 @@ class Help(commands.Cog):
 
     @app_commands.command(name=_("help"), description=_("What Hyosan can do"))
     async def help(self, interaction: discord.Interaction) -> None:
-        korean = is_korean(interaction.locale)
+        language = language_of(interaction.locale)
         embed = discord.Embed(
-            title="효산 Hyosan",
-            description=INTRO_KO if korean else INTRO_EN,
+            title=tr(language, "Hyosan"),
+            description=tr(language, INTRO),
             colour=discord.Colour.dark_green(),
         )
         moderator_lines: list[str] = []
         member_lines: list[str] = []
         for path, command in sorted(_walk(self.bot.tree.get_commands()), key=lambda item: item[0]):
-            line = f"`/{path}` {_text(command.description, korean)}"
+            # A command's description is the English text of its locale_str: a catalog message.
+            line = f"`/{_path(path, language)}` {tr(language, command.description)}"
             root = command.root_parent or command
             needs = getattr(root, "default_permissions", None) or getattr(
                 command, "default_permissions", None
             )
             (moderator_lines if needs else member_lines).append(line)
         for title, lines in (
-            ("명령어" if korean else "Commands", member_lines),
-            ("관리자" if korean else "Moderators", moderator_lines),
+            (tr(language, "Commands"), member_lines),
+            (tr(language, "Moderators"), moderator_lines),
         ):
             for index, value in enumerate(field_chunks(lines)):
                 embed.add_field(name=title if index == 0 else "\u200b", value=value, inline=False)

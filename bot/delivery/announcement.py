@@ -12,8 +12,9 @@ from datetime import date
 
 import discord
 
+from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, tr
 from bot.links import plain_label, safe_url
-from bot.news.models import StoryView
+from bot.news.models import STATUS_LABELS, StoryView
 from bot.text import FIELD_VALUE, clip, field_chunks, fit_embed
 
 # Short enough to read in a notification; the links carry the rest.
@@ -33,7 +34,7 @@ STATUS_BADGES: dict[str, tuple[str, int]] = {
     "rumor": ("❔", 0x95A5A6),
 }
 DEFAULT_BADGE = ("📰", 0x7F8C8D)
-DEFAULT_LABEL = "News"
+DEFAULT_LABEL = N_("News")
 
 _MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -46,45 +47,6 @@ def safe_text(text: str) -> str:
     """Web text as plain words in Discord: no markdown, no mention syntax, no stray newlines runs."""
     text = re.sub(r"\s*\n\s*\n\s*", "\n\n", text.strip())
     return discord.utils.escape_mentions(discord.utils.escape_markdown(text, ignore_links=False))
-
-
-# An announcement's own words, for a channel that subscribed to Korean news or to English (any).
-STATUS_LABELS_KO: dict[str, str] = {
-    "released": "공개",
-    "date_announced": "공개일 발표",
-    "trailer": "예고편·티저",
-    "wrapped": "촬영 종료",
-    "cast_announced": "출연진 발표",
-    "in_production": "제작 중",
-    "renewed": "시즌 확정",
-    "rumor": "루머 (미확인)",
-}
-WORDS = {
-    "en": {
-        "show": "All of Us Are Dead season 2",
-        "news": "News",
-        "status": "Status",
-        "release": "Release",
-        "sources": "Sources",
-        "more_sources": "More sources",
-        "unconfirmed": "Unconfirmed",
-        "unconfirmed_text": "Reported, but not confirmed by Netflix or the production. "
-        "If it is confirmed, that is announced as news of its own.",
-        "fallback_title": "Season 2 news",
-    },
-    "ko": {
-        "show": "지금 우리 학교는 시즌2",
-        "news": "소식",
-        "status": "상태",
-        "release": "공개",
-        "sources": "출처",
-        "more_sources": "출처 (계속)",
-        "unconfirmed": "미확인",
-        "unconfirmed_text": "보도는 있지만 넷플릭스나 제작사가 확인하지 않았습니다. "
-        "확인되면 새 소식으로 알려 드립니다.",
-        "fallback_title": "시즌2 소식",
-    },
-}
 
 
 def _release_parts(
@@ -165,15 +127,13 @@ def story_marker(story_id: int) -> str:
 
 
 def announcement_embed(story: StoryView, language: str | None = None) -> discord.Embed:
-    """The story's announcement; with ``language``, told by a source in that language when it has one
-    (an event reported in English and Korean is one story: a Korean channel reads the Korean report)."""
+    """The story's announcement in ``language`` (the subscription's, else the server's): its own words
+    from the catalog, and the report told by a source in that language when the story has one (an
+    event reported in English and Korean is one story: a Korean channel reads the Korean report).
+    Reports are never machine-translated."""
     emoji, colour = STATUS_BADGES.get(story.status or "", DEFAULT_BADGE)
-    korean = language == "ko"
-    words = WORDS["ko" if korean else "en"]
-    if korean:
-        label = STATUS_LABELS_KO.get(story.status or "", words["news"])
-    else:
-        label = story.status_label or DEFAULT_LABEL
+    words = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    label = tr(words, STATUS_LABELS.get(story.status or "", DEFAULT_LABEL))
     lines = source_lines(story)
     told_by = next((link for link in story.links if language and link.language == language), None)
     title = told_by.title if told_by is not None else story.title
@@ -181,21 +141,37 @@ def announcement_embed(story: StoryView, language: str | None = None) -> discord
     first_url = safe_url(told_by.link) if told_by is not None else None
     first_url = first_url or next((safe_url(link.link) for link in story.links if safe_url(link.link)), None)
     embed = discord.Embed(
-        title=clip(safe_text(title) or words["fallback_title"], 256),
+        title=clip(safe_text(title) or tr(words, "Season 2 news"), 256),
         url=first_url,
         description=clip(safe_text(summary), SUMMARY_LIMIT) if summary.strip() else None,
         colour=colour,
         timestamp=story.published_at or story.first_seen_at,
     )
-    embed.set_author(name=f"{emoji} {words['show']} · {label}")
-    embed.add_field(name=words["status"], value=f"{emoji} {label}", inline=True)
+    show = tr(words, "All of Us Are Dead season 2")
+    embed.set_author(name=f"{emoji} {show} · {label}")
+    embed.add_field(name=tr(words, "Status"), value=f"{emoji} {label}", inline=True)
     if story.status == "rumor":
-        embed.add_field(name=words["unconfirmed"], value=words["unconfirmed_text"], inline=False)
-    when = (release_text_ko if korean else release_text)(story.release_date, story.release_window)
+        embed.add_field(
+            name=tr(words, "Unconfirmed"),
+            value=tr(
+                words,
+                "Reported, but not confirmed by Netflix or the production. "
+                "If it is confirmed, that is announced as news of its own.",
+            ),
+            inline=False,
+        )
+    if story.confirms is not None:
+        earlier = clip(safe_text(story.confirms.title), 200)
+        embed.add_field(
+            name=tr(words, "Update"),
+            value=tr(words, "Confirms an earlier report: {title}", title=earlier),
+            inline=False,
+        )
+    when = (release_text_ko if words == "ko" else release_text)(story.release_date, story.release_window)
     if when:
-        embed.add_field(name=words["release"], value=when, inline=True)
+        embed.add_field(name=tr(words, "Release"), value=when, inline=True)
     for number, chunk in enumerate(field_chunks(lines, FIELD_VALUE)):
-        name = words["sources"] if number == 0 else words["more_sources"]
+        name = tr(words, "Sources") if number == 0 else tr(words, "More sources")
         embed.add_field(name=name, value=chunk, inline=False)
     embed.set_footer(text=story_marker(story.id))
     return fit_embed(embed)

@@ -12,21 +12,27 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from bot.i18n import tr
+
 if TYPE_CHECKING:
     from bot.client import Hyosan
 
 log = logging.getLogger(__name__)
 
 
-def stopped_text(channel_id: int, reason: str) -> str:
+def stopped_text(channel_id: int, reason: str, language: str = "en") -> str:
     if reason.startswith("404"):
-        why = "the channel no longer exists"
+        why = tr(language, "the channel no longer exists")
     else:
-        why = "I can no longer see that channel or post there"
-    return (
-        f"📰 I stopped posting season 2 news in <#{channel_id}>: {why} (`{reason}`).\n"
+        why = tr(language, "I can no longer see that channel or post there")
+    return tr(
+        language,
+        "📰 I stopped posting season 2 news in {channel}: {why} (`{reason}`).\n"
         "Give me **View Channel**, **Send Messages** and **Embed Links** there, "
-        "then run `/subscribe` again to resume."
+        "then run `/subscribe` again to resume.",
+        channel=f"<#{channel_id}>",
+        why=why,
+        reason=reason,
     )
 
 
@@ -65,4 +71,5 @@ async def tell_guild(bot: Hyosan, guild_id: int, text: str, *, avoid_channel_id:
 
 async def tell_subscription_stopped(bot: Hyosan, guild_id: int, channel_id: int, reason: str) -> bool:
     """Tell the server that announcements to ``channel_id`` stopped (403/404 there)."""
-    return await tell_guild(bot, guild_id, stopped_text(channel_id, reason), avoid_channel_id=channel_id)
+    text = stopped_text(channel_id, reason, await bot.guild_language(guild_id))
+    return await tell_guild(bot, guild_id, text, avoid_channel_id=channel_id)

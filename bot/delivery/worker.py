@@ -287,7 +287,9 @@ class DeliveryWorker:
             return
         channel = self._channel(row)
         try:
-            embed = await self._embed(row.story_id, recipient.language)
+            # The subscription's language, else the server's (/settings language).
+            language = recipient.language or await self.bot.guild_language(row.guild_id)
+            embed = await self._embed(row.story_id, language)
             if row.attempts > 0 and await self._already_posted(channel, row):
                 return
             content, mentions = ping_for(recipient.ping_role_id)

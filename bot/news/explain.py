@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.i18n import Phrase, phrase
 from bot.news.models import NewsItem, StoryLink, StoryView
 from bot.news.outbox import delivery_states
 from bot.news.stories import source_label, story_for_delivery, story_guild_scope
@@ -31,13 +32,13 @@ class ChannelVerdict:
 
     channel_id: int
     state: str
-    detail: str
+    detail: Phrase
 
 
 @dataclass
 class Explanation:
     item: NewsItem
-    headline: str
+    headline: Phrase
     story: StoryView | None = None
     repeats: StoryLink | None = None
     channels: list[ChannelVerdict] = field(default_factory=list)
@@ -111,36 +112,44 @@ async def get_item(conn: AsyncConnection, guild_id: int, item_id: int) -> NewsIt
 
 def _outbox_verdict(channel_id: int, row: sa.Row) -> ChannelVerdict:
     if row.state == "sent":
-        return ChannelVerdict(channel_id, "sent", f"sent (message {row.message_id})")
+        return ChannelVerdict(channel_id, "sent", phrase("sent (message {id})", id=row.message_id))
     if row.state == "failed":
-        return ChannelVerdict(channel_id, "failed", f"failed: {row.last_error or 'no reason recorded'}")
+        error = row.last_error or phrase("no reason recorded")
+        return ChannelVerdict(channel_id, "failed", phrase("failed: {error}", error=error))
     if row.state == "sending":
-        return ChannelVerdict(channel_id, "sending", f"being sent (attempt {row.attempts + 1})")
+        return ChannelVerdict(channel_id, "sending", phrase("being sent (attempt {n})", n=row.attempts + 1))
     if row.last_error:
         when = aware(row.next_attempt_at)
-        at = f", next try {when:%Y-%m-%d %H:%M} UTC" if when else ""
         return ChannelVerdict(
-            channel_id, "retrying", f"retrying after {row.attempts} attempts: {row.last_error}{at}"
+            channel_id,
+            "retrying",
+            phrase(
+                "retrying after {n} attempts: {error}, next try {when} UTC",
+                n=row.attempts,
+                error=row.last_error,
+                when=f"{when:%Y-%m-%d %H:%M}" if when else "?",
+            ),
         )
-    return ChannelVerdict(channel_id, "queued", "queued for delivery")
+    return ChannelVerdict(channel_id, "queued", phrase("queued for delivery"))
 
 
-def _headline(item: NewsItem, story: StoryView | None, repeats: StoryLink | None) -> str:
+def _headline(item: NewsItem, story: StoryView | None, repeats: StoryLink | None) -> Phrase:
     if not item.relevant:
-        return "Not announced: the classifier decided it is not season-2 news about this show."
+        return phrase("Not announced: the classifier decided it is not season-2 news about this show.")
     if item.baseline:
-        return (
+        return phrase(
             "Not announced: it was already in the feed when the bot first read it (baseline), "
             "and only news that appears afterwards is announced."
         )
     if repeats is not None:
-        return (
-            f"Not announced again: it repeats a story first reported by {repeats.source_name}; "
-            "channels that got that story do not get it twice."
+        return phrase(
+            "Not announced again: it repeats a story first reported by {source}; "
+            "channels that got that story do not get it twice.",
+            source=repeats.source_name,
         )
     if story is not None and not story.announced:
-        return "Not announced: its story was first seen in a baseline poll."
-    return "Announced as a new story."
+        return phrase("Not announced: its story was first seen in a baseline poll.")
+    return phrase("Announced as a new story.")
 
 
 async def explain_item(conn: AsyncConnection, guild_id: int, item_id: int) -> Explanation | None:
@@ -162,24 +171,25 @@ async def explain_item(conn: AsyncConnection, guild_id: int, item_id: int) -> Ex
         if row is not None:
             explanation.channels.append(_outbox_verdict(sub.channel_id, row))
             continue
-        problem = None
+        problem: Phrase | None = None
         if not item.relevant:
-            problem = "not relevant"
+            problem = phrase("not relevant")
         elif story is None or not story.announced:
-            problem = "nothing was announced (baseline)"
+            problem = phrase("nothing was announced (baseline)")
         elif not sub.enabled:
-            problem = f"subscription disabled: {sub.disabled_reason or 'no reason recorded'}"
+            reason = sub.disabled_reason or phrase("no reason recorded")
+            problem = phrase("subscription disabled: {reason}", reason=reason)
         elif scope is not None and guild_id not in scope:
-            problem = "the story came from another server's feed"
+            problem = phrase("the story came from another server's feed")
         else:
-            problem = sub.filter_problem(story.status, story.languages)
-            if problem is None:
+            held = sub.filter_problem(story.status, story.languages)
+            if held is None:
                 created = sub.created_at
                 if created is not None and created > story.first_seen_at:
-                    problem = "this channel subscribed after the story was announced"
+                    problem = phrase("this channel subscribed after the story was announced")
                 else:
-                    problem = "not queued (no outbox row)"
+                    problem = phrase("not queued (no outbox row)")
             else:
-                problem = f"held back by the filter: {problem}"
+                problem = phrase("held back by the filter: {problem}", problem=held)
         explanation.channels.append(ChannelVerdict(sub.channel_id, "held", problem))
     return explanation

@@ -22,11 +22,11 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.news.models import NewsSource, StoryView
 from bot.news.outbox import enqueue_story, insert_ignoring_duplicates
-from bot.news.stories import create_story, lookback_start, recent_stories
+from bot.news.stories import RUMOUR_LOOKBACK, create_story, lookback_start, recent_stories
 from bot.news.times import utcnow
 from bot.storage.tables import news_items
 from bot.tracker.classify import Classification, classify
-from bot.tracker.dedupe import StoryFacts, StoryIndex, facts_of
+from bot.tracker.dedupe import StoryFacts, StoryIndex, confirms, facts_of
 from bot.tracker.items import FeedItem
 
 log = logging.getLogger(__name__)
@@ -56,15 +56,44 @@ class _KnownStory:
 
 def _known(story: StoryView) -> list[_KnownStory]:
     """One comparable entry per title the story is known by (each source words it differently)."""
-    titles = [story.title, *(link.title for link in story.links if link.title != story.title)]
+    worded = [(story.title, story.summary)]
+    worded += [(link.title, link.summary) for link in story.links if link.title != story.title]
     return [
         _KnownStory(
             story.id,
             story.announced,
-            StoryFacts(title, story.status, story.release_date, story.release_window, story.published_at),
+            StoryFacts(
+                title, story.status, story.release_date, story.release_window, story.published_at, summary
+            ),
         )
-        for title in titles
+        for title, summary in worded
     ]
+
+
+class _Rumours:
+    """Recent rumour stories of one scope, read when a new development may confirm one."""
+
+    def __init__(self, conn: AsyncConnection, scope: int | None, now: datetime) -> None:
+        self._conn, self._scope, self._now = conn, scope, now
+        self._known: list[tuple[int, StoryFacts]] | None = None
+
+    async def _load(self) -> list[tuple[int, StoryFacts]]:
+        if self._known is None:
+            stories = await recent_stories(
+                self._conn, since=self._now - RUMOUR_LOOKBACK, scope=self._scope, status="rumor"
+            )
+            self._known = [(entry.story_id, entry.facts) for story in stories for entry in _known(story)]
+        return self._known
+
+    def add(self, story_id: int, facts: StoryFacts) -> None:
+        if self._known is not None:
+            self._known.insert(0, (story_id, facts))
+
+    async def confirmed_by(self, facts: StoryFacts) -> int | None:
+        """The newest rumour story that ``facts`` confirms, if any."""
+        if facts.status in (None, "rumor"):
+            return None
+        return next((story for story, rumour in await self._load() if confirms(rumour, facts)), None)
 
 
 async def _existing_ids(conn: AsyncConnection, source_id: int, items: Sequence[FeedItem]) -> set[str]:
@@ -137,6 +166,7 @@ async def ingest_items(
     for story in reversed(await recent_stories(conn, since=lookback_start(now), scope=scope)):
         for entry in _known(story):
             known.add(entry)
+    rumours = _Rumours(conn, scope, now)
     # Oldest first, so a story's first item is the one that created it.
     fresh.sort(key=lambda i: (i.published is None, i.published or now))
     for item in fresh:
@@ -155,6 +185,7 @@ async def ingest_items(
             report.attached += 1
             log.info("item %d (%s) repeats story %d", item_id, item.title, story_id)
         else:
+            rumour = await rumours.confirmed_by(facts)
             story_id = await create_story(
                 conn,
                 title=item.title,
@@ -165,8 +196,11 @@ async def ingest_items(
                 announced=False,
                 guild_id=scope,
                 now=now,
+                confirms_story_id=rumour,
             )
             report.stories_created += 1
+            if verdict.status == "rumor":
+                rumours.add(story_id, facts)
             known.add(_KnownStory(story_id, not baseline, facts))
         await conn.execute(sa.update(news_items).where(news_items.c.id == item_id).values(story_id=story_id))
         # A repeat of an announced story reaches channels that subscribed since; enqueue skips

@@ -8,17 +8,19 @@ from typing import Literal
 
 # The classifier's statuses, highest precedence first (its labelling contract): one list for the
 # classifier, the subscription filters and the commands.
+from bot.i18n import N_, Phrase, phrase
 from bot.tracker.classify import STATUSES as STATUSES
 
+# Catalog messages (bot/i18n.py): tr(language, STATUS_LABELS[status]) in the reader's language.
 STATUS_LABELS: dict[str, str] = {
-    "released": "Released",
-    "date_announced": "Release date announced",
-    "trailer": "Trailer / teaser",
-    "wrapped": "Filming wrapped",
-    "cast_announced": "Cast announced",
-    "in_production": "In production",
-    "renewed": "Renewed",
-    "rumor": "Rumour (unconfirmed)",
+    "released": N_("Released"),
+    "date_announced": N_("Release date announced"),
+    "trailer": N_("Trailer / teaser"),
+    "wrapped": N_("Filming wrapped"),
+    "cast_announced": N_("Cast announced"),
+    "in_production": N_("In production"),
+    "renewed": N_("Renewed"),
+    "rumor": N_("Rumour (unconfirmed)"),
 }
 LANGUAGES: tuple[str, ...] = ("en", "ko")
 
@@ -40,6 +42,15 @@ class StoryLink:
 
 
 @dataclass(frozen=True, slots=True)
+class ConfirmedRumour:
+    """An earlier story, reported as a rumour, that a later story confirms."""
+
+    id: int
+    title: str
+    published_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
 class StoryView:
     """What an announcement shows: the story's own fields and every item (link) attached to it."""
 
@@ -54,6 +65,7 @@ class StoryView:
     announced: bool
     links: tuple[StoryLink, ...] = ()
     guild_id: int | None = None  # None: a story of the built-in sources, seen by every server
+    confirms: ConfirmedRumour | None = None  # the earlier rumour this story confirms
 
     def visible_in(self, guild_id: int | None) -> bool:
         return self.guild_id is None or self.guild_id == guild_id
@@ -85,14 +97,20 @@ class Subscription:
     created_by: int | None
     created_at: datetime | None = None
 
-    def filter_problem(self, status: str | None, languages: frozenset[str]) -> str | None:
+    def filter_problem(self, status: str | None, languages: frozenset[str]) -> Phrase | None:
         """Why this subscription holds a story back, or None when its filters let it through."""
         if self.statuses is not None and status not in self.statuses:
-            wanted = ", ".join(self.statuses)
-            return f"status {status or 'none'} is not one of this subscription's statuses ({wanted})"
+            return phrase(
+                "status {status} is not one of this subscription's statuses ({wanted})",
+                status=status or "none",
+                wanted=", ".join(self.statuses),
+            )
         if self.language is not None and self.language not in languages:
-            found = ", ".join(sorted(languages)) or "unknown"
-            return f"language {found} is not this subscription's language ({self.language})"
+            return phrase(
+                "language {found} is not this subscription's language ({wanted})",
+                found=", ".join(sorted(languages)) or "unknown",
+                wanted=self.language,
+            )
         return None
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import httpx
 
 from bot.config import Settings
+from bot.i18n import N_, Translatable
 from bot.news import registry
 from bot.news import subscriptions as subs
 from bot.news.explain import Explanation, explain_item, recent_items
@@ -47,8 +48,9 @@ SourceDisabledHook = Callable[[NewsSource, str], Awaitable[None]]
 EnqueuedHook = Callable[[Sequence[int]], None]
 
 
-class FeedRejectedError(ValueError):
-    """A moderator's feed URL cannot be followed; the message is a sentence for them."""
+class FeedRejectedError(Translatable, ValueError):
+    """A moderator's feed URL cannot be followed; the message is a sentence for them (a catalog
+    message; the technical reason it quotes stays as the fetcher or parser wrote it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,16 +165,18 @@ class NewsService:
         async with self.db.connect() as conn:
             source = await registry.get_source(conn, source_id)
         if source is None:
-            return PollOutcome(source_id, "?", ok=False, skipped="no such source")
+            return PollOutcome(source_id, "?", ok=False, skipped=N_("no such source"))
         if not source.enabled:
-            return PollOutcome(source_id, source.name, ok=False, skipped=source.disabled_reason or "disabled")
+            return PollOutcome(
+                source_id, source.name, ok=False, skipped=source.disabled_reason or N_("disabled")
+            )
         now = utcnow()
         # The schedule fires one interval after the previous fire, while next_poll_at counts from when
         # that poll began (later, when it waited for a /news check): allow for the lag, or a regular
         # poll would be skipped as if the source were backing off.
         slack = timedelta(seconds=min(SCHEDULE_SLACK_SECONDS, source.interval_s / 2))
         if scheduled and source.next_poll_at is not None and source.next_poll_at > now + slack:
-            return PollOutcome(source_id, source.name, ok=False, skipped="backing off")
+            return PollOutcome(source_id, source.name, ok=False, skipped=N_("backing off"))
         before = registry.health_of(source)
         try:
             result = await fetch_source(
@@ -287,18 +291,20 @@ class NewsService:
             )
         except UnsafeURLError as exc:
             log.info("refused feed URL %s for guild %d: %s", url, guild_id, exc.reason)
-            raise FeedRejectedError(f"I can't fetch that URL: {exc.shown}.") from exc
+            raise FeedRejectedError("I can't fetch that URL: {reason}.", reason=exc.shown) from exc
         try:
             fetched = await self.fetcher.fetch(url)
             read = await self.reader.read(
                 fetched.body, source_id="check", language=language or "en", content_type=fetched.content_type
             )
         except FetchError as exc:
-            raise FeedRejectedError(f"I can't fetch that URL: {exc.reason}.") from exc
+            raise FeedRejectedError("I can't fetch that URL: {reason}.", reason=exc.reason) from exc
         except ParseError as exc:
-            raise FeedRejectedError(f"That URL is not a feed I can read: {exc.reason}.") from exc
+            raise FeedRejectedError(
+                "That URL is not a feed I can read: {reason}.", reason=exc.reason
+            ) from exc
         except OverBudgetError as exc:
-            raise FeedRejectedError(f"That feed is too costly to read: {exc}.") from exc
+            raise FeedRejectedError("That feed is too costly to read: {reason}.", reason=str(exc)) from exc
         parsed = read.parsed
         if language is None and parsed.items:
             sample = " ".join(item.title for item in parsed.items[:20])
@@ -330,8 +336,12 @@ class NewsService:
                     baselined=True,
                 )
                 source = await registry.get_source(conn, source.id) or source
-        except (registry.FeedExistsError, registry.FeedLimitError) as exc:
-            raise FeedRejectedError(str(exc)) from exc
+        except registry.FeedExistsError as exc:
+            raise FeedRejectedError("This server already follows that feed.") from exc
+        except registry.FeedLimitError as exc:
+            raise FeedRejectedError(
+                "A server can follow at most {limit} feeds of its own.", limit=registry.MAX_GUILD_FEEDS
+            ) from exc
         await self.scheduler.reschedule()
         return source
 

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.news.models import StoryLink, StoryView
+from bot.news.models import ConfirmedRumour, StoryLink, StoryView
 from bot.news.times import aware, utcnow
 from bot.storage.tables import news_items, news_sources, news_stories
 
@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 
 # How far back a new item looks for a story it repeats; news outlets echo each other within days.
 DUPLICATE_LOOKBACK = timedelta(days=14)
+# How long a rumour waits for its confirmation to be told as an update of it.
+RUMOUR_LOOKBACK = timedelta(days=90)
 
 
 class StoryNotFoundError(LookupError):
@@ -73,6 +75,15 @@ async def _views(conn: AsyncConnection, stories: sa.Select) -> list[StoryView]:
                 summary=item.summary or "",
             )
         )
+    rumour_ids = {row.confirms_story_id for row in rows if row.confirms_story_id is not None}
+    rumours: dict[int, ConfirmedRumour] = {}
+    if rumour_ids:
+        found = await conn.execute(
+            sa.select(news_stories.c.id, news_stories.c.title, news_stories.c.published_at).where(
+                news_stories.c.id.in_(rumour_ids)
+            )
+        )
+        rumours = {r.id: ConfirmedRumour(r.id, r.title, aware(r.published_at)) for r in found}
     views = []
     for row in rows:
         first_seen = aware(row.first_seen_at)
@@ -90,6 +101,7 @@ async def _views(conn: AsyncConnection, stories: sa.Select) -> list[StoryView]:
                 announced=bool(row.announced),
                 links=tuple(links[row.id]),
                 guild_id=row.guild_id,
+                confirms=rumours.get(row.confirms_story_id) if row.confirms_story_id else None,
             )
         )
     return views
@@ -114,8 +126,10 @@ async def create_story(
     announced: bool,
     guild_id: int | None,
     now: datetime | None = None,
+    confirms_story_id: int | None = None,
 ) -> int:
-    """A new story in ``guild_id``'s scope (None: every server's, for built-in sources)."""
+    """A new story in ``guild_id``'s scope (None: every server's, for built-in sources); it may
+    confirm an earlier rumour story (``confirms_story_id``)."""
     result = await conn.execute(
         sa.insert(news_stories)
         .values(
@@ -127,6 +141,7 @@ async def create_story(
             published_at=published_at,
             first_seen_at=now or utcnow(),
             announced=announced,
+            confirms_story_id=confirms_story_id,
         )
         .returning(news_stories.c.id)
     )

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.i18n import Translatable
 from bot.news.models import STATUSES, Subscription
 from bot.news.times import aware, utcnow
 from bot.storage.tables import outbox, subscriptions
@@ -21,7 +22,7 @@ log = logging.getLogger(__name__)
 REASON_LIMIT = 500
 
 
-class SubscriptionFilterError(ValueError):
+class SubscriptionFilterError(Translatable, ValueError):
     """A status filter a user typed names no known status; the message lists the valid ones."""
 
 
@@ -38,7 +39,9 @@ def parse_statuses(text: str | None) -> tuple[str, ...] | None:
     unknown = [w for w in words if w not in STATUSES]
     if unknown:
         raise SubscriptionFilterError(
-            f"Unknown status {', '.join(unknown)}. Choose from: {', '.join(STATUSES)} (comma-separated)."
+            "Unknown status {unknown}. Choose from: {known} (comma-separated).",
+            unknown=", ".join(unknown),
+            known=", ".join(STATUSES),
         )
     return tuple(s for s in STATUSES if s in words)
 

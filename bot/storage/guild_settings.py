@@ -1,4 +1,4 @@
-"""Per-server settings: spoiler policy, trivia moderator role, log channel, built-in trivia."""
+"""Per-server settings: spoiler policy, trivia moderator role, log channel, built-in trivia, language."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ class GuildSettings:
     trivia_role_id: int | None = None
     log_channel_id: int | None = None
     builtin_trivia: bool = True
+    language: str | None = None  # en | ko; None follows the server's preferred locale
 
 
 class GuildSettingsStore:
@@ -80,6 +81,7 @@ def _columns(settings: GuildSettings) -> dict[str, object]:
         "trivia_role_id": settings.trivia_role_id,
         "log_channel_id": settings.log_channel_id,
         "builtin_trivia": settings.builtin_trivia,
+        "language": settings.language,
     }
 
 
@@ -90,4 +92,5 @@ def _from_row(row: sa.Row) -> GuildSettings:
         trivia_role_id=row.trivia_role_id,
         log_channel_id=row.log_channel_id,
         builtin_trivia=bool(row.builtin_trivia),
+        language=row.language,
     )

@@ -30,6 +30,8 @@ guild_settings = sa.Table(
     sa.Column("trivia_role_id", sa.BigInteger, nullable=True),
     sa.Column("log_channel_id", sa.BigInteger, nullable=True),
     sa.Column("builtin_trivia", sa.Boolean, nullable=False, server_default=sa.true()),
+    # en | ko for messages not tied to one member; NULL follows the server's preferred locale (0009).
+    sa.Column("language", sa.String(8), nullable=True),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
 )
 
@@ -79,6 +81,8 @@ news_stories = sa.Table(
     # Who may see the story (migration 0005): None for built-in sources (every server), else the
     # one server whose own feed reported it. Items join only stories of their source's scope.
     sa.Column("guild_id", sa.BigInteger, nullable=True),
+    # The rumour this story confirms (migration 0008): its announcement is then an update.
+    sa.Column("confirms_story_id", sa.BigInteger, nullable=True),
     sa.Index("ix_news_stories_guild_first_seen", "guild_id", "first_seen_at"),
 )
 

@@ -19,18 +19,28 @@ Relevance (any rule makes an item relevant):
   other work, everyday phrases such as "we are all dead"), other shows' season news (no binding to
   our title), a cast name alone.
 
-Status (null when not relevant): text is cut into sentences (., !, ?, …, |, line breaks, dashes).
-  A sentence with a hedge ("reportedly", "may", "could", "expected to", insiders, "전해졌다",
-  "전망", "예상"...) reports only a rumor, whatever it mentions. In the other sentences each status
-  has its own phrases (see ``_STATUS_PATTERNS``); a phrase preceded (English) or followed (Korean)
-  closely by a negation does not count; ``released`` phrases do not count in a sentence about a
-  teaser, trailer or poster ("Netflix released the teaser"). ``date_announced`` also fires when an
-  unhedged sentence gives a date or window next to a release word (premiere, release, arrive,
-  공개...). The highest of released > date_announced > trailer > wrapped > cast_announced >
-  in_production > renewed > rumor wins; a relevant item with no unhedged development is a rumor.
+Status (null when not relevant): the text is read clause by clause (``bot.tracker.reading``):
+  sentences (abbreviations such as "Feb." and "No." do not end one), split at contrasts ("but",
+  "though", "지만") and, in a headline, at a colon. A clause with a hedge ("reportedly", "expected",
+  "we think", "업계에 따르면", "...것으로 알려졌다", "전망") or asked as a question ("...벗나?", "Will it
+  ...?") is a claim: it reports only a rumour. In the other clauses each development has its verb
+  family (``_STATUS_PATTERNS``); a phrase negated close by ("not", "yet to", "않", "아냐") does not
+  count; a shoot, wrap or teaser told as a plan ("will", "예정", a date after publication) has not
+  happened; a wrap said of one actor ("로몬, 촬영 마쳐", "his scenes") is filming going on.
+  ``released`` also comes from a season-2 sentence about how the season is doing (charts, views,
+  "3주째 정상") and from a past premiere of season 2 with its day; ``date_announced`` from an
+  unhedged clause dating a premiere still to come ("returns Friday", "다음 달 26일 공개된다").
+  A denial takes back what it is about ("Netflix has not confirmed the casting" takes back the cast;
+  "exact date TBD" only an exact day; "the report is false" everything not stated as confirmed).
+  The highest of released > date_announced > trailer > wrapped > cast_announced > in_production >
+  renewed > rumor wins; a relevant item with no development left is a rumor.
 
-Dates: in comma-separated segments that contain a release word and are not about season 1,
-``bot.tracker.dates`` finds days and windows; an exact day wins, else the most specific window.
+Dates: a date belongs to the premiere when the release word nearest to it (in the direction each
+language binds them: "26일 공개된다", "premieres on Feb. 26") is closer than a word tying it to a
+shoot, footage, an event or the report itself ("넷플릭스는 20일 ... 예고편을 공개했다"). Days and months
+without a year, weekdays and "지난/오는 N일" resolve against publication by tense (``bot.tracker.dates``).
+A premiere that happened counts only when its own words are about season 2. An exact day wins,
+else the most specific window; a hedged clause may still carry the window it guesses.
 
 Confidence: 0.95 for a title binding, 0.85 for a binding in the summary only, 0.7 for the cast
 rule; minus 0.1 when the status is only a rumor. Not relevant: 0.97 with no show name or cast name,
@@ -41,11 +51,13 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from bot.tracker.dates import DateMention, best_release, find_mentions
+from bot.tracker.dates import DateMention, best_release, find_mentions, may_hold_date
 from bot.tracker.items import FeedItem
+from bot.tracker.reading import Bilingual, Clause, clauses, denials
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +80,11 @@ _ALIASES = re.compile(
 )
 _MARKER = (
     r"(?:season\s*(?:2|two)(?!\d)|second\s+season|s2(?![\w])|sequels?|follow-up|renew\w*|green-?l\w+|"
-    r"시즌\s*2(?!\d)|두\s*번째\s*시즌|후속\w*|속편)"
+    r"시즌\s*2(?!\d)|두\s*번째\s*시즌|후속\w*|속편|"
+    # "returns Friday", "돌아온다": the show coming back is its next season.
+    r"(?:returns?|comes?\s+back|is\s+back)\s+(?:on\s+netflix\s+)?(?:on\s+|this\s+|next\s+)?(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|tonight|in\s+20\d\d|next\s+(?:year|month|week))|"
+    r"돌아온다|귀환)"
 )
 _WORD = r"[^\s.;!?,|…]+"
 # A marker may follow the name after closing quotes, a possessive, a colon and up to three words.
@@ -77,7 +93,8 @@ _MARKER_AFTER = re.compile(
     re.I,
 )
 _MARKER_BEFORE = re.compile(
-    rf"(?:season\s*(?:2|two)\s+of|second\s+season\s+of|sequel\s+to|renew\w*|green-?l\w+)\s+"
+    rf"(?:season\s*(?:2|two)\s+of|second\s+season\s+of|sequel\s+to|(?:sequel|new|another)\s+season\s+of|"
+    rf"renew\w*|green-?l\w+)\s+"
     rf"(?P<gap>(?:{_WORD}\s+){{0,2}}?)[\"'‘“「『《]*$",
     re.I,
 )
@@ -94,6 +111,10 @@ _CHARACTERS = re.compile(
     re.I,
 )
 _ZOMBIE = re.compile(r"zombies?|좀비", re.I)
+# The show's director, writer and webtoon author: with a season-2 marker and Netflix, they speak of it.
+_CREW = re.compile(
+    r"lee\s+jae-?kyoo|lee\s+jae-?gyu|chun\s+sung-?il|joo\s+dong-?geun|이재규|천성일|주동근", re.I
+)
 # Another work named in the item: a quoted title that is not one of ours, or a film. Cast names with
 # "zombie" and "sequel" then describe the actors' other work, not this show.
 _QUOTED = re.compile(r"(?:^|(?<=[\s(]))['‘\"“「『《]([^'’\"”」』》\n]{2,60})['’\"”」』》](?=[\s,.:;!?)…]|$)")
@@ -103,84 +124,164 @@ _SHOW_CONTEXT = re.compile(
     r"netflix|zombies?|k-?drama|\bseries\b|\bdrama\b|\bshow\b|넷플릭스|좀비|드라마|시리즈", re.I
 )
 
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?。])\s+|\s*[…|\n]\s*|\s+[-–—]\s+|;\s+")
-_SEGMENT_SPLIT = re.compile(r",\s+(?!\d)")
-
-_HEDGE = re.compile(
-    r"\breportedly\b|\brumou?r(?:s|ed)?\b|\ballegedly\b|\bspeculat\w*|\bunconfirmed\b|\binsiders?\b|"
-    r"\bsources?\s+(?:say|said|claim|close)|\b(?:is|are)\s+said\s+to\b|\bexpected\s+to\b|\blikely\b|"
-    r"\bpossibly\b|\bprobably\b|\bhint(?:s|ed)?\b|\bplan(?:s|ned)?\b|\bcould\b|\bmight\b|\bwould\b|"
-    r"\bmay\b(?!\s+\d)|\baccording\s+to\s+reports\b|\breports\s+(?:say|suggest|claim)|\btipped\b|"
-    r"\bwhat\s+we\s+know\b|\beverything\s+we\s+know\b|"
-    r"전해졌|전해진|알려졌|전망|예상|관측|가능성|루머|추측|보인다|보도했|업계에\s*따르면|관계자에\s*따르면|"
-    r"설이|합류설|제작설|공개설|촬영설|할\s*듯|유력|소문",
-    re.I,
-)
 _NEGATION_BEFORE = re.compile(
-    r"(?:\bnot\b|\bno\b|\bnever\b|\bwithout\b|\byet\s+to\b|n't\b|아직)[^.;!?]{0,25}$",
+    r"(?:\bnot\b|\bno\b|\bnever\b|\bwithout\b|\byet\s+to\b|n['’]t\b|\bstill\s+waiting\b|\bno\s+sign\b|아직)"
+    r"[^.;!?]{0,25}$",
     re.I,
 )
-_NEGATION_AFTER = re.compile(r"^.{0,12}?(?:않|없|미정|안\s)")
+_NEGATION_AFTER = re.compile(r"^.{0,12}?(?:않|없|미정|안\s|아냐|아니)")
 _TRAILER_WORDS = re.compile(
-    r"\btrailer|\bteaser|\bposters?\b|first[- ]look|\bstills\b|예고편|티저|포스터|스틸", re.I
+    r"\btrailers?\b|\bteasers?\b|\bposters?\b|first[- ]look|\bstills\b|\bfootage\b|\bclips?\b|"
+    r"예고편|티저|포스터|스틸|영상",
+    re.I,
 )
-_SEASON_ONE = re.compile(r"first\s+season|season\s*(?:1|one)(?!\d)|시즌\s*1(?!\d)|2022년", re.I)
+_SEASON_ONE = re.compile(
+    r"first\s+season|season\s*(?:1|one)(?!\d)|시즌\s*1(?!\d)|2022년|\boriginal\s+series\b|전작", re.I
+)
+_SEASON_TWO = re.compile(
+    r"season\s*(?:2|two)(?!\d)|second\s+season|\bsequel|\bS2\b|\b2x\d|new\s+(?:season|episodes)|"
+    r"시즌\s*2(?!\d)|두\s*번째\s*시즌|후속|속편|지우학\s*2|학교는\s*2|dead\s*2\b",
+    re.I,
+)
 _RELEASE_WORDS = re.compile(
-    r"premier\w*|releas\w*|arriv\w*|debut\w*|launch\w*|\bdrop\w*|stream\w*|\bcoming\b(?!\s+back)|\bhits?\s+netflix|"
-    r"\blands?\b|\blanding\b|"
-    r"\bout\s+on\b|\bair(?:s|ing)?\b|공개|방영|출격|찾아온|선보인|선보일|스트리밍",
+    r"premier\w*|releas\w*|arriv\w*|debut\w*|launch\w*|\bdrop\w*|\bstream(?:s|ing|ed)?\b|\bcoming\b(?!\s+back\s+for)|"
+    r"\bhits?\s+netflix|\blands?\b|\blanding\b|\bout\s+on\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
+    r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b|\bset\s+for\b|\bdue\b|\bwindow\b|\bon\s+netflix\b|"
+    r"\bexpect\s+it\b|\bD-\d+|공개|방영|출격|찾아온|찾는다|찾아간|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
+    r"시청자\S*\s*만난|베일을?\s*벗",
+    re.I,
+)
+# Words that tie a date to something other than the premiere: a shoot, footage, an event, the report.
+_OTHER_ANCHORS = re.compile(
+    r"\bfilm\w*|\bshoot\w*|photography|\bwrap\w*|\bproduction\b|\bcameras\b|\bcast\w*|\bevent\b|"
+    r"\bshowcase\b|\bpress\s+conference\b|\bfan\s*meet\w*|\breading\b|\bannounc\w*|\bsaid\b|\bsays\b|"
+    r"\bconfirmed\b|\brevealed\b|\binterview\b|촬영|크랭크|제작발표회|행사|간담회|리딩|발표|밝혔|전했|알렸|말했|"
+    r"인터뷰|캐스팅|합류|출연|" + _TRAILER_WORDS.pattern,
+    re.I,
+)
+_PAST_RELEASE = re.compile(
+    r"\bpremiered\b|\bdebuted\b|\baired\b|\b(?:was|were|been|got|it)\s+released\b|\bhas\s+released\b|"
+    r"\barrived\b|\blaunched\b|\bdropped\b|\bafter\s+(?:premiering|its\s+(?:premiere|release|debut))|"
+    r"\bsince\s+(?:its\s+)?(?:premiere|release|debut)|\bairdate\b|\bwent\s+live\b|"
+    r"공개된(?!다)|공개됐|공개되었|공개\s*(?:이후|직후|첫)|돌아왔|선보였|베일을?\s*벗었|지난(?:달)?\s*\d",
+    re.I,
+)
+_FUTURE = re.compile(
+    r"\bwill\b|\bto\s+(?:begin|start|wrap|finish|film|shoot|release|unveil|reveal|drop|premiere)\b|"
+    r"\bset\s+to\b|\bscheduled\b|\bupcoming\b|\bsoon\b|\bnext\s+(?:week|month|year)\b|\bpreparing\b|"
+    r"\bprepar\w+\s+to\b|예정|계획|할\s*것|마칠|들어갈|돌입할|시작할|공개할|선보일|앞두고|준비",
+    re.I,
+)
+# One actor finishing their scenes is filming going on, not the season wrapping.
+_PART_ONLY = re.compile(
+    r"자신의\s*(?:분량|마지막|촬영)|분량\s*촬영|분량을?\s*(?:모두\s*)?마|\b(?:his|her|their)\s+(?:own\s+)?(?:part|scenes?|role|final\s+"
+    r"(?:scene|day)|last\s+(?:scene|day))\b|\brest\s+of\s+the\s+cast\b",
+    re.I,
+)
+# A season out in the world described by how it is doing; only with a season-2 marker in the sentence.
+_RECEPTION = re.compile(
+    r"\bNo\.\s*1\b|\bnumber\s+one\b|\btop\s+spot\b|\btop\s*10\b|\btop(?:s|ped|ping)\b|\batop\b|"
+    r"\bmost[- ]watched\b|\bmillion\s+views\b|\bviews\s+in\b|\bhours\s+viewed\b|\bviewing\s+hours\b|"
+    r"\bdebuts?\s+at\b|\bopens?\s+at\b|\breview\b|\bbinge\w*|\bchart\w*|1위|정상|시청수|시청\s*시간|톱\s*10|"
+    r"TOP\s*10|흥행|\d\s*주\s*(?:연속|째)|첫\s*주|리뷰|정주행",
     re.I,
 )
 
 _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     "released": re.compile(
-        r"\bnow\s+streaming\b|\bout\s+now\b|\bis\s+(?:now\s+)?out\b|\bpremiered\b|"
-        r"\b(?:has|have)\s+(?:been\s+)?(?:released|arrived|premiered|dropped)\b|\bwas\s+released\b|"
-        r"\b(?:released|arrived|dropped)\s+(?:today|on\s+netflix)\b|\bnow\s+available\b|"
-        r"\bavailable\s+(?:to\s+stream\s+)?(?:on\s+netflix\s+)?now\b|"
+        r"\bnow\s+streaming\b|\bout\s+now\b|\bis\s+(?:now\s+)?out\b|\bpremiered\b|\bdebuted\b|\baired\b|"
+        r"\b(?:has|have)\s+(?:been\s+)?(?:released|arrived|premiered|dropped|debuted|landed)\b|"
+        r"\bwas\s+released\b|\b(?:released|arrived|dropped|landed)\s+(?:today|on\s+netflix|its)\b|"
+        r"\bnow\s+available\b|\bavailable\s+(?:to\s+stream\s+)?(?:on\s+netflix\s+)?now\b|\bis\s+back\s+on\b|"
+        r"\bafter\s+(?:premiering|its\s+(?:premiere|release|debut))|\bsince\s+(?:its\s+)?(?:premiere|release)|"
         r"공개됐|공개되었|공개된(?!다)|오늘\s*공개|베일을?\s*벗었|스트리밍\s*중|"
-        r"공개\s*(?:하루|이틀|사흘|\d+일|첫\s*날|첫\s*주)\s*만에|공개\s*직후",
+        r"공개\s*(?:하루|이틀|사흘|나흘|닷새|\d+일|첫\s*날|첫\s*주|이후)\s*(?:만에|째)?|공개\s*직후",
         re.I,
     ),
     "date_announced": re.compile(
         r"\b(?:premiere|release)\s+date\s+(?:is\s+)?(?:set|announced|confirmed|revealed|unveiled)\b|"
-        r"\b(?:sets?|announce[sd]?|confirm(?:s|ed)?|reveal(?:s|ed)?|unveil(?:s|ed)?)\s+(?:a\s+|the\s+)?"
-        r"(?:\w+\s+)?(?:premiere|release)\s+date\b|\breveal(?:s|ed)?\s+the\s+date\b|공개일\S*\s*(?:확정|발표)|공개\s*(?:날짜|일정)\S*\s*(?:확정|발표)|"
-        r"공개일을.{0,20}(?:확정|발표)|공개\s*확정",
+        r"\b(?:sets?|announce[sd]?|confirm(?:s|ed)?|reveal(?:s|ed)?|unveil(?:s|ed)?|gets?)\s+(?:a\s+|the\s+|its\s+)?"
+        r"(?:\w+\s+)?(?:premiere|release)\s+date\b|\breveal(?:s|ed)?\s+the\s+date\b|"
+        r"공개일\S*\s*(?:확정|발표)|공개\s*(?:날짜|일정)\S*\s*(?:확정|발표)|공개일을.{0,20}(?:확정|발표)|"
+        r"공개\S*\s*확정|공개만\s*확정",
         re.I,
     ),
-    "trailer": _TRAILER_WORDS,
+    "trailer": re.compile(
+        r"(?:" + _TRAILER_WORDS.pattern + r")[^.;]{0,40}?(?:\breleas\w*|\bunveil\w*|\bdrop\w*|\breveal\w*|"
+        r"\bshar\w*|\bdebut\w*|\bis\s+out\b|\bout\s+now\b|\barriv\w*|\blaunch\w*|\bgives?\b|\boffers?\b|"
+        r"\bshows?\b|\bteases?\b|공개|선보|베일|첫선|눈길|화제|시선)|"
+        r"(?:\breleas\w*|\bunveil\w*|\bdrop\w*|\breveal\w*|\bshar\w*|\bdebut\w*|\bgets?\b|\bnew\b|\bmain\b|"
+        r"\bofficial\b|\bfirst\b)\s+(?:\w+\s+){0,3}?(?:" + _TRAILER_WORDS.pattern + r")|first[- ]look|"
+        r"(?:메인|공식|첫|캐릭터|티저)\s*(?:예고편|티저|포스터|스틸|영상)",
+        re.I,
+    ),
     "wrapped": re.compile(
-        r"\bwrap(?:s|ped)\s+(?:up\s+)?(?:filming|production|shooting)\b|"
-        r"\b(?:filming|shooting|production)\s+(?:has\s+)?(?:officially\s+)?"
-        r"(?:wrapped|finished|ended|concluded|completed)\b|"
-        r"\b(?:finished|completed|ended|wrapped\s+up)\s+(?:filming|shooting|production)\b|"
-        r"\bcameras\s+stop(?:ped)?\s+rolling\b|\bhas\s+(?:officially\s+)?wrapped\b|"
-        r"크랭크업|촬영\s*종료|촬영을\s*(?:마쳤|마무리했|마무리한|끝냈)|촬영\s*마무리|촬영이\s*(?:끝났|종료)",
+        r"\bwrap(?:s|ped)\s+(?:up\s+)?(?:filming|production|shooting)\b|\bwraps\s+on\b|"
+        r"\b(?:filming|shooting|production|photography)\s+(?:has\s+)?(?:officially\s+)?"
+        r"(?:wrapped|wraps|finished|ended|concluded|completed)\b|"
+        r"\b(?:finished|finishes|completed|completes|ended|wrapped\s+up)\s+(?:filming|shooting|production)\b|"
+        r"\bcameras\s+(?:have\s+|having\s+)?stop(?:ped)?\s+rolling\b|\bhas\s+(?:officially\s+)?wrapped\b|"
+        r"\bfinal\s+day\s+of\s+(?:filming|shooting)\b|\blast\s+day\s+of\s+(?:filming|shooting)\b|"
+        r"\bwrap\s+party\b|\bthat['’]s\s+a\s+wrap\b|\bit['’]s\s+a\s+wrap\b|"
+        r"크랭크업|촬영\s*종료|촬영을?\s*(?:모두\s*|전부\s*|무사히\s*)?(?:마쳤|마쳐|마친|마치고|마무리|끝냈|끝낸|끝마)|"
+        r"촬영\s*마무리|촬영이\s*(?:모두\s*)?(?:끝났|종료|마무리)|마지막\s*촬영을?\s*끝|대장정을?\s*마|쫑파티|"
+        r"마지막\s*촬영\s*(?:날|현장)",
         re.I,
     ),
     "cast_announced": re.compile(
-        r"\bcast\b|\bcasting\b|\bline-?up\b|\bjoins?\b|\bjoined\b|\bnewcomers?\b|\breturns?\s+as\b|"
-        r"\b(?:to|will)\s+play\b|\breunite\b|캐스팅|출연\s*확정|출연을\s*확정|합류|라인업|다시\s*뭉|재회|새로\s*출연",
+        r"\bcast\s+(?:as|in|for)\b|\bjoins?\s+(?:the\s+)?(?:cast|season|sequel|series)\b|\bjoin(?:s|ed|ing)\b|"
+        r"\b(?:to|will)\s+(?:play|star|reprise|return\s+as)\b|\breturns?\s+as\b|\breturning\s+(?:as|for)\b|"
+        r"\breprise\w*|\bnewcomers?\b|\bline-?up\b|\bcasting\s+(?:is\s+)?(?:confirmed|announced|news)\b|"
+        r"\b(?:announc\w*|reveal\w*|unveil\w*|confirm\w*)\s+(?:the\s+|its\s+)?(?:new\s+|full\s+|returning\s+)?"
+        r"(?:cast|casting|actors?)\b|\b(?:new|returning)\s+cast(?:\s+members?)?\b|\bcast\s+(?:list|members)\b|"
+        r"\bconfirmed\s+to\s+(?:return|appear|star)\b|\breunite\b|\badd(?:s|ed|ing)?\b[^.;]{0,50}\bto\s+the\s+cast\b|"
+        r"\bboards?\b|\bsigns?\s+on\b|\bsigned\s+on\b|"
+        r"\b(?:announc|reveal|unveil|confirm)\w*\s+(?:\S+\s+){0,6}?(?:cast|casting|line-?up)\b|"
+        r"캐스팅|출연\s*확정|출연을\s*확정|합류(?!\s*(?:여부|하나|할까|설))|라인업|다시\s*뭉(?!칠)|재회|새로\s*출연|"
+        r"출연진\S*\s*(?:공개|확정|발표)|출연한다",
         re.I,
     ),
     "in_production": re.compile(
-        r"\b(?:begins?|began|started|starts|commence[sd]?)\s+(?:filming|shooting|production)\b|"
-        r"\b(?:filming|shooting|production)\s+(?:has\s+)?(?:begun|began|started|starts|kicked\s+off|"
-        r"is\s+under\s*way|under\s*way|continues)\b|\bin\s+production\b|\bcameras\s+(?:are\s+)?rolling\b|"
-        r"\bin\s+full\s+swing\b|\bis\s+shooting\b|\b(?:now|currently)\s+filming\b|\bon\s+set\b|"
-        r"크랭크인|촬영\s*(?:시작|돌입|중|한창|현장)|촬영에\s*(?:돌입|들어갔|들어간|착수)|"
-        r"촬영을\s*(?:시작|이어가|진행)|제작에\s*(?:돌입|착수)",
+        r"\b(?:begins?|began|started|starts|commence[sd]?|kicks?\s+off|kicked\s+off)\s+(?:filming|shooting|"
+        r"production|principal\s+photography)\b|"
+        r"\b(?:filming|shooting|production|photography)\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:begun|began|"
+        r"started|starts|kicked\s+off|got\s+under\s*way|is\s+under\s*way|under\s*way|continues|is\s+ongoing)\b|"
+        r"\bin\s+production\b|\bcameras\s+(?:are\s+|began\s+|start\s+|started\s+)?roll(?:ing|s|ed)?\b|"
+        r"\b(?:filming|shooting|production|photography)\b[^.;]{0,60}?\b(?:is|are)\s+(?:now\s+)?under\s*way\b|"
+        r"\bin\s+full\s+swing\b|\b(?:is|are)\s+(?:now\s+)?(?:shooting|filming)\b|\b(?:now|currently|still)\s+(?:filming|shooting)\b|"
+        r"\bon\s+set\b|\bfirst\s+day\s+of\s+(?:filming|shooting)\b|\bfilming\s+(?:is\s+)?(?:in\s+progress|"
+        r"wrapping)\b|"
+        r"크랭크인|촬영\s*(?:시작|돌입|중|한창|현장|반환점|진행)|촬영에\s*(?:돌입|들어갔|들어간|착수|한창)|"
+        r"촬영을\s*(?:시작|이어가|진행)|촬영이?\s+(?:\S+\s+){0,4}?(?:진행\s*중|진행되|이어지|계속되|한창)|"
+        r"막바지\s*촬영|"
+        r"첫\s*촬영을?\s*(?:시작|진행|마쳤|했)|제작에\s*(?:돌입|착수)",
         re.I,
     ),
     "renewed": re.compile(
         r"\brenew(?:s|ed|al)?\b|\bgreen-?l(?:it|ighted|ights?)\b|\bcoming\s+back\b|\bwill\s+return\b|"
         r"\bconfirmed\s+for\s+(?:a\s+)?(?:season\s*(?:2|two)|second\s+season)\b|"
-        r"제작\s*확정|제작을\s*(?:확정|공식)|시즌\s*2\s*확정|나온다|제작된다",
+        r"\b(?:orders?|ordered|picks?\s+up|picked\s+up)\s+(?:a\s+)?(?:sequel|second|new|another)\b|"
+        r"\bin\s+development\b|\bis\s+(?:officially\s+)?happening\b|\bofficially\s+(?:coming|on)\b|"
+        r"\bconfirm(?:s|ed)?\s+(?:a\s+|the\s+)?(?:second\s+season|season\s*(?:2|two)|sequel)\b|"
+        r"제작\s*(?:확정|공식화|소식)|제작을\s*(?:확정|공식|발표|알렸)|제작이\s*(?:확정|결정)|시즌\s*2\s*(?:확정|간다|나온다)|나온다|제작된다|"
+        r"두\s*번째\s*시즌\s*제작",
         re.I,
     ),
-    "rumor": re.compile(r"\brumou?rs?\b|\bwhat\s+we\s+know\b|\beverything\s+we\s+know\b|루머", re.I),
 }
+# Developments a plan does not make true: a shoot or a teaser that is coming has not happened.
+_PLANNABLE = frozenset({"in_production", "wrapped", "trailer"})
+# A cast "to be announced later" is not announced.
+_CAST_LATER = re.compile(
+    r"추후|나중에|\blater\b|to\s+be\s+(?:announced|revealed)|will\s+be\s+(?:announced|revealed)", re.I
+)
+# A development stated with its confirmation survives a denial of something else in the item.
+_CONFIRMED = re.compile(
+    r"확정했|확정됐|확정되었|공식\s*(?:발표|확인)|\bconfirm(?:s|ed)\b|\bannounc(?:es|ed)\b|\bofficially\b|"
+    r"밝혔|발표했",
+    re.I,
+)
+# The subject of a clause is one actor ("로몬, ...", "Lomon finishes ..."): a wrap is their part.
+_ACTOR_SUBJECT = re.compile(rf"^(?:{_CAST.pattern})(?:,|이|가|은|는|\s)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,11 +342,22 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
     cast = {" ".join(m.group(0).lower().split()) for m in _CAST.finditer(text)}
     characters = _CHARACTERS.search(text)
     marker = _ANY_MARKER.search(text)
-    if marker is not None and (
-        characters is not None or (len(cast) >= 2 and _ZOMBIE.search(text) and not _other_work(text))
+    # Another work named beside a character ("who played Su-hyeok in ...") is that work's season.
+    if (
+        marker is not None
+        and not _other_work(text)
+        and (characters is not None or (len(cast) >= 2 and _ZOMBIE.search(text)))
     ):
         context = f"character {characters.group(0)!r}" if characters else f"cast {sorted(cast)} and 'zombie'"
         return True, 0.7, [f"relevant (R2): {context} with season-2 marker {marker.group(0)!r}"]
+    crew = _CREW.search(text)
+    if (
+        marker is not None
+        and crew is not None
+        and re.search(r"netflix|넷플릭스|zombie|좀비", text, re.I)
+        and not _FILM.search(text)
+    ):
+        return True, 0.7, [f"relevant (R2): {crew.group(0)!r} of the show with {marker.group(0)!r}"]
     alias = _ALIASES.search(text)
     if alias is not None:
         return (
@@ -258,90 +370,315 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
     return False, 0.97, ["not relevant: no name of the show and no cast with show context"]
 
 
-def _negated(sentence: str, start: int, end: int) -> bool:
-    return bool(_NEGATION_BEFORE.search(sentence[max(0, start - 40) : start])) or bool(
-        _NEGATION_AFTER.match(sentence[end : end + 14])
+def _negated(text: str, start: int, end: int) -> bool:
+    return bool(_NEGATION_BEFORE.search(text[max(0, start - 40) : start])) or bool(
+        _NEGATION_AFTER.match(text[end : end + 14])
     )
 
 
-def _sentences(title: str, summary: str) -> list[str]:
-    parts = [*_SENTENCE_SPLIT.split(title), *_SENTENCE_SPLIT.split(summary)]
-    return [part.strip() for part in parts if part and part.strip()]
+def mention_text_between(anchor: re.Match[str], mention: DateMention) -> str:
+    return anchor.string[anchor.end() : mention.start]
 
 
-def _status(sentences: list[str], has_release_date: set[int]) -> tuple[str, list[str]]:
-    found: dict[str, str] = {}
-    hedges: list[str] = []
-    for index, sentence in enumerate(sentences):
-        hedge = _HEDGE.search(sentence)
-        if hedge is not None:
-            hedges.append(f"rumor: {hedge.group(0)!r} hedges {sentence[:80]!r}")
+def _distance(mention: DateMention, anchor: re.Match[str], language: str) -> int:
+    """How far an anchor word is from a date, in the direction the language binds them: a Korean time
+    adverb precedes its verb ("26일 공개된다"), English names the date after the verb or just before
+    the noun ("premieres on Feb. 26", "a 2027 release")."""
+    if anchor.start() >= mention.end:
+        gap = anchor.start() - mention.end
+        if language == "ko":
+            return gap
+        return gap + 6 if gap <= 12 else 10_000  # only "a 2027 release", "February premiere date"
+    gap = mention.start - anchor.end()
+    if language == "ko":
+        return gap * 2 + 10
+    return gap + 40 if ", " in mention_text_between(anchor, mention) else gap
+
+
+# "공개일", "release date", "공개 시기": the release as a noun. A day next to it is when something was
+# said about the release ("넷플릭스는 10일 공개일을 발표"), not the release; only a verb dates it.
+_NOMINAL_RELEASE = re.compile(
+    r"^(?:일|\s*(?:시기|시점|일정|날짜|보도|여부|계획))|^\s*(?:date|window|plans?)\b", re.I
+)
+_WILL = re.compile(r"\bwill\b", re.I)
+_FOOTAGE_JUST_BEFORE = re.compile(rf"(?:{_TRAILER_WORDS.pattern})\W*\w*\s*$", re.I)
+_RELEASE_SCAN = Bilingual(_RELEASE_WORDS)
+_OTHER_SCAN = Bilingual(_OTHER_ANCHORS)
+_PAST_SCAN = Bilingual(_PAST_RELEASE)
+_FUTURE_SCAN = Bilingual(_FUTURE)
+_RECEPTION_SCAN = Bilingual(_RECEPTION)
+_STATUS_SCAN = {status: Bilingual(pattern) for status, pattern in _STATUS_PATTERNS.items()}
+_DAY_WORDS = frozenset({"weekday", "rel_day", "ko_bare_d"})
+
+
+def _release_of_footage(text: str, release: re.Match[str], language: str) -> bool:
+    """Whether a release word tells of a teaser or poster coming out rather than the season: its
+    subject (Korean: "티저 영상이 ... 공개될") or object ("dropped the first teaser") is footage."""
+    if language == "ko":
+        before = text[: release.start()]
+        footage = [m.end() for m in _TRAILER_WORDS.finditer(before)]
+        season = [m.end() for m in _SEASON_TWO.finditer(before)]
+        season += [m.end() for m in _ALIASES.finditer(before)]
+        return bool(footage) and max(footage) > max(season, default=-1)
+    after = text[release.end() : release.end() + 30]
+    before = text[max(0, release.start() - 30) : release.start()]
+    return bool(_TRAILER_WORDS.search(after) or _FOOTAGE_JUST_BEFORE.search(before))
+
+
+def _release_date_mentions(
+    clause: Clause, mentions: list[DateMention], sentence_has_release: Callable[[int], bool], language: str
+) -> list[DateMention]:
+    """The dates among a clause's ``mentions`` that belong to the season's premiere."""
+    text = clause.text
+    if not mentions:
+        return []
+    releases = [
+        m
+        for m in _RELEASE_SCAN.finditer(text, clause.script)
+        if not _negated(text, m.start(), m.end()) and not _release_of_footage(text, m, language)
+    ]
+    verbal = [
+        m
+        for m in releases
+        if not _NOMINAL_RELEASE.match(text[m.end() :]) and m.group(0).lower() not in ("window", "due")
+    ]
+    others = list(_OTHER_SCAN.finditer(text, clause.script))
+    kept: list[DateMention] = []
+    for mention in mentions:
+        segment = _segment_around(text, mention.start)
+        if _SEASON_ONE.search(segment) and not _SEASON_TWO.search(segment):
             continue
-        about_trailer = _TRAILER_WORDS.search(sentence) is not None
-        for status, pattern in _STATUS_PATTERNS.items():
-            if status == "released" and about_trailer:
-                continue
-            for match in pattern.finditer(sentence):
-                if _negated(sentence, match.start(), match.end()):
-                    continue
-                found.setdefault(status, f"{status}: {match.group(0)!r} in {sentence[:80]!r}")
-                break
-        if index in has_release_date:
-            found.setdefault(
-                "date_announced", f"date_announced: a date next to a release word in {sentence[:80]!r}"
+        anchors = verbal if mention.kind in _DAY_WORDS else releases
+        if mention.kind in _DAY_WORDS and not anchors:
+            continue
+        if not anchors:
+            # "..., but fans are betting on early 2027": a window in a clause of a sentence about the
+            # release, when nothing else in the clause claims it.
+            if not others and mention.precision != "day" and sentence_has_release(clause.sentence):
+                kept.append(mention)
+            continue
+        nearest_release = min(_distance(mention, m, language) for m in anchors)
+        nearest_other = min((_distance(mention, m, language) for m in others), default=10_000)
+        if nearest_other < nearest_release:
+            continue
+        if mention.kind == "ko_bare_d" and nearest_release > 16:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _happened(mention: DateMention, published: datetime | None) -> bool:
+    """Whether the day or window lies wholly before publication."""
+    if published is None:
+        return False
+    if mention.precision == "day":
+        return mention.value < published.date().isoformat()
+    return mention.value[:4] < str(published.year)
+
+
+# Days and months named without a year take it from the tense: they cannot tell a plan from a report.
+_YEAR_FROM_TENSE = frozenset({"md", "dm", "ko_md", "m_rel", "ko_m", "ko_d", "ko_bare_d", "weekday"})
+
+
+def _ahead(mention: DateMention, published: datetime | None) -> bool:
+    """Whether the day or window starts after publication: a plan, not a report."""
+    if published is None or mention.kind in _YEAR_FROM_TENSE:
+        return False
+    today = published.date()
+    value = mention.value
+    if mention.precision == "day":
+        return value > today.isoformat()
+    if mention.precision == "month":
+        return value > f"{today.year}-{today.month:02d}"
+    year = int(value[:4])
+    if year != today.year:
+        return year > today.year
+    if mention.precision == "quarter":
+        return int(value[-1]) > (today.month - 1) // 3 + 1
+    if mention.precision == "half":
+        return value.endswith("H2") and today.month <= 6
+    return False
+
+
+_SHOW_REFERENCE = re.compile(
+    r"\bit\b|\bits\b|\bthe\s+(?:show|series|drama|hit)\b|" + _ALIASES.pattern + r"|" + _SEASON_ONE.pattern,
+    re.I,
+)
+
+
+def _season_two_release(segment: str, clause: str, title_says_season_two: bool) -> bool:
+    """A premiere that happened is season 2's when its own words say so ("the sequel premiered ..."),
+    or when its clause names no show at all and the headline is about season 2 ("Airdate: 2027-01-29")."""
+    if _SEASON_TWO.search(segment):
+        return True
+    return title_says_season_two and _SHOW_REFERENCE.search(clause) is None
+
+
+_WHOLE_SHOOT = re.compile(
+    r"모든\s*촬영|전체\s*촬영|\ball\s+(?:filming|shooting)\b|\bentire\b|\bcast\s+and\s+crew\b", re.I
+)
+_ACTOR_AS_SUBJECT = re.compile(rf"(?:{_CAST.pattern})\s*(?:이|가|은|는)\s", re.I)
+
+
+def _one_actors_part(text: str, wrap_at: int) -> bool:
+    """A wrap said of one actor ("로몬, 촬영 마쳐", "his scenes", "윤찬영이 ... 끝냈다"), not the shoot."""
+    if _WHOLE_SHOOT.search(text):
+        return False
+    return bool(
+        _PART_ONLY.search(text) or _ACTOR_SUBJECT.search(text) or _ACTOR_AS_SUBJECT.search(text[:wrap_at])
+    )
+
+
+def _segment_around(text: str, start: int) -> str:
+    left = text.rfind(", ", 0, start)
+    right = text.find(", ", start)
+    return text[left + 1 if left >= 0 else 0 : right if right >= 0 else len(text)]
+
+
+def planned(clause: Clause, mentions: list[DateMention], published: datetime | None) -> bool:
+    """Whether a clause tells of something still to come: future words, or a date after publication."""
+    return _FUTURE_SCAN.search(clause.text, clause.script) is not None or any(
+        _ahead(m, published) for m in mentions
+    )
+
+
+def _analyse(
+    title: str, summary: str, published: datetime | None, language: str
+) -> tuple[str, list[str], list[DateMention]]:
+    parts = clauses(title, summary)
+    taken = denials(parts)
+    found: dict[str, tuple[str, list[Clause]]] = {}
+    from_day: set[str] = set()
+    hedges: list[str] = []
+    mentions: list[DateMention] = []
+    release_said: dict[int, bool] = {}
+
+    def sentence_has_release(sentence: int) -> bool:
+        if sentence not in release_said:
+            release_said[sentence] = any(
+                _RELEASE_SCAN.search(c.text, c.script) is not None for c in parts if c.sentence == sentence
             )
+        return release_said[sentence]
+
+    sentence_season_two = {c.sentence for c in parts if _SEASON_TWO.search(c.text)}
+    title_season_two = (
+        _SEASON_TWO.search(title) is not None or _bound_alias(title, show_context=True) is not None
+    )
+
+    def note(status: str, why: str, clause: Clause) -> None:
+        found.setdefault(status, (why, []))[1].append(clause)
+
+    for clause in parts:
+        text = clause.text
+        claim = clause.hedge is not None or clause.question
+        if claim:
+            hedges.append(
+                f"rumor: {clause.hedge!r} hedges {text[:80]!r}"
+                if clause.hedge
+                else f"rumor: a question, {text[:80]!r}"
+            )
+        in_clause: list[DateMention] = []
+        tense = "future"
+        if may_hold_date(text):
+            tense = "past" if _PAST_SCAN.search(text, clause.script) and not _WILL.search(text) else "future"
+            in_clause = find_mentions(text, published, tense, prechecked=True)  # type: ignore[arg-type]
+        dated = _release_date_mentions(clause, in_clause, sentence_has_release, language)
+        if _SEASON_ONE.search(text) is not None and not _SEASON_TWO.search(text):
+            mentions.extend(dated)  # a guess at season 2 beside season 1: "given season 1's ..., 2027"
+            continue
+        about_trailer = _TRAILER_WORDS.search(text) is not None
+        for mention in dated:
+            if _happened(mention, published) or (tense == "past" and mention.precision == "day"):
+                if not _season_two_release(_segment_around(text, mention.start), text, title_season_two):
+                    continue  # season 1's premiere
+                mentions.append(mention)
+                if not claim and not about_trailer:
+                    note("released", f"released: premiered {mention.value} in {text[:80]!r}", clause)
+                continue
+            mentions.append(mention)
+            if not claim:
+                note("date_announced", f"date_announced: premiere {mention.value} in {text[:80]!r}", clause)
+                if mention.precision == "day" and "date_announced" not in from_day:
+                    from_day.add("date_announced")
+        if claim:
+            continue
+        season_two_here = clause.sentence in sentence_season_two or title_season_two
+        developments: list[str] = []
+        for status, pattern in _STATUS_SCAN.items():
+            if status == "released" and (about_trailer or not season_two_here):
+                continue
+            for match in pattern.finditer(text, clause.script):
+                if _negated(text, match.start(), match.end()):
+                    continue
+                if status in _PLANNABLE and planned(clause, in_clause, published):
+                    continue
+                if status == "cast_announced" and _CAST_LATER.search(text):
+                    continue
+                if status == "released" and not _season_two_release(
+                    _segment_around(text, match.start()), text, title_season_two
+                ):
+                    continue
+                developments.append(status)
+                if status == "wrapped" and _one_actors_part(text, match.start()):
+                    why = f"in_production: one actor's part, not the season: {text[:80]!r}"
+                    note("in_production", why, clause)
+                    break
+                note(status, f"{status}: {match.group(0)!r} in {text[:80]!r}", clause)
+                break
+        reception = None
+        if clause.sentence in sentence_season_two:
+            reception = _RECEPTION_SCAN.search(text, clause.script)
+        if (
+            reception is not None
+            and clause.sentence in sentence_season_two
+            and not about_trailer
+            and not set(developments) - {"released"}
+        ):
+            why = f"released: {reception.group(0)!r} tells how the season is doing: {text[:80]!r}"
+            note("released", why, clause)
+    for status in list(found):
+        evidence = found[status][1]
+        denial = taken.get(status)
+        if denial is None and status == "date_announced" and status in from_day:
+            denial = taken.get("day")
+        confirmed = any(_CONFIRMED.search(clause.text) for clause in evidence)
+        if denial is None and "*" in taken and status != "released" and not confirmed:
+            denial = taken["*"]
+        if denial is not None:
+            hedges.insert(0, f"rumor: {status} is not confirmed: {denial}")
+            del found[status]
     if found:
         best = min(found, key=_PRECEDENCE.__getitem__)
-        return best, [found[best], *hedges[:1]]
+        return best, [found[best][0], *hedges[:1]], mentions
     if hedges:
-        return "rumor", hedges[:1]
-    return "rumor", ["rumor: relevant but no confirmed development is reported"]
+        return "rumor", hedges[:1], mentions
+    return "rumor", ["rumor: relevant but no confirmed development is reported"], mentions
 
 
-def _release_mentions(
-    sentences: list[str], published: datetime | None
-) -> tuple[list[DateMention], set[int], list[str]]:
-    """Dates found in segments that talk about a release; also which sentences had one, unhedged."""
-    mentions: list[DateMention] = []
-    dated_sentences: set[int] = set()
-    reasons: list[str] = []
-    for index, sentence in enumerate(sentences):
-        for segment in _SEGMENT_SPLIT.split(sentence):
-            release_word = _RELEASE_WORDS.search(segment)
-            if release_word is None or _SEASON_ONE.search(segment):
-                continue
-            if _negated(segment, release_word.start(), release_word.end()):
-                continue
-            found = find_mentions(segment, published)
-            if found:
-                mentions.extend(found)
-                reasons.append(f"date: {[m.value for m in found]} near {release_word.group(0)!r}")
-                if not _HEDGE.search(sentence):
-                    dated_sentences.add(index)
-    return mentions, dated_sentences, reasons
-
-
-def classify_text(title: str, summary: str, published: datetime | None) -> Classification:
+def classify_text(
+    title: str, summary: str, published: datetime | None, language: str = "en"
+) -> Classification:
     """Classify a title and plain-text summary published at ``published`` (aware, or None)."""
     relevant, confidence, reasons = _relevance(title, summary)
     if not relevant:
         return Classification(False, None, None, None, confidence, reasons)
-    sentences = _sentences(title, summary)
-    mentions, dated, date_reasons = _release_mentions(sentences, published)
-    status, status_reasons = _status(sentences, dated)
+    if language not in ("en", "ko"):
+        language = "ko" if re.search(r"[가-힣]", title) else "en"
+    status, status_reasons, mentions = _analyse(title, summary, published, language)
     if status == "rumor":
         confidence -= 0.1
     timing = best_release(mentions)
+    dates = [f"date: {timing.release_date or timing.release_window}"] if mentions else []
     return Classification(
         True,
         status,
         timing.release_date,
         timing.release_window,
         round(confidence, 2),
-        [*reasons, *status_reasons, *date_reasons[:2]],
+        [*reasons, *status_reasons, *dates],
     )
 
 
 def classify(item: FeedItem) -> Classification:
     """Classify a normalised feed item (see the module docstring for the rules)."""
-    return classify_text(item.title, item.summary, item.published)
+    return classify_text(item.title, item.summary, item.published, item.language)

@@ -20,7 +20,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal
 
+from bot.tracker.reading import alternatives_of
+
 Precision = Literal["day", "month", "quarter", "half", "year"]
+Tense = Literal["past", "future"] | None
 _RANK: dict[str, int] = {"day": 0, "month": 1, "quarter": 2, "half": 3, "year": 4}
 
 _MONTHS = {
@@ -45,13 +48,26 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b{_MONTH} (\d{{1,2}}){_ORD},? {_YEAR}\b")),
     ("dmy", re.compile(rf"\b(\d{{1,2}}){_ORD} (?:of )?{_MONTH},? {_YEAR}\b")),
     ("ko_ymd", re.compile(r"(20\d{2})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")),
+    ("ko_rel_md", re.compile(r"(지난\s*달|이번\s*달|이달|다음\s*달|내달)\s*(\d{1,2})\s*일")),
     ("ko_md", re.compile(r"(?<![\d년])(\d{1,2})\s*월\s*(\d{1,2})\s*일")),
+    ("ko_d", re.compile(r"(지난|오는)\s*(\d{1,2})\s*일(?!\s*(?:간|동안|만에|째))")),
+    # A bare Korean day ("26일") is usually the day of the report itself ("넷플릭스는 20일 ... 밝혔다"):
+    # the classifier takes it only right before a release word.
+    ("ko_bare_d", re.compile(r"(?<![\d월])(?<!월\s)(\d{1,2})\s*일(?!\s*(?:간|동안|만에|째|연속))")),
+    ("rel_day", re.compile(r"\b(today|tonight|tomorrow|yesterday)\b|(오늘|내일|모레|어제)", re.I)),
+    ("weekday", re.compile(
+        r"\b(?:(this|next|coming|last|on)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        r"|(?:(이번\s*주|다음\s*주|오는|지난)\s*)?(월|화|수|목|금|토|일)요일"
+    )),
     ("md", re.compile(rf"\b{_MONTH} (\d{{1,2}}){_ORD}\b(?!,? ?\d)")),
     ("dm", re.compile(rf"\b(\d{{1,2}}){_ORD} (?:of )?{_MONTH}\b(?!,? ?\d)")),
     ("my", re.compile(rf"\b{_MONTH},? {_YEAR}\b")),
     ("ko_ym", re.compile(r"(20\d{2})\s*년\s*(\d{1,2})\s*월(?!\s*\d)")),
     ("ko_rel_m", re.compile(r"(내년|올해|올)\s*(\d{1,2})\s*월(?!\s*\d)")),
-    ("m_rel", re.compile(rf"\b(?:in|this|next|early|late|by|from|until|on) {_MONTH}\b(?!,? ?\d)")),
+    ("m_next_year", re.compile(rf"\b{_MONTH},? (?:of )?next year\b")),
+    ("m_rel", re.compile(rf"\b(?:in|this|next|early|late|by|from|until|on|for) {_MONTH}\b(?!,? ?\d)")),
+    ("ko_rel_month", re.compile(r"(지난\s*달|이번\s*달|이달|다음\s*달|내달)(?!\s*\d)")),
+    ("rel_month", re.compile(r"\b(this|next|last) month\b", re.I)),
     ("ko_m", re.compile(r"(?<![\d년])(\d{1,2})\s*월(?!\s*\d)(?=\s*(?:중|초|말|중순|공개|에|부터|께|경)?)")),
     ("q", re.compile(rf"\b(?:Q([1-4])|([1-4])Q),? {_YEAR}\b|\b{_YEAR},? Q([1-4])\b", re.I)),
     ("q_words", re.compile(
@@ -93,6 +109,7 @@ class DateMention:
     value: str
     start: int
     end: int
+    kind: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +127,11 @@ def _year_in(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _infer_year(month: int, day: int, text: str, published: datetime | None) -> int | None:
+def _infer_year(
+    month: int, day: int, text: str, published: datetime | None, tense: Tense = None
+) -> int | None:
+    """The year of a day named without one: the next such day on or after publication for an upcoming
+    premiere, the last one on or before it for one that happened; a year named in the text wins."""
     named = _year_in(text)
     if named is not None:
         return named
@@ -121,9 +142,40 @@ def _infer_year(month: int, day: int, text: str, published: datetime | None) -> 
         candidate = date(year, month, day)
     except ValueError:
         return None
-    if candidate < published.date() - timedelta(days=60):
+    today = published.date()
+    if tense == "past":
+        return year - 1 if candidate > today else year
+    if tense == "future":
+        return year + 1 if candidate < today else year
+    if candidate < today - timedelta(days=60):
         year += 1
     return year
+
+
+def _shift_month(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _day_of_month(n: int, published: datetime, tense: Tense) -> str | None:
+    """Day ``n`` of the publication month, or of the month before (past) or after (future)."""
+    today = published.date()
+    for months in (0, -1) if tense == "past" else (0, 1):
+        year, month = _shift_month(today, months)
+        try:
+            candidate = date(year, month, n)
+        except ValueError:
+            continue
+        if (tense == "past" and candidate <= today) or (tense != "past" and candidate >= today):
+            return candidate.isoformat()
+    return None
+
+
+_WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS_KO = ("월", "화", "수", "목", "금", "토", "일")
+_RELATIVE_DAYS = {
+    "today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "오늘": 0, "내일": 1, "모레": 2, "어제": -1,
+}  # fmt: skip
 
 
 def _day(year: int | None, month: int, day: int) -> str | None:
@@ -146,10 +198,13 @@ def _half_of(word: str) -> str:
 
 
 def _interpret(
-    kind: str, m: re.Match[str], text: str, published: datetime | None
+    kind: str, m: re.Match[str], text: str, published: datetime | None, tense: Tense = None
 ) -> tuple[Precision, str] | None:
     g = m.groups()
     pub_year = published.year if published else None
+    relative = _interpret_relative(kind, g, published, tense)
+    if relative is not None or kind in _RELATIVE_KINDS:
+        return relative
     # Filled from regex groups (text) or computed (numbers) depending on the pattern.
     year: int | str | None
     quarter: int | str | None
@@ -173,17 +228,21 @@ def _interpret(
             month, day = _month(g[0]), int(g[1])
         else:
             month, day = _month(g[1]), int(g[0])
-        value = _day(_infer_year(month, day, text, published), month, day) if 1 <= month <= 12 else None
+        value = (
+            _day(_infer_year(month, day, text, published, tense), month, day) if 1 <= month <= 12 else None
+        )
         return ("day", value) if value else None
     if kind in ("my", "ko_ym"):
         year, month = (int(g[1]), _month(g[0])) if kind == "my" else (int(g[0]), int(g[1]))
         return ("month", f"{year}-{month:02d}") if 1 <= month <= 12 else None
+    if kind == "m_next_year":
+        return ("month", f"{pub_year + 1}-{_month(g[0]):02d}") if pub_year else None
     if kind in ("m_rel", "ko_m", "ko_rel_m"):
         if kind == "ko_rel_m":
             year, month = _relative_year(g[0], published), int(g[1])
         else:
             month = _month(g[0]) if kind == "m_rel" else int(g[0])
-            year = _infer_year(month, 28, text, published) if 1 <= month <= 12 else None
+            year = _infer_year(month, 28, text, published, tense) if 1 <= month <= 12 else None
         if year is None or not 1 <= month <= 12:
             return None
         return ("month", f"{year}-{month:02d}")
@@ -225,20 +284,120 @@ def _interpret(
     return None
 
 
-def find_mentions(text: str, published: datetime | None) -> list[DateMention]:
-    """Every date or window in ``text``; a span claimed by a more specific pattern is not read again."""
+# Every pattern needs a digit or one of these words: most clauses have none, and are done at once.
+_ANY_DATE_WORD = re.compile(
+    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\b(?:next|this|last|later|early|earlier|late|end|"
+    r"start|beginning|today|tonight|tomorrow|yesterday|first|second|third|fourth)\b|day\b|"
+    r"내년|올해|올|연내|연말|연초|상반기|하반기|분기|다음|이번|이달|지난|내달|오늘|내일|모레|어제|요일",
+    re.I,
+)
+_RELATIVE_KINDS = frozenset(
+    {"ko_rel_md", "ko_d", "ko_bare_d", "rel_day", "weekday", "ko_rel_month", "rel_month"}
+)
+
+
+def _interpret_relative(
+    kind: str, g: tuple[str | None, ...], published: datetime | None, tense: Tense
+) -> tuple[Precision, str] | None:
+    """Days and months named relative to publication ("tomorrow", "this Friday", "지난 15일", "다음 달")."""
+    if kind not in _RELATIVE_KINDS or published is None:
+        return None
+    today = published.date()
+    if kind == "rel_day":
+        word = (g[0] or g[1] or "").lower()
+        return "day", (today + timedelta(days=_RELATIVE_DAYS[word])).isoformat()
+    if kind == "weekday":
+        if g[1]:
+            modifier, target = (g[0] or "").lower(), _WEEKDAYS_EN.index(g[1].lower())
+        else:
+            modifier, target = " ".join((g[2] or "").split()), _WEEKDAYS_KO.index(g[3] or "")
+        ahead = (target - today.weekday()) % 7
+        behind = (today.weekday() - target) % 7
+        if modifier in ("last", "지난") or (tense == "past" and modifier not in ("next", "다음 주", "오는")):
+            return "day", (today - timedelta(days=behind or 7 if modifier else behind)).isoformat()
+        if modifier in ("next", "다음 주"):
+            ahead = ahead or 7
+        return "day", (today + timedelta(days=ahead)).isoformat()
+    if kind in ("ko_rel_md", "ko_rel_month", "rel_month"):
+        word = "".join((g[0] or "").split()).lower()
+        months = -1 if word in ("지난달", "last") else 1 if word in ("다음달", "내달", "next") else 0
+        year, month = _shift_month(today, months)
+        if kind != "ko_rel_md":
+            return "month", f"{year}-{month:02d}"
+        value = _day(year, month, int(g[1] or 0))
+        return ("day", value) if value else None
+    if kind == "ko_d":
+        value = _day_of_month(int(g[1] or 0), published, "past" if g[0] == "지난" else "future")
+        return ("day", value) if value else None
+    value = _day_of_month(int(g[0] or 0), published, tense)
+    return ("day", value) if value else None
+
+
+_HANGUL = re.compile(r"[가-힣]")
+_MONTH_NAME = re.compile(_MONTH)
+# Patterns that cannot match without hangul, or without an English month name: skipped at once.
+_NEEDS_HANGUL = frozenset(
+    kind
+    for kind, pattern in _PATTERNS
+    if all(_HANGUL.search(part) for part in alternatives_of(pattern.pattern))
+)
+_NEEDS_MONTH = frozenset(
+    kind for kind, pattern in _PATTERNS if _MONTH in pattern.pattern and kind not in ("weekday",)
+)
+_A_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
+_LATIN = re.compile(r"[A-Za-z]")
+_ENGLISH_WORD = re.compile(r"(?<!\\)(?<!\?P<)[a-zA-Z]{2,}")
+# Patterns every alternative of which needs a year ("2027"), or an English word.
+_NEEDS_YEAR = frozenset(
+    kind
+    for kind, pattern in _PATTERNS
+    if all(("20\\d{2}" in part or _YEAR in part) for part in alternatives_of(pattern.pattern))
+)
+_NEEDS_LATIN = frozenset(
+    kind
+    for kind, pattern in _PATTERNS
+    if not _HANGUL.search(pattern.pattern)
+    and all(_ENGLISH_WORD.search(part) for part in alternatives_of(pattern.pattern))
+)
+
+
+def may_hold_date(text: str) -> bool:
+    """False when no date pattern can match: no digit and no word a date is made of."""
+    return _ANY_DATE_WORD.search(text) is not None
+
+
+def find_mentions(
+    text: str, published: datetime | None, tense: Tense = None, *, prechecked: bool = False
+) -> list[DateMention]:
+    """Every date or window in ``text``; a span claimed by a more specific pattern is not read again.
+    ``tense`` says whether the text reports a premiere that happened ("past") or is coming ("future"):
+    it decides the year of a day or month named without one. ``prechecked``: the caller has already
+    seen ``may_hold_date(text)`` true."""
+    if not prechecked and _ANY_DATE_WORD.search(text) is None:
+        return []
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    hangul = _HANGUL.search(text) is not None
+    month = _MONTH_NAME.search(text) is not None
+    year = _A_YEAR.search(text) is not None
+    latin = _LATIN.search(text) is not None
     for kind, pattern in _PATTERNS:
+        if (
+            (kind in _NEEDS_HANGUL and not hangul)
+            or (kind in _NEEDS_MONTH and not month)
+            or (kind in _NEEDS_YEAR and not year)
+            or (kind in _NEEDS_LATIN and not latin)
+        ):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
-            interpreted = _interpret(kind, match, text, published)
+            interpreted = _interpret(kind, match, text, published, tense)
             if interpreted is None:
                 continue
             taken.append((start, end))
-            found.append(DateMention(interpreted[0], interpreted[1], start, end))
+            found.append(DateMention(interpreted[0], interpreted[1], start, end, kind))
     found.sort(key=lambda mention: mention.start)
     return found
 

@@ -5,16 +5,19 @@ Pure functions; storage keeps the first item and attaches the other's link to it
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cached_property
 from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
 
 from bot.tracker.classify import Classification
 from bot.tracker.items import FeedItem
+from bot.tracker.people import known_people
 
 MIN_TITLE_SIMILARITY = 88.0
 MAX_DAYS_APART = 3
@@ -24,13 +27,31 @@ _OUTLET_SUFFIX = re.compile(r"\s+[-–—|]\s+[^-–—|]{1,40}$")
 _PUNCTUATION = re.compile(r"[^\w\s]+")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class StoryFacts:
     title: str
     status: str | None
     release_date: str | None
     release_window: str | None
     published: datetime | None
+    summary: str = ""
+
+    # What same_event compares, worked out once per report (not slots: cached_property needs a dict).
+    @cached_property
+    def people(self) -> frozenset[str]:
+        return known_people().named_in(f"{self.title}\n{self.summary}")
+
+    @cached_property
+    def footage(self) -> str | None:
+        return _footage(self.title)
+
+    @cached_property
+    def topics(self) -> frozenset[str]:
+        return _topics(self.title)
+
+    @cached_property
+    def filming_stage(self) -> str:
+        return _filming_stage(self.title)
 
 
 def facts_of(item: FeedItem, classification: Classification) -> StoryFacts:
@@ -40,6 +61,7 @@ def facts_of(item: FeedItem, classification: Classification) -> StoryFacts:
         classification.release_date,
         classification.release_window,
         item.published,
+        item.summary,
     )
 
 
@@ -82,9 +104,16 @@ def find_duplicate(
     *,
     max_days: int = MAX_DAYS_APART,
 ) -> T | None:
-    """The first of ``earlier`` that tells the same story as ``candidate``, or None."""
-    for other in earlier:
+    """The earlier report ``candidate`` repeats: the first with a near-identical title, else the
+    earliest published that reports the same event (``same_event``); None when there is none.
+    ``StoryIndex.find`` decides the same, faster."""
+    entries = list(earlier)
+    for other in entries:
         if same_story(candidate, facts(other), max_days=max_days):
+            return other
+    dated = [other for other in entries if facts(other).published is not None]
+    for other in sorted(dated, key=lambda entry: facts(entry).published):  # type: ignore[arg-type, return-value]
+        if same_event(candidate, facts(other), max_days=max_days):
             return other
     return None
 
@@ -107,32 +136,157 @@ COMMON_WORDS = frozenset(
         "넷플릭스",
     }
 )
-# Developments that happen once per season: two reports of one of these, with the same release
-# date, within MAX_DAYS_APART, tell the same event whatever their language or wording. Not here:
-# rumours and cast news (many a week), trailers (a teaser, a poster and a main trailer can share a
-# day), which must match by title.
-ONCE_PER_SEASON = frozenset({"renewed", "in_production", "wrapped", "date_announced", "released"})
+# Developments that happen once per season: two reports of one with the same release date, close
+# in time, are one event whatever their language or wording.
+ONCE_PER_SEASON = frozenset({"renewed", "wrapped", "date_announced", "released"})
+# How far apart two reports of one event may be published, by development: a premiere is reported
+# the day it happens (its charts a week later are news of their own); the rest within a few days.
+_DAYS_APART = {"released": timedelta(hours=36)}
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# What footage a trailer item reports: a teaser and a poster on one day are two events.
+_FOOTAGE = (
+    ("poster", re.compile(r"\bposters?\b|포스터", re.I)),
+    ("trailer", re.compile(r"\btrailer|\bteaser|예고편|티저|\bclip\b|영상", re.I)),
+    ("stills", re.compile(r"\bstills\b|first[- ]look|\bimages\b|\bphotos\b|스틸|사진", re.I)),
+)
 
 
 def script_of(title: str) -> str:
-    """ "ko" for a title in hangul, else "latin": reports in different scripts can't match by title."""
+    """ "ko" for a title in hangul, else "latin"."""
     return "ko" if _HANGUL.search(title) else "latin"
 
 
+def _footage(title: str) -> str | None:
+    """The kind of footage a headline is about (the headline names the news; a summary may list more)."""
+    for kind, pattern in _FOOTAGE:
+        if pattern.search(title):
+            return kind
+    return None
+
+
+# What a rumour is about, as its headline words it: two rumours about filming the same week are one.
+_TOPICS = (
+    ("filming", re.compile(r"\bfilm\w*|\bshoot\w*|\bcameras?\b|\bwrap\w*|촬영|크랭크", re.I)),
+    ("cast", re.compile(r"\bcast\w*|\bjoin\w*|\bstar\b|\brole\b|출연|캐스팅|합류|배역", re.I)),
+    ("footage", re.compile(r"\btrailer|\bteaser|\bposter|예고편|티저|포스터", re.I)),
+    ("date", re.compile(r"\bdate\b|\breleas\w*|\bpremiere\w*|\bwhen\b|공개|방영|언제", re.I)),
+    ("renewal", re.compile(r"\brenew\w*|\bgetting\b|\border\w*|\bgreen-?l\w*|구상|제작", re.I)),
+)
+
+
+def _topics(title: str) -> frozenset[str]:
+    return frozenset(topic for topic, pattern in _TOPICS if pattern.search(title))
+
+
+_FILMING_END = re.compile(
+    r"\bwrap\w*|\bfinish\w*|\bfinal\b|\blast\b|마쳐|마친|마쳤|마지막|끝|작별|마무리", re.I
+)
+_FILMING_START = re.compile(
+    r"\bbegin\w*|\bbegan\b|\bstart\w*|\broll\w*|\bkick\w*|크랭크인|돌입|첫\s*촬영|시작", re.I
+)
+
+
+def _filming_stage(title: str) -> str:
+    """A filming report's headline: the shoot starting, one actor's part ending, or neither."""
+    if _FILMING_START.search(title):
+        return "start"
+    return "part" if _FILMING_END.search(title) else "ongoing"
+
+
+def _dates_agree(a: StoryFacts, b: StoryFacts) -> bool:
+    """The same premiere date or window; for a development that happens once, a report that names no
+    date agrees with one that does ("now streaming" and "premiered January 29")."""
+    if (a.release_date, a.release_window) == (b.release_date, b.release_window):
+        return True
+    if a.status not in ONCE_PER_SEASON or a.status == "date_announced":
+        return False
+    return not (a.release_date or a.release_window) or not (b.release_date or b.release_window)
+
+
 def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) -> bool:
-    """Two reports in different languages of one once-per-season development (see ONCE_PER_SEASON)."""
-    if a.status not in ONCE_PER_SEASON or a.status != b.status:
+    """Two reports, in any language or wording, of one development of the season.
+
+    They report the same development (status), their premiere dates agree, and they were published
+    close together; a once-per-season development needs nothing more. For the others, what they
+    report must agree: the same kind of footage for a trailer (a teaser is not a poster), the people
+    they name for filming (one actor wrapping is not the season) and cast news (a report naming no
+    one agrees with one that does), and for rumours the same subject and people."""
+    if a.status != b.status or not _dates_agree(a, b):
         return False
-    if (a.release_date, a.release_window) != (b.release_date, b.release_window):
+    if a.published is None or b.published is None:
         return False
-    if (
-        a.published is None
-        or b.published is None
-        or abs(a.published - b.published) > timedelta(days=max_days)
-    ):
+    if abs(a.published - b.published) > _DAYS_APART.get(a.status or "", timedelta(days=max_days)):
         return False
-    return script_of(a.title) != script_of(b.title)
+    if a.status in ONCE_PER_SEASON:
+        return True
+    if a.status == "trailer":
+        return a.footage is not None and a.footage == b.footage
+    people_a, people_b = a.people, b.people
+    if a.status == "in_production":
+        stage = a.filming_stage
+        if stage != b.filming_stage:
+            return False
+        if stage == "part":  # one actor's last day: the same actor
+            return bool(people_a & people_b)
+        return not (people_a and people_b) or bool(people_a & people_b)
+    if a.status == "cast_announced":
+        return not (people_a and people_b) or bool(people_a & people_b)
+    if a.status == "rumor":
+        if people_a and people_b and not people_a & people_b:
+            return False
+        return bool(people_a & people_b) or bool(a.topics & b.topics)
+    return False
+
+
+# The subject a rumour must be about for a development to confirm it.
+_SUBJECT_OF = {
+    "renewed": "renewal",
+    "in_production": "filming",
+    "wrapped": "filming",
+    "cast_announced": "cast",
+    "trailer": "footage",
+    "date_announced": "date",
+    "released": "date",
+}
+CONFIRMATION_DAYS = 90
+
+
+def _month_span(value: str) -> tuple[str, str] | None:
+    """The first and last month (YYYY-MM) a date or window covers."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-\d{2})?|-Q([1-4])|-H([12]))?", value)
+    if match is None:
+        return None
+    year, month, quarter, half = match.groups()
+    if month:
+        return f"{year}-{month}", f"{year}-{month}"
+    if quarter:
+        first = 3 * int(quarter) - 2
+        return f"{year}-{first:02d}", f"{year}-{first + 2:02d}"
+    if half:
+        first = 1 if half == "1" else 7
+        return f"{year}-{first:02d}", f"{year}-{first + 5:02d}"
+    return f"{year}-01", f"{year}-12"
+
+
+def confirms(rumour: StoryFacts, report: StoryFacts) -> bool:
+    """Whether ``report`` confirms the earlier ``rumour``: a development on the subject the rumour was
+    about, naming the same people when both name some, with a date inside the rumoured window, within
+    CONFIRMATION_DAYS. The confirmation is news of its own, told as an update of the rumour."""
+    subject = _SUBJECT_OF.get(report.status or "")
+    if rumour.status != "rumor" or subject is None or subject not in rumour.topics:
+        return False
+    if rumour.published is None or report.published is None:
+        return False
+    if not timedelta(0) <= report.published - rumour.published <= timedelta(days=CONFIRMATION_DAYS):
+        return False
+    if rumour.people and report.people and not rumour.people & report.people:
+        return False
+    said, told = rumour.release_date or rumour.release_window, report.release_date or report.release_window
+    if said and told:
+        outer, inner = _month_span(said), _month_span(told)
+        if outer is None or inner is None or not (outer[0] <= inner[0] and inner[1] <= outer[1]):
+            return False
+    return True
 
 
 # At most this many earlier titles are compared with one new title: the newest that share a word.
@@ -162,7 +316,9 @@ class StoryIndex(Generic[T]):
         self._titles: list[str] = []
         self._by_word: dict[tuple[str, str], list[int]] = {}
         self._by_title: dict[tuple[str, str], list[int]] = {}
-        self._by_status: dict[str, list[int]] = {}
+        # Per development, (publication time, position) in time order: the reports a new one may
+        # repeat as an event are the few published within max_days of it.
+        self._by_status: dict[str, list[tuple[float, int]]] = {}
 
     def add(self, entry: T) -> None:
         facts = self._facts(entry)
@@ -173,8 +329,10 @@ class StoryIndex(Generic[T]):
         self._published.append(facts.published)
         self._titles.append(title)
         self._by_title.setdefault((key, title), []).append(position)
-        if facts.status in ONCE_PER_SEASON:
-            self._by_status.setdefault(key, []).append(position)
+        if facts.published is not None:
+            bisect.insort(
+                self._by_status.setdefault(facts.status or "-", []), (facts.published.timestamp(), position)
+            )
         for word in distinctive_words(title):
             self._by_word.setdefault((key, word), []).append(position)
 
@@ -198,10 +356,16 @@ class StoryIndex(Generic[T]):
                 continue
             if fuzz.token_set_ratio(title, self._titles[position]) >= MIN_TITLE_SIMILARITY:
                 return self._entries[position]
-        if candidate.status in ONCE_PER_SEASON:
-            # Titles in two languages share no words: the same development is the same story.
-            for position in self._by_status.get(key, ())[-MAX_CANDIDATES:]:
-                entry = self._entries[position]
-                if same_event(candidate, self._facts(entry), max_days=self._max_days.days):
-                    return entry
+        # Titles in two languages share no words: compare what the reports say (see same_event).
+        if published is None:
+            return None
+        by_time = self._by_status.get(candidate.status or "-", [])
+        now, reach = published.timestamp(), self._max_days.total_seconds()
+        start = bisect.bisect_left(by_time, (now - reach, -1))
+        for when, position in by_time[start:]:
+            if when > now + reach:
+                break
+            entry = self._entries[position]
+            if same_event(candidate, self._facts(entry), max_days=self._max_days.days):
+                return entry
         return None

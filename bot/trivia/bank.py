@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.i18n import N_, Translatable
 from bot.storage.database import Database
 from bot.storage.tables import trivia_packs, trivia_questions
 from bot.trivia.formats import TriviaFormat
@@ -42,13 +43,13 @@ _INSERT_BATCH = 500
 _LIST_SEPARATOR = re.compile(r"\n|(?<!\\)\|")
 
 
-class BankError(Exception):
-    """A refusal a moderator can act on; the message says what to do."""
+class BankError(Translatable):
+    """A refusal a moderator can act on; the message (a catalog message) says what to do."""
 
 
 class QuestionNotFoundError(BankError):
     def __init__(self, question_id: int) -> None:
-        super().__init__(f"There is no question #{question_id} in this server's bank.")
+        super().__init__(N_("There is no question #{id} in this server's bank."), id=question_id)
         self.question_id = question_id
 
 
@@ -206,8 +207,8 @@ class QuestionBank:
     ) -> Question:
         if await self._count(conn, guild_id) >= self.limits.questions_per_server:
             raise BankError(
-                f"This server's bank is full ({self.limits.questions_per_server:,} questions). "
-                "Remove some before adding more."
+                N_("This server's bank is full ({limit} questions). Remove some before adding more."),
+                limit=f"{self.limits.questions_per_server:,}",
             )
         await self._refuse_duplicate(conn, guild_id, question.text)
         values = _row_values(guild_id, question, by, datetime.now(UTC))
@@ -226,7 +227,7 @@ class QuestionBank:
         )
         for row in (await conn.execute(query)).all():
             if row.id != except_id and question_identity(row.text) == identity:
-                raise BankError(f"That question is already in the bank as #{row.id}.")
+                raise BankError(N_("That question is already in the bank as #{id}."), id=row.id)
 
     async def edit(self, guild_id: int, question_id: int, draft: DraftQuestion) -> Question:
         """Replace a question's text, answers, options, category and difficulty; its id stays."""
@@ -421,8 +422,12 @@ class QuestionBank:
         """
         questions = await self.questions(guild_id, category)
         if not questions:
-            where = f" in category {category!r}" if category else ""
-            raise BankError(f"There are no questions{where} in this server's bank to export.")
+            if category:
+                raise BankError(
+                    N_("There are no questions in category {category} in this server's bank to export."),
+                    category=repr(category),
+                )
+            raise BankError(N_("There are no questions in this server's bank to export."))
         metadata = await self._pack_row(guild_id, category) if category else None
         if metadata is None:
             return QuestionPack(name=category or "trivia", questions=tuple(questions)), TriviaFormat.NATIVE

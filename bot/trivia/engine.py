@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from bot.discord_limits import BUTTON_LABEL
+from bot.i18n import N_, Translatable
 from bot.trivia.matching import answer_matches
 from bot.trivia.models import WRONG_OPTIONS_PER_ROUND, Mode, Question
 
@@ -42,48 +43,48 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class TriviaError(Exception):
-    """Base of every refusal the engine makes; the message is fit to show a member."""
+class TriviaError(Translatable):
+    """Base of every refusal the engine makes; the message (a catalog message) is fit to show a member."""
 
 
 class SessionEndedError(TriviaError):
     def __init__(self) -> None:
-        super().__init__("This trivia game has ended.")
+        super().__init__(N_("This trivia game has ended."))
 
 
 class RoundClosedError(TriviaError):
     def __init__(self) -> None:
-        super().__init__("This question is closed; wait for the next one.")
+        super().__init__(N_("This question is closed; wait for the next one."))
 
 
 class RoundStillOpenError(TriviaError):
     def __init__(self) -> None:
-        super().__init__("The current question is still open.")
+        super().__init__(N_("The current question is still open."))
 
 
 class AlreadyAnsweredError(TriviaError):
     def __init__(self) -> None:
-        super().__init__("You have already answered this question.")
+        super().__init__(N_("You have already answered this question."))
 
 
 class InvalidChoiceError(TriviaError):
     def __init__(self, given: str) -> None:
-        super().__init__(f"{given!r} is not one of the options.")
+        super().__init__(N_("{given} is not one of the options."), given=repr(given))
 
 
 class NotAllowedToStopError(TriviaError):
     def __init__(self) -> None:
-        super().__init__("Only the member who started this game or a moderator can stop it.")
+        super().__init__(N_("Only the member who started this game or a moderator can stop it."))
 
 
 class NoQuestionsError(TriviaError):
     def __init__(self) -> None:
-        super().__init__("There are no questions to play.")
+        super().__init__(N_("There are no questions to play."))
 
 
 class SessionAlreadyRunningError(TriviaError):
     def __init__(self) -> None:
-        super().__init__("A trivia game is already running in this channel.")
+        super().__init__(N_("A trivia game is already running in this channel."))
 
 
 class EndReason(enum.StrEnum):

@@ -17,6 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.i18n import N_
 from bot.storage.database import Database
 from bot.storage.tables import trivia_suggestions
 from bot.trivia.bank import (
@@ -92,8 +93,11 @@ class SuggestionQueue:
             pending = await self._pending(conn, guild_id, member_id)
             if pending >= MAX_PENDING_PER_MEMBER:
                 raise SuggestionError(
-                    f"You already have {pending} suggestions waiting for review; "
-                    "please wait until the moderators have looked at them."
+                    N_(
+                        "You already have {n} suggestions waiting for review; "
+                        "please wait until the moderators have looked at them."
+                    ),
+                    n=pending,
                 )
             result = await conn.execute(
                 sa.insert(trivia_suggestions).values(
@@ -116,7 +120,7 @@ class SuggestionQueue:
     async def get(self, guild_id: int, suggestion_id: int) -> Suggestion:
         row = await one_row_of_guild(self._db, trivia_suggestions, guild_id, suggestion_id)
         if row is None:
-            raise SuggestionError(f"There is no suggestion #{suggestion_id} in this server.")
+            raise SuggestionError(N_("There is no suggestion #{id} in this server."), id=suggestion_id)
         return _suggestion(row)
 
     async def next_pending(self, guild_id: int, after_id: int = 0) -> Suggestion | None:
@@ -193,4 +197,4 @@ class SuggestionQueue:
             .values(status=status.value, reviewed_by=by, reviewed_at=datetime.now(UTC))
         )
         if result.rowcount == 0:
-            raise SuggestionError(f"Suggestion #{suggestion.id} has already been reviewed.")
+            raise SuggestionError(N_("Suggestion #{id} has already been reviewed."), id=suggestion.id)

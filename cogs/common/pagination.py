@@ -7,6 +7,8 @@ from collections.abc import Sequence
 
 import discord
 
+from bot.i18n import tr
+
 log = logging.getLogger(__name__)
 
 # Long enough to read a few pages; short enough that idle views don't pile up in memory.
@@ -60,7 +62,10 @@ class Paginator(discord.ui.View):
         if interaction.user.id == self.owner_id:
             return True
         await interaction.response.send_message(
-            "Only the person who ran the command can turn these pages. Run it yourself to browse.",
+            tr(
+                interaction.locale,
+                "Only the person who ran the command can turn these pages. Run it yourself to browse.",
+            ),
             ephemeral=True,
         )
         return False

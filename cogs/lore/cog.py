@@ -15,7 +15,7 @@ from discord import app_commands
 from discord.app_commands import locale_str as _
 from discord.ext import commands
 
-from bot.i18n import is_korean
+from bot.i18n import NC_, Words, is_korean, tr
 from bot.lore.models import Entry
 from bot.lore.search import Hit
 from bot.text import CHOICE_NAME, clip, quote_user_text
@@ -32,8 +32,15 @@ log = logging.getLogger(__name__)
 NAME_LIMIT = 100
 # A typed name this close to exactly one entry is taken as that entry.
 CONFIDENT_SCORE = 90.0
-NOUNS_EN = {"character": "character", "cast": "actor", "variant": "zombie variant", "location": "place"}
-NOUNS_KO = {"character": "캐릭터", "cast": "배우", "variant": "좀비 변종", "location": "장소"}
+NOUNS = Words(
+    "lore-value",
+    {
+        "character": NC_("lore-value", "character"),
+        "cast": NC_("lore-value", "actor"),
+        "variant": NC_("lore-value", "zombie variant"),
+        "location": NC_("lore-value", "place"),
+    },
+)
 
 
 class Lore(commands.Cog):
@@ -82,7 +89,9 @@ class Lore(commands.Cog):
     async def show_entry(self, interaction: discord.Interaction, kind: str, entry_id: str) -> None:
         entry = self.bot.dataset.get(kind, entry_id)
         if entry is None:
-            await interaction.response.send_message("That entry no longer exists.", ephemeral=True)
+            await interaction.response.send_message(
+                tr(interaction.locale, "That entry no longer exists."), ephemeral=True
+            )
             return
         audience = await self.audience(interaction)
         await interaction.response.send_message(embed=self.embed_for(kind, entry_id, audience))
@@ -105,15 +114,11 @@ class Lore(commands.Cog):
         audience = await self.audience(interaction)
         hits = self.bot.lore.closest(kind, text[:NAME_LIMIT], n=3)
         quoted = quote_user_text(text)
-        if audience.korean:
-            noun = NOUNS_KO.get(kind, "항목")
-            message = f"{quoted}(이)라는 {noun}을(를) 찾지 못했어요."
-            nothing, maybe = "`/search` 를 쓰거나 입력할 때 나오는 추천에서 골라 주세요.", "혹시 이것인가요?"
-        else:
-            noun = NOUNS_EN.get(kind, "entry")
-            message = f"I don't know a {noun} called {quoted}."
-            nothing = "Try `/search` or pick a name from the suggestions as you type."
-            maybe = "Did you mean one of these?"
+        language = audience.language
+        noun = NOUNS(language).get(kind) or tr(language, "entry")
+        message = tr(language, "I don't know a {kind} called {name}.", kind=noun, name=quoted)
+        nothing = tr(language, "Try `/search` or pick a name from the suggestions as you type.")
+        maybe = tr(language, "Did you mean one of these?")
         if not hits:
             await interaction.response.send_message(f"{message} {nothing}", ephemeral=True)
             return
@@ -204,7 +209,9 @@ class Lore(commands.Cog):
             if entry.number == number and entry.season == 1:  # type: ignore[attr-defined]
                 await self.show_entry(interaction, "episode", entry.id)
                 return
-        await interaction.response.send_message(f"Season 1 has no episode {number}.", ephemeral=True)
+        await interaction.response.send_message(
+            tr(interaction.locale, "Season 1 has no episode {number}.", number=number), ephemeral=True
+        )
 
     @app_commands.command(
         name=_("search"), description=_("Search characters, cast, zombies, places and episodes")
@@ -216,7 +223,11 @@ class Lore(commands.Cog):
         audience = await self.audience(interaction)
         if not hits:
             await interaction.response.send_message(
-                f"Nothing matches {quote_user_text(query)}. Try a character, actor, zombie or place name.",
+                tr(
+                    interaction.locale,
+                    "Nothing matches {query}. Try a character, actor, zombie or place name.",
+                    query=quote_user_text(query),
+                ),
                 ephemeral=True,
             )
             return

@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 import discord
 
+from bot.i18n import NC_, Words
 from bot.lore.models import (
     Actor,
     Character,
@@ -35,159 +36,94 @@ COLOURS = {
     "seed": discord.Colour.from_rgb(128, 128, 128),
 }
 
-LABELS_EN = {
-    "actor": "Actor",
-    "played_by": "Played by",
-    "season": "Season",
-    "season_n": "Season {n}",
-    "relations": "Relations",
-    "fate": "Fate",
-    "fate_episode": "episode {n}",
-    "arcs": "Season 2 (unconfirmed)",
-    "sources": "Sources",
-    "more_sources": "and {n} more",
-    "roles": "Roles",
-    "traits": "Traits",
-    "members": "Known",
-    "part_of": "Part of",
-    "kind": "Kind",
-    "events": "What happens",
-    "note": "Note",
-    "runtime": "Runtime",
-    "date": "Date",
-    "status": "Status",
-    "outcome": "Outcome",
-    "titles": "Titles",
-    "title_lines": "{english}\n{romanized} ({hangul})\nliterally “{literal}”",
-    "genre": "Genre",
-    "season_status": "Status: {status}",
-    "released": "Released: {date}",
-    "episodes": "Episodes: {n}",
-    "directed_by": "Directed by {names}",
-    "written_by": "Written by {names}",
-    "production": "Production: {names}",
-    "based_on": "Based on",
-    "based_on_line": "{title} ({title_ko}) by {author}, {platform}, {years}",
-    "records": "Records",
-    "links": "Links",
-    "about_author": "Hyosan · a fan-made bot, not affiliated with Netflix",
-    "confirmed": "Confirmed by official or several independent sources",
-    "reported": "Reported by the press; not officially confirmed",
-    "seed": "UNCONFIRMED: only from an unofficial review/article, not a fact",
-    "source_confirmed": "confirmed",
-    "source_reported": "reported",
-    "source_seed": "unconfirmed",
-    "unknown_role": "role not found in any source",
-    "results": "Search results",
-    "cast_title": "Cast of All of Us Are Dead",
-    "cast_role": "S{season} {name}",
-    "spoiler_note": "Spoilers are hidden: a moderator can change this with /settings spoilers.",
-    "hangul_given-name": "Hangul name: Korean sources give only the given name.",
-    "hangul_not-found": "",
-}
-LABELS_KO = {
-    "actor": "배우",
-    "played_by": "배우",
-    "season": "시즌",
-    "season_n": "시즌 {n}",
-    "relations": "관계",
-    "fate": "결말",
-    "fate_episode": "{n}화",
-    "arcs": "시즌2 (미확인)",
-    "sources": "출처",
-    "more_sources": "외 {n}개",
-    "roles": "배역",
-    "traits": "특징",
-    "members": "알려진 인물",
-    "part_of": "위치",
-    "kind": "종류",
-    "events": "주요 사건",
-    "note": "참고",
-    "runtime": "러닝타임",
-    "date": "날짜",
-    "status": "상태",
-    "outcome": "결과",
-    "titles": "제목",
-    "title_lines": "{hangul} ({romanized})\n영어 제목 ({english})",
-    "genre": "장르",
-    "season_status": "상태: {status}",
-    "released": "공개일: {date}",
-    "episodes": "회차: {n}부작",
-    "directed_by": "연출: {names}",
-    "written_by": "극본: {names}",
-    "production": "제작: {names}",
-    "based_on": "원작",
-    "based_on_line": "{author} 작가의 {platform} 《{title_ko}》 ({years})",
-    "records": "기록",
-    "links": "링크",
-    "about_author": "효산 · 팬이 만든 봇으로, 넷플릭스와 관계없습니다",
-    "confirmed": "공식 발표 또는 여러 매체로 확인됨",
-    "reported": "언론 보도, 공식 확인 전",
-    "seed": "미확인: 비공식 리뷰/기사에만 나온 내용입니다",
-    "source_confirmed": "확인",
-    "source_reported": "보도",
-    "source_seed": "미확인",
-    "unknown_role": "배역 정보 없음",
-    "results": "검색 결과",
-    "cast_title": "지금 우리 학교는 출연진",
-    "cast_role": "시즌 {season} {name}",
-    "spoiler_note": "스포일러는 가려져 있습니다. 관리자는 /settings spoilers 로 바꿀 수 있습니다.",
-    "hangul_given-name": "한글 이름: 한국어 자료에는 이름만 나와 성은 적지 않았습니다.",
-    "hangul_not-found": "한글 이름: 한국어 자료에서 찾지 못해 로마자로 적었습니다.",
-}
+# Every label and keyword as a catalog message (context "lore"): LABELS(language)[key].
+LABELS = Words(
+    "lore",
+    {
+        "actor": NC_("lore", "Actor"),
+        "played_by": NC_("lore", "Played by"),
+        "season": NC_("lore", "Season"),
+        "season_n": NC_("lore", "Season {n}"),
+        "relations": NC_("lore", "Relations"),
+        "fate": NC_("lore", "Fate"),
+        "fate_episode": NC_("lore", "episode {n}"),
+        "arcs": NC_("lore", "Season 2 (unconfirmed)"),
+        "sources": NC_("lore", "Sources"),
+        "more_sources": NC_("lore", "and {n} more"),
+        "roles": NC_("lore", "Roles"),
+        "traits": NC_("lore", "Traits"),
+        "members": NC_("lore", "Known"),
+        "part_of": NC_("lore", "Part of"),
+        "kind": NC_("lore", "Kind"),
+        "events": NC_("lore", "What happens"),
+        "note": NC_("lore", "Note"),
+        "runtime": NC_("lore", "Runtime"),
+        "date": NC_("lore", "Date"),
+        "status": NC_("lore", "Status"),
+        "outcome": NC_("lore", "Outcome"),
+        "titles": NC_("lore", "Titles"),
+        "title_lines": NC_("lore", "{english}\n{romanized} ({hangul})\nliterally “{literal}”"),
+        "genre": NC_("lore", "Genre"),
+        "season_status": NC_("lore", "Status: {status}"),
+        "released": NC_("lore", "Released: {date}"),
+        "episodes": NC_("lore", "Episodes: {n}"),
+        "directed_by": NC_("lore", "Directed by {names}"),
+        "written_by": NC_("lore", "Written by {names}"),
+        "production": NC_("lore", "Production: {names}"),
+        "based_on": NC_("lore", "Based on"),
+        "based_on_line": NC_("lore", "{title} ({title_ko}) by {author}, {platform}, {years}"),
+        "records": NC_("lore", "Records"),
+        "links": NC_("lore", "Links"),
+        "about_author": NC_("lore", "Hyosan · a fan-made bot, not affiliated with Netflix"),
+        "confirmed": NC_("lore", "Confirmed by official or several independent sources"),
+        "reported": NC_("lore", "Reported by the press; not officially confirmed"),
+        "seed": NC_("lore", "UNCONFIRMED: only from an unofficial review/article, not a fact"),
+        "source_confirmed": NC_("lore", "confirmed"),
+        "source_reported": NC_("lore", "reported"),
+        "source_seed": NC_("lore", "unconfirmed"),
+        "unknown_role": NC_("lore", "role not found in any source"),
+        "results": NC_("lore", "Search results"),
+        "cast_title": NC_("lore", "Cast of All of Us Are Dead"),
+        "cast_role": NC_("lore", "S{season} {name}"),
+        "spoiler_note": NC_(
+            "lore", "Spoilers are hidden: a moderator can change this with /settings spoilers."
+        ),
+        "hangul_given-name": NC_("lore", "Hangul name: Korean sources give only the given name."),
+        "hangul_not-found": NC_(
+            "lore", "Hangul name: not found in Korean sources, so the romanised name is shown."
+        ),
+    },
+)
 # Words the dataset stores as keywords, shown in the reader's language.
-VALUES_EN: dict[str, str] = {
-    "released": "released",
-    "in production": "in production",
-    "announced": "announced",
-    "city": "city",
-    "school": "school",
-    "room": "room",
-    "area": "area",
-    "camp": "camp",
-    "filming": "filming location",
-    "interview": "interview",
-    "confirmed": "confirmed",
-    "reported": "reported",
-    "rumour": "rumour",
-    "unverified": "unverified",
-    "superseded": "superseded",
-    "did-not-happen": "did not happen",
-    "wrong": "wrong",
-    "character": "character",
-    "cast": "cast",
-    "variant": "variant",
-    "location": "location",
-    "episode": "episode",
-    "show": "show",
-    "timeline": "timeline",
-}
-VALUES_KO: dict[str, str] = {
-    "released": "공개됨",
-    "in production": "제작 중",
-    "announced": "제작 확정",
-    "city": "도시",
-    "school": "학교",
-    "room": "교실·시설",
-    "area": "구역",
-    "camp": "캠프",
-    "filming": "촬영지",
-    "interview": "인터뷰",
-    "confirmed": "공식 확인",
-    "reported": "보도",
-    "rumour": "소문",
-    "unverified": "미확인",
-    "superseded": "이후 정보로 대체됨",
-    "did-not-happen": "실현되지 않음",
-    "wrong": "사실 아님",
-    "character": "캐릭터",
-    "cast": "출연진",
-    "variant": "좀비",
-    "location": "장소",
-    "episode": "에피소드",
-    "show": "작품",
-    "timeline": "타임라인",
-}
+VALUES = Words(
+    "lore-value",
+    {
+        "released": NC_("lore-value", "released"),
+        "in production": NC_("lore-value", "in production"),
+        "announced": NC_("lore-value", "announced"),
+        "city": NC_("lore-value", "city"),
+        "school": NC_("lore-value", "school"),
+        "room": NC_("lore-value", "room"),
+        "area": NC_("lore-value", "area"),
+        "camp": NC_("lore-value", "camp"),
+        "filming": NC_("lore-value", "filming location"),
+        "interview": NC_("lore-value", "interview"),
+        "confirmed": NC_("lore-value", "confirmed"),
+        "reported": NC_("lore-value", "reported"),
+        "rumour": NC_("lore-value", "rumour"),
+        "unverified": NC_("lore-value", "unverified"),
+        "superseded": NC_("lore-value", "superseded"),
+        "did-not-happen": NC_("lore-value", "did not happen"),
+        "wrong": NC_("lore-value", "wrong"),
+        "character": NC_("lore-value", "character"),
+        "cast": NC_("lore-value", "cast"),
+        "variant": NC_("lore-value", "variant"),
+        "location": NC_("lore-value", "location"),
+        "episode": NC_("lore-value", "episode"),
+        "show": NC_("lore-value", "show"),
+        "timeline": NC_("lore-value", "timeline"),
+    },
+)
 
 KIND_ICONS = {
     "character": "🧑",
@@ -208,12 +144,16 @@ class Audience:
     korean: bool = False
 
     @property
+    def language(self) -> str:
+        return "ko" if self.korean else "en"
+
+    @property
     def labels(self) -> dict[str, str]:
-        return LABELS_KO if self.korean else LABELS_EN
+        return LABELS(self.language)
 
     def value(self, keyword: str) -> str:
         """A dataset keyword (a status, a category, a kind) in the reader's language."""
-        return (VALUES_KO if self.korean else VALUES_EN).get(keyword, keyword)
+        return VALUES(self.language).get(keyword, keyword)
 
     def text(self, text: Text) -> str:
         """A dataset text in the reader's language."""
@@ -235,6 +175,8 @@ class Audience:
     def hangul_note(self, entry: Entry) -> str:
         """Why a person's hangul name is partial or missing, or "" when it is complete."""
         status = getattr(entry, "hangul", "full")
+        if status == "not-found" and not self.korean:
+            return ""  # the romanised name is what an English reader expects anyway
         return self.labels.get(f"hangul_{status}", "")
 
 

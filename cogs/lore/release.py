@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import discord
 
+from bot.i18n import NC_, Words
 from bot.links import masked_link
 from bot.lore.models import Dataset, TimelineEvent
 from bot.news.models import StoryView
@@ -18,40 +19,28 @@ from cogs.lore.embeds import COLOURS, Audience, list_pages, midnight_utc, source
 
 STATUS_ICONS = {"confirmed": "✅", "reported": "📰", "interview": "🎤", "rumour": "💬", "unverified": "❔"}
 
-RELEASE_EN = {
-    "title": "All of Us Are Dead · Season 2",
-    "latest_official": "Latest official news",
-    "since_then": "Since then (not official)",
-    "sources": "Sources",
-    "latest_tracker": "Latest from the news tracker",
-    "release_date": "Release date",
-    "tracker_release": "Reported by the tracker: **{release}** ({date})",
-    "no_date": "Netflix has not announced one yet.",
-    "footer": "Turn the page for the full timeline · /subscribe to get news as it lands",
-    "timeline_title": "Season 2 timeline",
-    "tracker": "📡 tracker",
-    "news": "news",
-    "release": "release {release}",
-}
-RELEASE_KO = {
-    "title": "지금 우리 학교는 · 시즌 2",
-    "latest_official": "최신 공식 소식",
-    "since_then": "그 이후 (비공식)",
-    "sources": "출처",
-    "latest_tracker": "뉴스 트래커의 최신 소식",
-    "release_date": "공개일",
-    "tracker_release": "트래커가 찾은 보도: **{release}** ({date})",
-    "no_date": "넷플릭스는 아직 공개일을 발표하지 않았습니다.",
-    "footer": "다음 페이지에서 전체 타임라인을 볼 수 있습니다 · /subscribe 로 새 소식을 받아 보세요",
-    "timeline_title": "시즌 2 타임라인",
-    "tracker": "📡 뉴스 트래커",
-    "news": "뉴스",
-    "release": "공개 {release}",
-}
+RELEASE_WORDS = Words(
+    "lore",
+    {
+        "title": NC_("lore", "All of Us Are Dead · Season 2"),
+        "latest_official": NC_("lore", "Latest official news"),
+        "since_then": NC_("lore", "Since then (not official)"),
+        "sources": NC_("lore", "Sources"),
+        "latest_tracker": NC_("lore", "Latest from the news tracker"),
+        "release_date": NC_("lore", "Release date"),
+        "tracker_release": NC_("lore", "Reported by the tracker: **{release}** ({date})"),
+        "no_date": NC_("lore", "Netflix has not announced one yet."),
+        "footer": NC_("lore", "Turn the page for the full timeline · /subscribe to get news as it lands"),
+        "timeline_title": NC_("lore", "Season 2 timeline"),
+        "tracker": NC_("lore", "📡 tracker"),
+        "news": NC_("lore", "news"),
+        "release": NC_("lore", "release {release}"),
+    },
+)
 
 
 def _words(audience: Audience) -> dict[str, str]:
-    return RELEASE_KO if audience.korean else RELEASE_EN
+    return RELEASE_WORDS(audience.language)
 
 
 def _event_line(event: TimelineEvent, audience: Audience) -> str:

@@ -6,12 +6,8 @@ import discord
 
 from bot.client import UserFacingError
 
-# What an announcement needs in its channel, in the words Discord's settings use.
-ANNOUNCE_PERMISSIONS: tuple[tuple[str, str], ...] = (
-    ("view_channel", "View Channel"),
-    ("send_messages", "Send Messages"),
-    ("embed_links", "Embed Links"),
-)
+# What an announcement needs in its channel (discord.py's names; permission_names words them).
+ANNOUNCE_PERMISSIONS: tuple[str, ...] = ("view_channel", "send_messages", "embed_links")
 
 
 def require_manage_guild(interaction: discord.Interaction) -> None:
@@ -27,14 +23,15 @@ def require_channel_manager(interaction: discord.Interaction, channel: discord.a
     if isinstance(member, discord.Member) and channel.permissions_for(member).manage_channels:
         return
     raise UserFacingError(
-        f"You need **Manage Server**, or **Manage Channels** on {channel.mention}, "
-        "to change its news subscription."
+        "You need **Manage Server**, or **Manage Channels** on {channel}, to change its news subscription.",
+        channel=channel.mention,
     )
 
 
 def missing_bot_permissions(channel: discord.abc.GuildChannel, me: discord.Member) -> list[str]:
+    """The announce permissions the bot lacks in ``channel`` (discord.py names)."""
     perms = channel.permissions_for(me)
-    return [label for name, label in ANNOUNCE_PERMISSIONS if not getattr(perms, name)]
+    return [name for name in ANNOUNCE_PERMISSIONS if not getattr(perms, name)]
 
 
 def require_may_ping(
@@ -53,7 +50,9 @@ def require_may_ping(
     if isinstance(member, discord.Member) and channel.permissions_for(member).mention_everyone:
         return
     raise UserFacingError(
-        f"{role.mention} is not mentionable, and you don't have **Mention @everyone, @here and All Roles** "
-        f"in {channel.mention}, so you can't have me ping it. Pick a mentionable role, "
-        "or ask someone with that permission to set the ping."
+        "{role} is not mentionable, and you don't have **Mention @everyone, @here and All Roles** in "
+        "{channel}, so you can't have me ping it. Pick a mentionable role, or ask someone with that "
+        "permission to set the ping.",
+        role=role.mention,
+        channel=channel.mention,
     )

@@ -14,8 +14,9 @@ from discord import app_commands
 from discord.app_commands import locale_str as _
 from discord.ext import commands
 
-from bot.client import UserFacingError, send_ephemeral
+from bot.client import UserFacingError, permission_names, send_ephemeral
 from bot.delivery.notices import tell_guild
+from bot.i18n import language_of, tr
 from bot.links import safe_url
 from bot.news.models import LANGUAGES, STATUSES, NewsSource
 from bot.news.service import FeedRejectedError, NewsService
@@ -65,16 +66,17 @@ def row_id(text: str) -> int | None:
     return value if value <= ROW_ID_MAX else 0
 
 
-def status_choices(current: str) -> list[app_commands.Choice[str]]:
+def status_choices(current: str, language: str = "en") -> list[app_commands.Choice[str]]:
     """Complete the last of comma-separated statuses, keeping the ones already typed."""
     parts = [p.strip() for p in current.split(",")]
     done, last = [p for p in parts[:-1] if p], parts[-1].lower()
     prefix = ", ".join(done)
     choices = []
     if not done and (not last or "all".startswith(last)):
-        choices.append(app_commands.Choice(name="all (every status)", value="all"))
+        choices.append(app_commands.Choice(name=tr(language, "all (every status)"), value="all"))
     for status in STATUSES:
-        if status in done or (last and last not in status and last not in embeds.status_text(status).lower()):
+        label = embeds.status_text(status, language).lower()
+        if status in done or (last and last not in status and last not in label):
             continue
         value = f"{prefix}, {status}" if prefix else status
         choices.append(app_commands.Choice(name=clip(value, CHOICE_NAME), value=clip(value, CHOICE_NAME)))
@@ -119,12 +121,13 @@ class Subscriptions(commands.Cog):
         confirmed_only: bool = False,
     ) -> None:
         guild = _guild(interaction)
+        language_ = language_of(interaction.locale)
         target = guild.get_channel(channel.id) or channel
         require_channel_manager(interaction, target)
         try:
             wanted = parse_statuses(statuses)
         except SubscriptionFilterError as exc:
-            raise UserFacingError(str(exc)) from exc
+            raise UserFacingError(exc.message, **exc.params) from exc
         if confirmed_only:
             wanted = tuple(s for s in (wanted or STATUSES) if s != "rumor") or None
         if ping_role is not None:
@@ -132,8 +135,10 @@ class Subscriptions(commands.Cog):
         missing = missing_bot_permissions(target, guild.me)
         if missing:
             raise UserFacingError(
-                f"I can't announce in {target.mention}: I'm missing **{', '.join(missing)}** there. "
-                "Give me that permission in the channel's settings and try again."
+                "I can't announce in {channel}: I'm missing **{permissions}** there. "
+                "Give me that permission in the channel's settings and try again.",
+                channel=target.mention,
+                permissions=permission_names(missing, language_),
             )
         sub, created = await self.news.subscribe(
             guild_id=guild.id,
@@ -143,20 +148,25 @@ class Subscriptions(commands.Cog):
             ping_role_id=ping_role.id if ping_role else None,
             created_by=interaction.user.id,
         )
-        verb = "will now get" if created else "now gets (settings updated)"
-        note = ""
+        if created:
+            text = tr(language_, "{channel} will now get season 2 news.", channel=target.mention)
+        else:
+            text = tr(
+                language_, "{channel} now gets season 2 news (settings updated).", channel=target.mention
+            )
+        text += "\n" + embeds.subscription_line(sub, language_)
         if (
             ping_role is not None
             and not ping_role.mentionable
             and not target.permissions_for(guild.me).mention_everyone
         ):
-            note = (
-                f"\nNote: {ping_role.mention} is not mentionable and I lack **Mention All Roles**, "
-                "so the ping will not notify anyone until one of those changes."
+            text += "\n" + tr(
+                language_,
+                "Note: {role} is not mentionable and I lack **Mention All Roles**, "
+                "so the ping will not notify anyone until one of those changes.",
+                role=ping_role.mention,
             )
-        await send_ephemeral(
-            interaction, f"{target.mention} {verb} season 2 news.\n{embeds.subscription_line(sub)}{note}"
-        )
+        await send_ephemeral(interaction, text)
 
     @app_commands.command(name=_("unsubscribe"), description=_("Stop news announcements in a channel"))
     @app_commands.guild_only()
@@ -168,21 +178,27 @@ class Subscriptions(commands.Cog):
         target = guild.get_channel(channel.id) or channel
         require_channel_manager(interaction, target)
         if not await self.news.unsubscribe(guild.id, target.id):
-            raise UserFacingError(f"{target.mention} is not subscribed to news.")
-        await send_ephemeral(interaction, f"{target.mention} will no longer get news announcements.")
+            raise UserFacingError("{channel} is not subscribed to news.", channel=target.mention)
+        await send_ephemeral(
+            interaction,
+            tr(
+                interaction.locale, "{channel} will no longer get news announcements.", channel=target.mention
+            ),
+        )
 
     @app_commands.command(name=_("subscriptions"), description=_("Which channels get news announcements"))
     @app_commands.guild_only()
     async def subscriptions(self, interaction: discord.Interaction) -> None:
         guild = _guild(interaction)
         subs = await self.news.subscriptions(guild.id)
-        await interaction.response.send_message(embed=embeds.subscriptions_embed(subs), ephemeral=True)
+        embed = embeds.subscriptions_embed(subs, language_of(interaction.locale))
+        await interaction.response.send_message(embed=embed, ephemeral=True)
 
     @subscribe.autocomplete("statuses")
     async def _statuses_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return status_choices(current)
+        return status_choices(current, language_of(interaction.locale))
 
 
 @app_commands.guild_only()
@@ -211,11 +227,15 @@ class News(commands.GroupCog, group_name=_("news"), group_description=_("Season 
         if source.guild_id is None:
             log.warning("built-in source %s disabled: %s", source.key, reason)
             return
-        address = safe_url(source.url) or "no address"
-        text = (
-            f"The news feed **{embeds.web_text(source.name, 100)}** (<{address}>) "
-            f"in this server was turned off: {embeds.web_text(reason, 600)}\n"
-            "Once it works again, remove it with `/news feeds remove` and add it back."
+        address = safe_url(source.url) or "-"
+        language_ = await self.bot.guild_language(source.guild_id)
+        text = tr(
+            language_,
+            "The news feed **{name}** (<{address}>) in this server was turned off: {reason}\n"
+            "Once it works again, remove it with `/news feeds remove` and add it back.",
+            name=embeds.web_text(source.name, 100),
+            address=address,
+            reason=embeds.web_text(reason, 600),
         )
         if source.added_by is not None:
             try:
@@ -249,11 +269,15 @@ class News(commands.GroupCog, group_name=_("news"), group_description=_("Season 
                 guild.id, url, added_by=interaction.user.id, language=language.value if language else None
             )
         except FeedRejectedError as exc:
-            raise UserFacingError(str(exc)) from exc
+            raise UserFacingError(exc.message, **exc.params) from exc
         await interaction.followup.send(
-            f"Following **{embeds.web_text(source.name, 100)}** (id `{source.id}`). Its current items are "
-            "recorded as a baseline; only news that appears after this is announced in this server's "
-            "subscribed channels.",
+            tr(
+                interaction.locale,
+                "Following **{name}** (id `{id}`). Its current items are recorded as a baseline; only news "
+                "that appears after this is announced in this server's subscribed channels.",
+                name=embeds.web_text(source.name, 100),
+                id=source.id,
+            ),
             ephemeral=True,
         )
 
@@ -269,7 +293,10 @@ class News(commands.GroupCog, group_name=_("news"), group_description=_("Season 
         removed = await self.news.remove_guild_feed(guild.id, feed_id) if feed_id else None
         if removed is None:
             raise UserFacingError("This server has no feed with that id.")
-        await send_ephemeral(interaction, f"Stopped following **{embeds.web_text(removed.name, 100)}**.")
+        await send_ephemeral(
+            interaction,
+            tr(interaction.locale, "Stopped following **{name}**.", name=embeds.web_text(removed.name, 100)),
+        )
 
     @feeds_remove.autocomplete("feed")
     async def _feed_autocomplete(
@@ -290,7 +317,7 @@ class News(commands.GroupCog, group_name=_("news"), group_description=_("Season 
         # The group's default permissions only hide it; a member who calls it anyway is refused here.
         require_manage_guild(interaction)
         feeds = await self.news.guild_feeds(guild.id)
-        pages = embeds.sources_pages(feeds, "This server's feeds")
+        pages = embeds.sources_pages(feeds, language_of(interaction.locale), own=True)
         await Paginator(pages, owner_id=interaction.user.id).send(interaction, ephemeral=True)
 
     # --- reading and polling -----------------------------------------------------------------
@@ -300,7 +327,7 @@ class News(commands.GroupCog, group_name=_("news"), group_description=_("Season 
     )
     async def sources(self, interaction: discord.Interaction) -> None:
         guild = _guild(interaction)
-        pages = embeds.sources_pages(await self.news.sources_for(guild.id))
+        pages = embeds.sources_pages(await self.news.sources_for(guild.id), language_of(interaction.locale))
         await Paginator(pages, owner_id=interaction.user.id).send(interaction, ephemeral=True)
 
     @app_commands.command(name=_("check"), description=_("Poll every news source now"))
@@ -309,7 +336,9 @@ class News(commands.GroupCog, group_name=_("news"), group_description=_("Season 
         require_manage_guild(interaction)
         await interaction.response.defer(ephemeral=True, thinking=True)
         outcomes = await self.news.poll_all(guild.id)
-        await interaction.followup.send(embeds.check_summary(outcomes), ephemeral=True)
+        await interaction.followup.send(
+            embeds.check_summary(outcomes, language_of(interaction.locale)), ephemeral=True
+        )
 
     @app_commands.command(name=_("latest"), description=_("The most recent news items the tracker collected"))
     @app_commands.rename(everything=_("everything"))
@@ -317,7 +346,8 @@ class News(commands.GroupCog, group_name=_("news"), group_description=_("Season 
     async def latest(self, interaction: discord.Interaction, everything: bool = False) -> None:
         guild = _guild(interaction)
         items = await self.news.latest_items(guild.id, limit=24, relevant_only=not everything)
-        await Paginator(embeds.latest_pages(items), owner_id=interaction.user.id).send(interaction)
+        pages = embeds.latest_pages(items, language_of(interaction.locale))
+        await Paginator(pages, owner_id=interaction.user.id).send(interaction)
 
     @app_commands.command(name=_("explain"), description=_("Why an item was or was not announced here"))
     @app_commands.rename(item=_("item"))
@@ -330,7 +360,8 @@ class News(commands.GroupCog, group_name=_("news"), group_description=_("Season 
         explanation = await self.news.explain(guild.id, item_id) if item_id else None
         if explanation is None:
             raise UserFacingError("I don't know that item. Pick one from the list.")
-        await interaction.response.send_message(embed=embeds.explain_embed(explanation), ephemeral=True)
+        embed = embeds.explain_embed(explanation, language_of(interaction.locale))
+        await interaction.response.send_message(embed=embed, ephemeral=True)
 
     @explain.autocomplete("item")
     async def _item_autocomplete(

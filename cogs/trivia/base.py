@@ -54,13 +54,14 @@ class TriviaBase:
         matches = sorted(n for n in names if wanted in n.casefold())
         return [app_commands.Choice(name=clip(n, 100), value=n[:100]) for n in matches[:25]]
 
-    def _question_modal(self, title: str, on_submit, question=None) -> QuestionModal:
+    def _question_modal(self, title: str, on_submit, question=None, *, language: str = "en") -> QuestionModal:
         return QuestionModal(
             title,
             on_submit,
             question=question,
             question_chars=self.limits.question_chars,
             answer_chars=self.limits.answer_chars,
+            language=language,
         )
 
     @staticmethod
@@ -69,6 +70,8 @@ class TriviaBase:
         try:
             return await awaitable
         except ImportProblems as error:
-            raise UserFacingError("That question can't be saved:\n" + error.describe()) from None
+            raise UserFacingError(
+                "That question can't be saved:\n{problems}", problems=error.describe()
+            ) from None
         except BankError as error:
-            raise UserFacingError(str(error)) from None
+            raise UserFacingError(error.message, **error.params) from None

@@ -7,11 +7,19 @@ from typing import TYPE_CHECKING
 import discord
 from discord import app_commands
 
+from bot.i18n import N_, Translatable
+
 if TYPE_CHECKING:
     from bot.client import Hyosan
 
 
-NOT_MODERATOR = "You need the **Manage Server** permission or this server's trivia moderator role to do that."
+NOT_MODERATOR = N_(
+    "You need the **Manage Server** permission or this server's trivia moderator role to do that."
+)
+
+
+class NotTriviaModeratorError(Translatable, app_commands.CheckFailure):
+    """Refused in the bot: the member lacks Manage Server and the trivia role."""
 
 
 async def is_trivia_moderator(interaction: discord.Interaction) -> bool:
@@ -29,6 +37,6 @@ def trivia_moderator_only():
     async def predicate(interaction: discord.Interaction) -> bool:
         if await is_trivia_moderator(interaction):
             return True
-        raise app_commands.CheckFailure(NOT_MODERATOR)
+        raise NotTriviaModeratorError(NOT_MODERATOR)
 
     return app_commands.check(predicate)

@@ -12,13 +12,13 @@ from discord import app_commands
 from discord.app_commands import locale_str as _
 
 from bot.client import UserFacingError, send_ephemeral
+from bot.i18n import language_of, say, tr, trn
 from bot.text import CONTENT, clip
 from bot.trivia.bank import BankError, draft_from_fields
 from bot.trivia.download import DownloadError, FileTooLargeError, download_attachment
 from bot.trivia.formats import ImportProblems, TriviaFormat, dump_pack, load_pack
 from bot.trivia.models import Limits, Origin, QuestionPack
 from bot.trivia.packs import builtin_questions
-from bot.trivia.wording import count_of, noun
 from cogs.common.pagination import Paginator
 from cogs.trivia import embeds
 from cogs.trivia.base import TriviaBase
@@ -34,18 +34,25 @@ FORMAT_CHOICES = [
 ]
 
 
-def problems_reply(filename: str, error: ImportProblems) -> tuple[str, discord.File | None]:
+def problems_reply(
+    filename: str, error: ImportProblems, language: str = "en"
+) -> tuple[str, discord.File | None]:
     """Each problem on its own line; the full list as a file when it won't fit in a message."""
     # Problems quote the file's own text: keep it inert inside a code block.
     listing = error.describe().replace("```", "ʼʼʼ")
-    head = f"Nothing was imported from `{clip(filename, 80)}`. Please fix these problems and try again:\n"
+    head = tr(
+        language,
+        "Nothing was imported from `{file}`. Please fix these problems and try again:",
+        file=clip(filename, 80),
+    )
+    head += "\n"
     text = f"{head}```\n{listing}\n```"
     if len(text) <= CONTENT:
         return text, None
     full = error.describe(limit=len(error.problems))
     attachment = discord.File(io.BytesIO(full.encode("utf-8")), filename="problems.txt")
     room = CONTENT - len(head) - 40
-    return f"{head}```\n{clip(listing, room)}\n```(all problems attached)", attachment
+    return f"{head}```\n{clip(listing, room)}\n```" + tr(language, "(all problems attached)"), attachment
 
 
 def read_pack(
@@ -59,12 +66,12 @@ def read_pack(
     return pack, TriviaFormat.CSV if is_csv else TriviaFormat.NATIVE
 
 
-def notes_text(notes: Sequence[str], room: int = 1200) -> str:
+def notes_text(notes: Sequence[str], room: int = 1200, language: str = "en") -> str:
     """A pack's notes (accepted oddities such as a repeated Red question) under an import's reply."""
     if not notes:
         return ""
     listing = "\n".join(f"• {embeds.escape(note)}" for note in notes)
-    return "\n**Note:**\n" + clip(listing, room)
+    return "\n" + tr(language, "**Note:**") + "\n" + clip(listing, room)
 
 
 class CurationCommands(TriviaBase):
@@ -74,6 +81,8 @@ class CurationCommands(TriviaBase):
     @app_commands.guild_only()
     @trivia_moderator_only()
     async def add(self, interaction: discord.Interaction) -> None:
+        language = language_of(interaction.locale)
+
         async def save(modal_interaction: discord.Interaction, fields: dict[str, str]) -> None:
             assert modal_interaction.guild_id is not None
             question = await self._checked(
@@ -82,12 +91,13 @@ class CurationCommands(TriviaBase):
                 )
             )
             await modal_interaction.response.send_message(
-                f"Added question #{question.id}.",
-                embed=embeds.question_detail_embed(question),
+                tr(language, "Added question #{id}.", id=question.id),
+                embed=embeds.question_detail_embed(question, language=language),
                 ephemeral=True,
             )
 
-        await interaction.response.send_modal(self._question_modal("Add a trivia question", save))
+        modal = self._question_modal(tr(language, "Add a trivia question"), save, language=language)
+        await interaction.response.send_modal(modal)
 
     @app_commands.command(name=_("edit"), description=_("Edit a question of this server's bank"))
     @app_commands.guild_only()
@@ -96,6 +106,7 @@ class CurationCommands(TriviaBase):
     @trivia_moderator_only()
     async def edit(self, interaction: discord.Interaction, question_id: int) -> None:
         assert interaction.guild_id is not None
+        language = language_of(interaction.locale)
         question = await self._checked(self.bank.get(interaction.guild_id, question_id))
 
         async def save(modal_interaction: discord.Interaction, fields: dict[str, str]) -> None:
@@ -104,12 +115,13 @@ class CurationCommands(TriviaBase):
                 self.bank.edit(modal_interaction.guild_id, question_id, draft_from_fields(**fields))
             )
             await modal_interaction.response.send_message(
-                f"Saved question #{saved.id}.", embed=embeds.question_detail_embed(saved), ephemeral=True
+                tr(language, "Saved question #{id}.", id=saved.id),
+                embed=embeds.question_detail_embed(saved, language=language),
+                ephemeral=True,
             )
 
-        await interaction.response.send_modal(
-            self._question_modal(f"Edit question #{question_id}", save, question)
-        )
+        title = tr(language, "Edit question #{id}", id=question_id)
+        await interaction.response.send_modal(self._question_modal(title, save, question, language=language))
 
     @app_commands.command(name=_("remove"), description=_("Remove a question from this server's bank"))
     @app_commands.guild_only()
@@ -119,31 +131,33 @@ class CurationCommands(TriviaBase):
     async def remove(self, interaction: discord.Interaction, question_id: int) -> None:
         assert interaction.guild_id is not None
         question = await self._checked(self.bank.get(interaction.guild_id, question_id))
+        language = language_of(interaction.locale)
         await interaction.response.send_message(
-            f"Remove question #{question_id}? This can't be undone.",
-            embed=embeds.question_detail_embed(question),
-            view=remove_view(question_id, interaction.user.id),
+            tr(language, "Remove question #{id}? This can't be undone.", id=question_id),
+            embed=embeds.question_detail_embed(question, language=language),
+            view=remove_view(question_id, interaction.user.id, language),
             ephemeral=True,
         )
 
     async def on_remove_confirm(
         self, interaction: discord.Interaction, question_id: int, confirmed: bool
     ) -> None:
+        language = language_of(interaction.locale)
         if not confirmed:
             await interaction.response.edit_message(
-                content=f"Kept question #{question_id}.", embed=None, view=None
+                content=tr(language, "Kept question #{id}.", id=question_id), embed=None, view=None
             )
             return
         if interaction.guild_id is None or not await is_trivia_moderator(interaction):
-            await send_ephemeral(interaction, NOT_MODERATOR)
+            await send_ephemeral(interaction, tr(language, NOT_MODERATOR))
             return
         try:
             await self.bank.remove(interaction.guild_id, question_id)
         except BankError as error:
-            await interaction.response.edit_message(content=str(error), embed=None, view=None)
+            await interaction.response.edit_message(content=say(error, language), embed=None, view=None)
             return
         await interaction.response.edit_message(
-            content=f"Removed question #{question_id}.", embed=None, view=None
+            content=tr(language, "Removed question #{id}.", id=question_id), embed=None, view=None
         )
 
     @app_commands.command(name=_("list"), description=_("List this server's questions"))
@@ -155,8 +169,12 @@ class CurationCommands(TriviaBase):
     async def list_questions(self, interaction: discord.Interaction, category: str | None = None) -> None:
         assert interaction.guild_id is not None
         questions = await self.bank.questions(interaction.guild_id, category)
-        heading = f"Questions in {category}" if category else "This server's questions"
-        pages = embeds.question_list_pages(questions, clip(heading, 200))
+        language = language_of(interaction.locale)
+        if category:
+            heading = tr(language, "Questions in {category}", category=category)
+        else:
+            heading = tr(language, "This server's questions")
+        pages = embeds.question_list_pages(questions, clip(heading, 200), language)
         await Paginator(pages, owner_id=interaction.user.id).send(interaction, ephemeral=True)
 
     @app_commands.command(
@@ -171,7 +189,8 @@ class CurationCommands(TriviaBase):
             builtin = {}
             for q in builtin_questions(self.bot.trivia_packs):
                 builtin[q.category] = builtin.get(q.category, 0) + 1
-        await interaction.response.send_message(embed=embeds.categories_embed(own, builtin), ephemeral=True)
+        embed = embeds.categories_embed(own, builtin, language_of(interaction.locale))
+        await interaction.response.send_message(embed=embed, ephemeral=True)
 
     @app_commands.command(
         name=_("import"), description=_("Import questions from a file (Red list, YAML or CSV)")
@@ -192,12 +211,15 @@ class CurationCommands(TriviaBase):
         replace: bool = False,
     ) -> None:
         assert interaction.guild_id is not None
+        language = language_of(interaction.locale)
         limit = self.limits.file_bytes
         # Checked before downloading anything: Discord tells us the size.
         if file.size > limit:
             raise UserFacingError(
-                f"`{clip(file.filename, 80)}` is {file.size:,} bytes; the limit is {limit:,} bytes. "
-                "Nothing was imported."
+                "`{file}` is {size} bytes; the limit is {limit} bytes. Nothing was imported.",
+                file=clip(file.filename, 80),
+                size=f"{file.size:,}",
+                limit=f"{limit:,}",
             )
         await interaction.response.defer(ephemeral=True, thinking=True)
         try:
@@ -207,7 +229,12 @@ class CurationCommands(TriviaBase):
         except FileTooLargeError:
             await send_ephemeral(
                 interaction,
-                f"`{clip(file.filename, 80)}` is larger than {limit:,} bytes. Nothing was imported.",
+                tr(
+                    language,
+                    "`{file}` is larger than {limit} bytes. Nothing was imported.",
+                    file=clip(file.filename, 80),
+                    limit=f"{limit:,}",
+                ),
             )
             return
         except DownloadError:
@@ -218,18 +245,23 @@ class CurationCommands(TriviaBase):
                 interaction.guild_id, pack, fmt, by=interaction.user.id, replace=replace
             )
         except ImportProblems as error:
-            text, attachment = problems_reply(file.filename, error)
+            text, attachment = problems_reply(file.filename, error, language)
             kwargs = {"file": attachment} if attachment else {}
             await send_ephemeral(interaction, text, **kwargs)
             return
         names = ", ".join(f"**{embeds.escape(c)}**" for c in report.categories)
-        replaced = f" (replacing {report.replaced:,})" if report.replaced else ""
-        await send_ephemeral(
-            interaction,
-            f"Imported **{report.imported:,}** {noun(report.imported, 'question')}{replaced} "
-            f"from a {fmt.label} into {clip(names, 500)}. "
-            f"The server now has {count_of(report.total, 'question')}." + notes_text(pack.notes),
+        imported = trn(language, "**{n}** question", "**{n}** questions", report.imported)
+        if report.replaced:
+            imported += " " + tr(language, "(replacing {n})", n=f"{report.replaced:,}")
+        text = tr(
+            language,
+            "Imported {questions} from a {format} into {categories}. The server now has {total}.",
+            questions=imported,
+            format=tr(language, fmt.label),
+            categories=clip(names, 500),
+            total=trn(language, "{n} question", "{n} questions", report.total),
         )
+        await send_ephemeral(interaction, text + notes_text(pack.notes, language=language))
 
     @app_commands.command(name=_("export"), description=_("Export this server's questions as a file"))
     @app_commands.guild_only()
@@ -257,12 +289,20 @@ class CurationCommands(TriviaBase):
         limit = interaction.guild.filesize_limit
         if len(data) > limit:
             raise UserFacingError(
-                f"The export is {len(data) / 2**20:.1f} MB, more than this server's upload limit of "
-                f"{limit / 2**20:.0f} MB. Export one category at a time (`category:`)."
+                "The export is {size} MB, more than this server's upload limit of {limit} MB. "
+                "Export one category at a time (`category:`).",
+                size=f"{len(data) / 2**20:.1f}",
+                limit=f"{limit / 2**20:.0f}",
             )
         name = "".join(c if c.isalnum() or c in "-_" else "-" for c in pack.name)[:50] or "trivia"
+        language = language_of(interaction.locale)
         await interaction.followup.send(
-            f"{count_of(len(pack.questions), 'question')} as a {fmt.label}.",
+            tr(
+                language,
+                "{questions} as a {format}.",
+                questions=trn(language, "{n} question", "{n} questions", len(pack.questions)),
+                format=tr(language, fmt.label),
+            ),
             file=discord.File(io.BytesIO(data), filename=f"{name}{fmt.extension}"),
             ephemeral=True,
         )

@@ -12,6 +12,7 @@ from discord.app_commands import locale_str as _
 from discord.ext import commands
 
 from bot.client import UserFacingError, send_ephemeral
+from bot.i18n import language_of, say, tr, trn
 from bot.text import clip
 from bot.trivia.engine import (
     DEFAULT_IDLE_ROUNDS,
@@ -23,7 +24,6 @@ from bot.trivia.engine import (
 from bot.trivia.models import Mode, PackConfig
 from bot.trivia.packs import builtin_questions
 from bot.trivia.scores import Period
-from bot.trivia.wording import count_of, noun
 from cogs.trivia import embeds
 from cogs.trivia.base import TriviaBase
 from cogs.trivia.checks import is_trivia_moderator
@@ -52,12 +52,14 @@ PERIOD_CHOICES = [
 ]
 
 
-def locked_in_text(trivia_round: TriviaRound, letter: str) -> str:
+def locked_in_text(trivia_round: TriviaRound, letter: str, language: str = "en") -> str:
     """The private acknowledgement of a button press, naming the option as well as its letter."""
     option = next((o for o in trivia_round.options if o.letter == letter), None)
     if option is None:
-        return f"Locked in: **{letter}**"
-    return f"Locked in: **{letter}. {embeds.escape(clip(option.text, 200))}**"
+        return tr(language, "Locked in: **{answer}**", answer=letter)
+    return tr(
+        language, "Locked in: **{answer}**", answer=f"{letter}. {embeds.escape(clip(option.text, 200))}"
+    )
 
 
 class PlayCommands(TriviaBase):
@@ -94,11 +96,17 @@ class PlayCommands(TriviaBase):
             raise UserFacingError("A trivia game is already running in this channel. `/trivia stop` ends it.")
         minimum = self.bot.settings.trivia_min_seconds
         if seconds is not None and seconds < minimum:
-            raise UserFacingError(f"Give members at least {minimum:g} seconds per question.")
+            raise UserFacingError(
+                "Give members at least {seconds} seconds per question.", seconds=f"{minimum:g}"
+            )
         pool = await self._pool(guild_id, category)
+        if not pool and category:
+            raise UserFacingError(
+                "There are no questions in category {category} to play. `/trivia categories` lists them.",
+                category=repr(clip(category, 50)),
+            )
         if not pool:
-            where = f" in category {clip(category, 50)!r}" if category else ""
-            raise UserFacingError(f"There are no questions{where} to play. `/trivia categories` lists them.")
+            raise UserFacingError("There are no questions to play. `/trivia categories` lists them.")
         config = await self.bank.pack_config(guild_id, category) if category else None
         game = (config or PackConfig()).session_settings(
             default_seconds=DEFAULT_SECONDS, default_idle_rounds=DEFAULT_IDLE_ROUNDS
@@ -116,8 +124,10 @@ class PlayCommands(TriviaBase):
         try:
             self.sessions.start(session)
         except TriviaError as error:
-            raise UserFacingError(str(error)) from None
+            raise UserFacingError(error.message, **error.params) from None
         token = uuid.uuid4().hex[:12]
+        # The game speaks to the channel in the server's language; this reply to its starter too.
+        language = await self.bot.guild_language(guild_id)
         runner = SessionRunner(
             session=session,
             token=token,
@@ -129,22 +139,38 @@ class PlayCommands(TriviaBase):
             reveal_pause=self.bot.settings.trivia_reveal_pause,
             use_spoilers=game.use_spoilers,
             reveal_answer=game.reveal_answer,
-            learn_more=lambda question: embeds.lore_pointer(self.bot.dataset, question),
+            learn_more=lambda question: embeds.lore_pointer(self.bot.dataset, question, language),
+            language=language,
         )
         self.runners[token] = runner
-        what = f"**{len(chosen)}** {noun(len(chosen), 'question')}" + (
-            f" from **{embeds.escape(category)}**" if category else ""
+        count = trn(language, "**{n}** question", "**{n}** questions", len(chosen))
+        if category:
+            what = tr(
+                language, "{questions} from **{category}**", questions=count, category=embeds.escape(category)
+            )
+        else:
+            what = count
+        how = (
+            tr(language, "multiple choice") if session.mode is Mode.BUTTONS else tr(language, "typed answers")
         )
-        how = "multiple choice" if session.mode is Mode.BUTTONS else "typed answers"
-        goal = (
-            f" First to {count_of(game.win_at_correct, 'right answer')} wins."
-            if game.win_at_correct is not None
-            else ""
+        text = tr(
+            language,
+            "Trivia time! {what}, {seconds} each, {how}.",
+            what=what,
+            seconds=embeds.seconds_text(session.seconds, language),
+            how=how,
         )
-        await interaction.response.send_message(
-            f"Trivia time! {what}, {embeds.seconds_text(session.seconds)} each, {how}.{goal} "
-            f"Started by {interaction.user.mention}; `/trivia stop` ends it."
+        if game.win_at_correct is not None:
+            text += " " + trn(
+                language,
+                "First to {n} right answer wins.",
+                "First to {n} right answers wins.",
+                game.win_at_correct,
+            )
+        text += " " + tr(
+            language, "Started by {member}; `/trivia stop` ends it.", member=interaction.user.mention
         )
+        await interaction.response.send_message(text)
         if session.ended:
             # The bot began shutting down while this answer was on its way: nothing to run.
             self._finished(runner)
@@ -173,9 +199,11 @@ class PlayCommands(TriviaBase):
         try:
             session.stop(interaction.user.id, is_moderator=await is_trivia_moderator(interaction))
         except TriviaError as error:
-            raise UserFacingError(str(error)) from None
+            raise UserFacingError(error.message, **error.params) from None
         runner.wake()
-        await interaction.response.send_message("Stopping the game: the results are coming.", ephemeral=True)
+        await interaction.response.send_message(
+            tr(interaction.locale, "Stopping the game: the results are coming."), ephemeral=True
+        )
 
     @commands.Cog.listener()
     async def on_interaction(self, interaction: discord.Interaction) -> None:
@@ -194,64 +222,69 @@ class PlayCommands(TriviaBase):
     async def on_answer(
         self, interaction: discord.Interaction, token: str, round_number: int, choice: str
     ) -> None:
+        language = language_of(interaction.locale)
         session = self._session_for_press(token)
         if session is None:
-            await interaction.response.send_message(GONE, ephemeral=True)
+            await interaction.response.send_message(tr(language, GONE), ephemeral=True)
             return
         current = session.current_round
         if current is None or current.number != round_number:
             await interaction.response.send_message(
-                "That question is closed; wait for the next one.", ephemeral=True
+                tr(language, "That question is closed; wait for the next one."), ephemeral=True
             )
             return
         try:
             session.submit(interaction.user.id, choice)
         except TriviaError as error:
-            await interaction.response.send_message(str(error), ephemeral=True)
+            await interaction.response.send_message(say(error, language), ephemeral=True)
             return
-        await interaction.response.send_message(locked_in_text(current, choice), ephemeral=True)
+        await interaction.response.send_message(locked_in_text(current, choice, language), ephemeral=True)
 
     def _session_for_press(self, token: str) -> TriviaSession | None:
         runner = self.runners.get(token)
         return None if runner is None or runner.session.ended else runner.session
 
     async def on_typed_button(self, interaction: discord.Interaction, token: str, round_number: int) -> None:
+        language = language_of(interaction.locale)
         session = self._session_for_press(token)
         if session is None:
-            await interaction.response.send_message(GONE, ephemeral=True)
+            await interaction.response.send_message(tr(language, GONE), ephemeral=True)
             return
         current = session.current_round
         now = discord.utils.utcnow()
         if current is None or current.number != round_number or not current.is_open(now):
             await interaction.response.send_message(
-                "That question is closed; wait for the next one.", ephemeral=True
+                tr(language, "That question is closed; wait for the next one."), ephemeral=True
             )
             return
         if interaction.user.id in current.answers:
             await interaction.response.send_message(
-                "You have already answered this question.", ephemeral=True
+                tr(language, "You have already answered this question."), ephemeral=True
             )
             return
-        modal = AnswerModal(self, token, round_number, timeout=current.remaining(now) + 30)
+        modal = AnswerModal(self, token, round_number, timeout=current.remaining(now) + 30, language=language)
         await interaction.response.send_modal(modal)
 
     async def on_typed_answer(
         self, interaction: discord.Interaction, token: str, round_number: int, text: str
     ) -> None:
+        language = language_of(interaction.locale)
         session = self._session_for_press(token)
         if session is None:
-            await send_ephemeral(interaction, GONE)
+            await send_ephemeral(interaction, tr(language, GONE))
             return
         current = session.current_round
         if current is None or current.number != round_number:
-            await send_ephemeral(interaction, "Too late: that question is closed.")
+            await send_ephemeral(interaction, tr(language, "Too late: that question is closed."))
             return
         try:
             session.submit(interaction.user.id, text)
         except TriviaError as error:
-            await send_ephemeral(interaction, str(error))
+            await send_ephemeral(interaction, say(error, language))
             return
-        await send_ephemeral(interaction, f"Locked in: {embeds.escape(clip(text.strip(), 200))}")
+        await send_ephemeral(
+            interaction, tr(language, "Locked in: {answer}", answer=embeds.escape(clip(text.strip(), 200)))
+        )
 
     # -- scores ----------------------------------------------------------------------------------
 
@@ -266,7 +299,8 @@ class PlayCommands(TriviaBase):
         assert interaction.guild_id is not None
         chosen = Period(period.value) if period else Period.ALL
         entries = await self.scores.leaderboard(interaction.guild_id, chosen)
-        await interaction.response.send_message(embed=embeds.leaderboard_embed(entries, chosen))
+        embed = embeds.leaderboard_embed(entries, chosen, language_of(interaction.locale))
+        await interaction.response.send_message(embed=embed)
 
     @app_commands.command(name=_("stats"), description=_("Trivia stats of a member (you by default)"))
     @app_commands.guild_only()
@@ -276,4 +310,5 @@ class PlayCommands(TriviaBase):
         assert interaction.guild_id is not None
         target = member or interaction.user
         record = await self.scores.player(interaction.guild_id, target.id)
-        await interaction.response.send_message(embed=embeds.stats_embed(record, target.display_name))
+        embed = embeds.stats_embed(record, target.display_name, language_of(interaction.locale))
+        await interaction.response.send_message(embed=embed)

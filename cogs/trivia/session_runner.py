@@ -17,6 +17,7 @@ from typing import Any
 
 import discord
 
+from bot.i18n import tr
 from bot.trivia.engine import EndReason, RoundResult, TriviaRound, TriviaSession
 from bot.trivia.models import Question
 from bot.trivia.scores import LeaderboardEntry, ScoreBook
@@ -44,6 +45,7 @@ class SessionRunner:
         use_spoilers: bool = False,
         reveal_answer: bool = True,
         learn_more: Callable[[Question], str | None] | None = None,
+        language: str = "en",
     ) -> None:
         self.session = session
         self.token = token
@@ -56,6 +58,8 @@ class SessionRunner:
         self._use_spoilers = use_spoilers
         self._reveal_answer = reveal_answer
         self._learn_more = learn_more
+        # The game talks to the whole channel: the server's language (/settings language).
+        self.language = language
         self._wake = asyncio.Event()
         self._live: tuple[TriviaRound, discord.Message] | None = None
         self.task: asyncio.Task[None] | None = None
@@ -111,7 +115,9 @@ class SessionRunner:
             if not session.ended:
                 session.end(EndReason.STOPPED)
             await self._close_buttons()
-            await self._send(content="Sorry, this trivia game broke down on my side and had to stop.")
+            await self._send(
+                content=tr(self.language, "Sorry, this trivia game broke down on my side and had to stop.")
+            )
         finally:
             self._on_finished(self)
 
@@ -125,9 +131,9 @@ class SessionRunner:
     async def _post_question(self, trivia_round: TriviaRound) -> discord.Message | None:
         return await self._send(
             embed=embeds.question_embed(
-                trivia_round, len(self.session.questions), game_mode=self.session.mode
+                trivia_round, len(self.session.questions), game_mode=self.session.mode, language=self.language
             ),
-            view=round_view(trivia_round, self.token),
+            view=round_view(trivia_round, self.token, language=self.language),
         )
 
     async def _close_buttons(self, *, show_correct: bool | None = None) -> None:
@@ -140,7 +146,9 @@ class SessionRunner:
         self._live = None
         try:
             await message.edit(
-                view=round_view(trivia_round, self.token, finished=True, show_correct=show_correct)
+                view=round_view(
+                    trivia_round, self.token, finished=True, show_correct=show_correct, language=self.language
+                )
             )
         except discord.HTTPException:
             log.warning("could not disable the buttons of trivia message %s", message.id, exc_info=True)
@@ -149,7 +157,11 @@ class SessionRunner:
         hint = self._learn_more(result.round.question) if self._learn_more else None
         await self._send(
             embed=embeds.reveal_embed(
-                result, use_spoilers=self._use_spoilers, reveal_answer=self._reveal_answer, learn_more=hint
+                result,
+                use_spoilers=self._use_spoilers,
+                reveal_answer=self._reveal_answer,
+                learn_more=hint,
+                language=self.language,
             )
         )
 
@@ -173,4 +185,4 @@ class SessionRunner:
         except Exception:
             log.exception("could not read the trivia leaderboard of guild %s", self.guild_id)
             leaderboard = []
-        await self._send(embed=embeds.summary_embed(self.session.summary(), leaderboard))
+        await self._send(embed=embeds.summary_embed(self.session.summary(), leaderboard, self.language))

@@ -24,6 +24,7 @@ import discord
 from discord.ext import commands
 
 from bot.client import send_ephemeral
+from bot.i18n import N_, language_of, tr
 from bot.text import BUTTON_LABEL, clip
 from bot.trivia.engine import Option, OptionLayout, TriviaRound
 from bot.trivia.models import Mode, Question
@@ -35,7 +36,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 COG_NAME = "Trivia"
-GONE = "This trivia game has ended. Start a new one with `/trivia start`."
+GONE = N_("This trivia game has ended. Start a new one with `/trivia start`.")
+UNAVAILABLE = N_("Trivia is not available right now; try again in a moment.")
 MODAL_TEXT_LIMIT = 4000
 
 
@@ -58,10 +60,10 @@ def answer_button(token: str, round_number: int, choice: str, *, label: str) -> 
     )
 
 
-def typed_answer_button(token: str, round_number: int) -> discord.ui.Button[Any]:
+def typed_answer_button(token: str, round_number: int, language: str = "en") -> discord.ui.Button[Any]:
     """Opens the modal where a member types their answer (pressed: ``Trivia.on_interaction``)."""
     return discord.ui.Button(
-        label="Answer",
+        label=tr(language, "Answer"),
         emoji="✏️",
         style=discord.ButtonStyle.primary,
         custom_id=f"trivia:t:{token}:{round_number}",
@@ -93,11 +95,12 @@ class ReviewButton(
         "edit": discord.ButtonStyle.secondary,
         "reject": discord.ButtonStyle.danger,
     }
+    LABELS: ClassVar[dict[str, str]] = {"approve": N_("Approve"), "edit": N_("Edit"), "reject": N_("Reject")}
 
-    def __init__(self, action: str, suggestion_id: int) -> None:
+    def __init__(self, action: str, suggestion_id: int, language: str = "en") -> None:
         super().__init__(
             discord.ui.Button(
-                label=action.title(),
+                label=tr(language, self.LABELS[action]),
                 style=self.STYLES[action],
                 custom_id=f"trivia:review:{action}:{suggestion_id}",
             )
@@ -113,7 +116,7 @@ class ReviewButton(
     async def callback(self, interaction: discord.Interaction) -> None:
         cog = trivia_cog(interaction)
         if cog is None:
-            await send_ephemeral(interaction, "Trivia is not available right now; try again in a moment.")
+            await send_ephemeral(interaction, tr(interaction.locale, UNAVAILABLE))
             return
         await cog.on_review(interaction, self.action, self.suggestion_id)
 
@@ -124,11 +127,11 @@ class RemoveButton(
 ):
     """The confirm / cancel pair under ``/trivia remove``; only the moderator who asked may press."""
 
-    def __init__(self, question_id: int, owner_id: int, answer: str) -> None:
+    def __init__(self, question_id: int, owner_id: int, answer: str, language: str = "en") -> None:
         yes = answer == "yes"
         super().__init__(
             discord.ui.Button(
-                label="Remove it" if yes else "Keep it",
+                label=tr(language, "Remove it") if yes else tr(language, "Keep it"),
                 style=discord.ButtonStyle.danger if yes else discord.ButtonStyle.secondary,
                 custom_id=f"trivia:rm:{question_id}:{owner_id}:{answer}",
             )
@@ -144,13 +147,15 @@ class RemoveButton(
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         if interaction.user.id == self.owner_id:
             return True
-        await send_ephemeral(interaction, "Only the moderator who asked can confirm this.")
+        await send_ephemeral(
+            interaction, tr(interaction.locale, "Only the moderator who asked can confirm this.")
+        )
         return False
 
     async def callback(self, interaction: discord.Interaction) -> None:
         cog = trivia_cog(interaction)
         if cog is None:
-            await send_ephemeral(interaction, "Trivia is not available right now; try again in a moment.")
+            await send_ephemeral(interaction, tr(interaction.locale, UNAVAILABLE))
             return
         await cog.on_remove_confirm(interaction, self.question_id, self.confirmed)
 
@@ -171,7 +176,12 @@ def option_label(option: Option, lettered: bool) -> str:
 
 
 def round_view(
-    trivia_round: TriviaRound, token: str, *, finished: bool = False, show_correct: bool = True
+    trivia_round: TriviaRound,
+    token: str,
+    *,
+    finished: bool = False,
+    show_correct: bool = True,
+    language: str = "en",
 ) -> discord.ui.View:
     """The buttons under a question; ``finished`` greys them out and, with ``show_correct``, marks the
     right option (a Red list with ``reveal_answer: false`` keeps it hidden when nobody found it)."""
@@ -191,36 +201,38 @@ def round_view(
                 )
             view.add_item(button)
     else:
-        typed = typed_answer_button(token, trivia_round.number)
+        typed = typed_answer_button(token, trivia_round.number, language)
         typed.disabled = finished
         view.add_item(typed)
     return view
 
 
-def review_view(suggestion_id: int) -> discord.ui.View:
+def review_view(suggestion_id: int, language: str = "en") -> discord.ui.View:
     view = discord.ui.View(timeout=None)
     for action in ("approve", "edit", "reject"):
-        view.add_item(ReviewButton(action, suggestion_id))
+        view.add_item(ReviewButton(action, suggestion_id, language))
     return view
 
 
-def remove_view(question_id: int, owner_id: int) -> discord.ui.View:
+def remove_view(question_id: int, owner_id: int, language: str = "en") -> discord.ui.View:
     view = discord.ui.View(timeout=None)
-    view.add_item(RemoveButton(question_id, owner_id, "yes"))
-    view.add_item(RemoveButton(question_id, owner_id, "no"))
+    view.add_item(RemoveButton(question_id, owner_id, "yes", language))
+    view.add_item(RemoveButton(question_id, owner_id, "no", language))
     return view
 
 
 class AnswerModal(discord.ui.Modal):
     """The typed answer to one question."""
 
-    answer: discord.ui.TextInput[AnswerModal] = discord.ui.TextInput(
-        label="Your answer", custom_id="answer", max_length=200
-    )
-
-    def __init__(self, cog: PlayCommands, token: str, round_number: int, *, timeout: float) -> None:
-        super().__init__(title=f"Question {round_number}", timeout=timeout)
+    def __init__(
+        self, cog: PlayCommands, token: str, round_number: int, *, timeout: float, language: str = "en"
+    ) -> None:
+        super().__init__(title=tr(language, "Question {number}", number=round_number), timeout=timeout)
         self.cog, self.token, self.round_number = cog, token, round_number
+        self.answer: discord.ui.TextInput[AnswerModal] = discord.ui.TextInput(
+            label=tr(language, "Your answer"), custom_id="answer", max_length=200
+        )
+        self.add_item(self.answer)
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
         await self.cog.on_typed_answer(interaction, self.token, self.round_number, self.answer.value)
@@ -240,25 +252,27 @@ class QuestionModal(discord.ui.Modal):
         question: Question | None = None,
         question_chars: int = 1000,
         answer_chars: int = 1000,
+        language: str = "en",
     ) -> None:
         super().__init__(title=clip(title, 45), timeout=900)
         self._submit = on_submit
+        self.language = language
         self.question: discord.ui.TextInput[QuestionModal] = discord.ui.TextInput(
-            label="Question",
+            label=tr(language, "Question"),
             custom_id="question",
             style=discord.TextStyle.paragraph,
             max_length=min(question_chars, MODAL_TEXT_LIMIT),
             default=question.text if question else None,
         )
         self.answers: discord.ui.TextInput[QuestionModal] = discord.ui.TextInput(
-            label="Correct answer(s), one per line",
+            label=tr(language, "Correct answer(s), one per line"),
             custom_id="answers",
             style=discord.TextStyle.paragraph,
             max_length=MODAL_TEXT_LIMIT,
             default="\n".join(question.answers) if question else None,
         )
         self.wrong: discord.ui.TextInput[QuestionModal] = discord.ui.TextInput(
-            label="Wrong options (3+, one per line) or empty",
+            label=tr(language, "Wrong options (3+, one per line) or empty"),
             custom_id="wrong",
             style=discord.TextStyle.paragraph,
             required=False,
@@ -266,7 +280,7 @@ class QuestionModal(discord.ui.Modal):
             default="\n".join(question.wrong) if question and question.wrong else None,
         )
         self.category: discord.ui.TextInput[QuestionModal] = discord.ui.TextInput(
-            label="Category",
+            label=tr(language, "Category"),
             custom_id="category",
             required=False,
             max_length=50,
@@ -274,7 +288,7 @@ class QuestionModal(discord.ui.Modal):
             default=question.category if question else None,
         )
         self.difficulty: discord.ui.TextInput[QuestionModal] = discord.ui.TextInput(
-            label="Difficulty: easy, medium or hard",
+            label=tr(language, "Difficulty: easy, medium or hard"),
             custom_id="difficulty",
             required=False,
             max_length=10,
@@ -302,10 +316,13 @@ class QuestionModal(discord.ui.Modal):
         # The tree's error handler does not see modals: answer here so the form never "fails".
         from bot.client import describe_command_error
 
+        language = language_of(interaction.locale)
         message = (
-            describe_command_error(error) if isinstance(error, discord.app_commands.AppCommandError) else None
+            describe_command_error(error, language)
+            if isinstance(error, discord.app_commands.AppCommandError)
+            else None
         )
         if message is None:
             log.error("trivia question modal failed", exc_info=error)
-            message = "Something went wrong on my side while saving that. Please try again."
+            message = tr(language, "Something went wrong on my side while saving that. Please try again.")
         await send_ephemeral(interaction, message)

@@ -279,8 +279,9 @@ async def test_unknown_name_is_explained_in_korean(world: OfflineWorld) -> None:
 
 
 async def test_help_speaks_korean_to_korean_users(world: OfflineWorld) -> None:
-    """/help for a ko user describes the commands in Korean."""
+    """/help for a ko user names the commands as their Discord shows them and describes them in Korean."""
     embed = (await world.invoke("help", locale="ko")).embeds[0]
     text = _text(embed)
-    assert "/character` 지금 우리 학교는 등장인물을 찾아봅니다" in text
+    assert "/캐릭터` 지금 우리 학교는 등장인물을 찾아봅니다" in text
+    assert "`/퀴즈 시작` 이 채널에서 퀴즈 게임을 시작합니다" in text
     assert "명령어" in text

@@ -53,3 +53,36 @@ async def test_an_event_in_two_languages_is_announced_once(world: OfflineWorld, 
     # The story keeps every source (an announcement shows those it had when it went out).
     [story] = [s for s in await world.bot.news.release_stories(world.guild.id) if s.status == "in_production"]
     assert sorted(link.source_name for link in story.links) == ["Alpha", "Hangul News"]
+
+
+async def test_a_confirmed_rumour_is_announced_again_as_an_update(
+    world: OfflineWorld, feeds: FeedServer
+) -> None:
+    """The rumour is announced as unconfirmed; its confirmation is not suppressed as a repeat but
+    announced as news of its own that says which report it confirms, in each channel's language."""
+    for channel, language in (("news", None), ("trivia", "ko")):
+        options: dict[str, Any] = {"channel": world.channel(channel)}
+        if language:
+            options["language"] = language
+        await world.invoke("subscribe", options, member=world.moderator)
+    await check(world)
+    rumour = ("en-r", "All of Us Are Dead season 2 reportedly begins filming in April")
+    feeds.bodies["/alpha"] = rss(rumour)
+    await check(world)
+    await settled(world)
+    [first] = posts(world, "news")
+    assert [f["name"] for f in first.embeds[0]["fields"]][:2] == ["Status", "Unconfirmed"]
+    feeds.bodies["/alpha"] = rss(
+        rumour, ("en-c", "Netflix confirms All of Us Are Dead season 2 has begun filming")
+    )
+    feeds.bodies["/hangul"] = rss(("ko-c", "넷플릭스 '지금 우리 학교는' 시즌2 촬영 시작"))
+    await check(world)
+    await settled(world)
+    first_again, update = posts(world, "news")
+    assert first_again.id == first.id
+    fields = {f["name"]: f["value"] for f in update.embeds[0]["fields"]}
+    assert fields["Status"] == "🎥 In production"
+    assert fields["Update"] == f"Confirms an earlier report: {rumour[1]}"
+    [korean] = posts(world, "trivia")  # the Korean channel asked for Korean reports only
+    korean_fields = {f["name"]: f["value"] for f in korean.embeds[0]["fields"]}
+    assert korean_fields["업데이트"].startswith("앞서 전해진 보도가 사실로 확인됐습니다")

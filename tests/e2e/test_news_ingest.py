@@ -50,7 +50,7 @@ async def test_new_item_is_posted_once_in_each_subscribed_channel(
     assert await outbox_rows(world) == []
     feeds.bodies["/alpha"] = rss(OLD, NEW)
     summary = await check(world)
-    assert "2 announcement(s) queued" in summary
+    assert "2 announcements queued" in summary
     rows = await outbox_rows(world)
     assert sorted(r.channel_id for r in rows) == sorted(world.channel(n).id for n in ("news", "trivia"))
     await settled(world)

@@ -17,6 +17,7 @@ import enum
 import logging
 from pathlib import PurePath
 
+from bot.i18n import N_
 from bot.trivia.formats.csv_format import dump_csv, read_csv
 from bot.trivia.formats.native import dump_native, is_native, read_native
 from bot.trivia.formats.problems import ImportProblems, Problem, ProblemList
@@ -45,9 +46,9 @@ class TriviaFormat(enum.StrEnum):
     def label(self) -> str:
         """How a moderator calls a file of this format ("a Red-DiscordBot list")."""
         return {
-            TriviaFormat.RED: "Red-DiscordBot list",
-            TriviaFormat.NATIVE: "Hyosan YAML file",
-            TriviaFormat.CSV: "CSV file",
+            TriviaFormat.RED: N_("Red-DiscordBot list"),
+            TriviaFormat.NATIVE: N_("Hyosan YAML file"),
+            TriviaFormat.CSV: N_("CSV file"),
         }[self]
 
     @property

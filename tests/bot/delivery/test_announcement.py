@@ -140,10 +140,13 @@ def test_recognises_our_post_by_nonce_or_marker() -> None:
 
 
 def test_korean_words_for_every_status_and_release_form() -> None:
-    from bot.delivery.announcement import STATUS_LABELS_KO, release_text_ko
-    from bot.news.models import STATUSES
+    from bot.delivery.announcement import release_text_ko
+    from bot.i18n import tr
+    from bot.news.models import STATUS_LABELS, STATUSES
 
-    assert set(STATUS_LABELS_KO) == set(STATUSES)
+    assert set(STATUS_LABELS) == set(STATUSES)
+    korean = ["공개", "공개일 발표", "예고편·티저", "촬영 종료", "출연진 발표", "제작 중", "시즌 확정"]
+    assert [tr("ko", STATUS_LABELS[s]) for s in STATUSES] == [*korean, "루머 (미확인)"]
     assert release_text_ko("2027-02-26", None) == "2027년 2월 26일"
     assert release_text_ko(None, "2027-Q1") == "2027년 1분기"
     assert release_text_ko(None, "2027-H2") == "2027년 하반기"

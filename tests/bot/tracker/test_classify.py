@@ -36,16 +36,15 @@ def test_labeled_set_meets_its_requirements() -> None:
 
 
 def test_labeled_set_scores() -> None:
-    """On the development part: no regression below the level it stood at when the last blind round
-    was folded in (round-02 brought text the rules had never seen: status 0.806, date 0.898). The
-    targets (status 0.92, date 0.95) are judged by bench.classify on the next blind round's first
-    score, not here."""
+    """On the development part: no regression below the level the clause reading reached on it
+    (status 0.990, date 0.995, relevance F1 1.000). This measures memory; how the classifier does on
+    text it has never seen is each blind round's first score, printed by bench.classify."""
     result = score(CORPUS.development())
     assert result.items == len(_labeled())
-    assert result.precision >= 0.9
-    assert result.recall >= 0.9
-    assert result.status_accuracy >= 0.80
-    assert result.date_accuracy >= 0.85
+    assert result.precision >= 0.98
+    assert result.recall >= 0.98
+    assert result.status_accuracy >= 0.97
+    assert result.date_accuracy >= 0.97
 
 
 def test_not_relevant_items_have_no_status_or_date() -> None:
@@ -151,3 +150,84 @@ def test_rumor_is_less_confident_than_a_confirmed_development() -> None:
     rumor = classify_text("All of Us Are Dead season 2 may arrive in 2027", "", PUB)
     confirmed = classify_text("All of Us Are Dead season 2 premieres March 12, 2027", "", PUB)
     assert 0 < rumor.confidence < confirmed.confidence <= 1
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # One actor's last day is filming going on, not the season wrapping.
+        (
+            "로몬, '지우학2' 촬영 마쳐",
+            "로몬이 자신의 분량 촬영을 마쳤다. 시즌2는 막바지 촬영 중이다.",
+            PUB,
+            "in_production",
+        ),
+        (
+            "All of Us Are Dead season 2: Yoon Chan-young wraps his scenes",
+            "Filming continues.",
+            PUB,
+            "in_production",
+        ),
+        # A denial of the date leaves the wrap standing; a denial of the report takes it back.
+        (
+            "촬영 마친 '지우학2' 후반 작업 돌입",
+            "지난달 촬영을 모두 마친 '지금 우리 학교는' 시즌2가 후반 작업 중이다. "
+            "넷플릭스는 '공개 시점은 미정'이라고 밝혔다.",
+            PUB,
+            "wrapped",
+        ),
+        (
+            "All of Us Are Dead season 2 has finished filming, Korean media say",
+            "The cast and crew have finished shooting. Netflix has not confirmed the news.",
+            PUB,
+            "rumor",
+        ),
+        # A plan is not a development: filming that will start, a teaser that will come.
+        (
+            "'지우학2' 내년 2월 크랭크업 예정",
+            "넷플릭스 관계자는 '내년 2월께 모든 촬영을 마칠 예정'이라고 밝혔다.",
+            PUB,
+            "rumor",
+        ),
+        # A season out in the world, told through its charts, is released.
+        (
+            "'지우학2' 3주째 정상",
+            "넷플릭스 '지금 우리 학교는' 시즌2가 3주째 글로벌 1위를 지켰다.",
+            PUB,
+            "released",
+        ),
+        # An outlet's own estimate is a rumour, with the window it guesses.
+        (
+            "All of Us Are Dead season 2: when will it arrive?",
+            "Netflix hasn't put a date on the sequel, but our best guess is a debut sometime in 2027.",
+            PUB,
+            "rumor",
+        ),
+    ],
+)
+def test_structure_not_phrase_lists(title: str, summary: str, published: datetime, expected: str) -> None:
+    assert classify_text(title, summary, published).status == expected
+
+
+def test_relative_premiere_days() -> None:
+    """'returns Friday' is relevant and dates the premiere; a past premiere resolves backwards."""
+    thursday = datetime(2027, 1, 28, tzinfo=UTC)
+    coming = classify_text(
+        "'All of Us Are Dead' returns Friday: a refresher", "Netflix's zombie drama is back.", thursday
+    )
+    assert (coming.relevant, coming.status, coming.release_date) == (True, "date_announced", "2027-01-29")
+    charts = classify_text(
+        "'지우학2' 2주 연속 1위",
+        "지난달 29일 공개된 '지금 우리 학교는' 시즌2가 2주 연속 정상을 지켰다.",
+        datetime(2027, 2, 10, tzinfo=UTC),
+    )
+    assert (charts.status, charts.release_date) == ("released", "2027-01-29")
+
+
+def test_season_one_premiere_is_not_season_two() -> None:
+    result = classify_text(
+        "'All of Us Are Dead' renewed for season 2",
+        "The show, which launched Jan. 28, spent weeks atop the streamer's non-English TV chart.",
+        datetime(2022, 6, 8, tzinfo=UTC),
+    )
+    assert (result.status, result.release_date, result.release_window) == ("renewed", None, None)

@@ -85,3 +85,38 @@ def test_relative_phrases_need_a_publication_date() -> None:
 def test_invalid_days_are_ignored() -> None:
     """February 30 is not a date."""
     assert _timing("premieres February 30, 2027") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        # Published Thursday 2026-11-12.
+        ("premieres tomorrow", "future", "2026-11-13"),
+        ("오늘 공개", "future", "2026-11-12"),
+        ("returns this Friday", "future", "2026-11-13"),
+        ("이번 주 금요일 공개", "future", "2026-11-13"),
+        ("arrives next Thursday", "future", "2026-11-19"),
+        ("지난 3일 공개된", "past", "2026-11-03"),
+        ("지난달 29일 공개된", "past", "2026-10-29"),
+        ("다음 달 26일 공개된다", "future", "2026-12-26"),
+        ("오는 20일 공개", "future", "2026-11-20"),
+        # A day without a year: the next such day for a premiere to come, the last for one that was.
+        ("premiered on November 20", "past", "2025-11-20"),
+        ("premieres on November 10", "future", "2027-11-10"),
+    ],
+)
+def test_relative_days_resolve_against_publication(text: str, tense: str, expected: str) -> None:
+    timing = best_release(find_mentions(text, PUB, tense))  # type: ignore[arg-type]
+    assert timing.release_date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("다음 달 공개", "2026-12"),
+        ("coming next month", "2026-12"),
+        ("slated for January next year", "2027-01"),
+    ],
+)
+def test_relative_months(text: str, expected: str) -> None:
+    assert _timing(text) == (None, expected)

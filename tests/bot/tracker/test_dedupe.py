@@ -56,9 +56,9 @@ def test_the_index_decides_as_the_linear_search_does() -> None:
         StoryFacts,
         StoryIndex,
         distinctive_words,
-        find_duplicate,
         normalise_title,
         same_event,
+        same_story,
     )
 
     rng = random.Random(7)
@@ -106,9 +106,10 @@ def test_the_index_decides_as_the_linear_search_does() -> None:
             if own & distinctive_words(normalise_title(f.title))
             or normalise_title(f.title) == normalise_title(candidate.title)
         ]
-        expected = find_duplicate(candidate, comparable, lambda f: f)
-        if expected is None:  # then a report of the same once-per-season event in the other language
-            expected = next((f for f in earlier if same_event(candidate, f)), None)
+        expected = next((f for f in comparable if same_story(candidate, f)), None)
+        if expected is None:  # then the earliest report of the same event, whatever its wording
+            dated = sorted((f for f in earlier if f.published is not None), key=lambda f: f.published)
+            expected = next((f for f in dated if same_event(candidate, f)), None)
         assert index.find(candidate) is expected
         found += expected is not None
     assert found > 20  # the vocabulary makes real matches, so the comparison means something
@@ -183,3 +184,102 @@ def test_near_misses_stay_apart() -> None:
         index: StoryIndex = StoryIndex(lambda f: f)
         index.add(first)
         assert index.find(second) is None, second.title
+
+
+def test_reports_compared_by_what_they_say() -> None:
+    """Cast news naming no one joins the report that names the cast; a report of a premiere without
+    its date joins the one with it; rumours about the same thing in two languages are one story."""
+    from bot.tracker.dedupe import StoryIndex
+
+    pairs = [
+        (
+            _report("박지후·윤찬영·조이현·로몬, '지우학2' 출연 확정 - 뉴스엔", "cast_announced", 4),
+            _report("'지금 우리 학교는2' 출연진 공개…원년 멤버 총출동 - 스포츠조선", "cast_announced", 4),
+        ),
+        (
+            _report("'지우학2' 오늘 공개…5년 만의 귀환 - 뉴시스", "released", 29, "2026-05-29"),
+            _report("All of Us Are Dead season 2 is now streaming on Netflix - Forbes", "released", 29),
+        ),
+        (
+            _report("[단독] '지우학2' 4월 첫 촬영 예정 - 스타뉴스", "rumor", 10),
+            _report("All of Us Are Dead season 2 reportedly set to start filming in April", "rumor", 11),
+        ),
+        (
+            _report("로몬, '지우학2' 촬영 마쳐…수혁과 작별 - 텐아시아", "in_production", 12),
+            _report(
+                "Lomon finishes filming his part in 'All of Us Are Dead 2' - Koreaboo", "in_production", 12
+            ),
+        ),
+    ]
+    for first, second in pairs:
+        index: StoryIndex = StoryIndex(lambda f: f)
+        index.add(first)
+        assert index.find(second) is first, second.title
+
+
+def test_what_they_say_keeps_near_misses_apart() -> None:
+    """A teaser and a poster the same day, one actor's last day and another's, an actor's last day
+    and the shoot starting, the premiere and its charts a week later: each its own story."""
+    from bot.tracker.dedupe import StoryIndex
+
+    misses = [
+        (
+            _report("All of Us Are Dead season 2 drops first teaser - Soompi", "trailer", 5),
+            _report("'지금 우리 학교는' 시즌2 메인 포스터 공개 - 뉴시스", "trailer", 5),
+        ),
+        (
+            _report("로몬, '지우학2' 촬영 마쳐…수혁과 작별 - 텐아시아", "in_production", 12),
+            _report("윤찬영, '지우학2' 마지막 촬영…청산이 고마웠다 - 뉴스엔", "in_production", 13),
+        ),
+        (
+            _report("Lomon finishes filming his part in 'All of Us Are Dead 2'", "in_production", 12),
+            _report("'지우학' 시즌2 크랭크인 - 스포츠조선", "in_production", 12),
+        ),
+        (
+            _report("'지우학2' 오늘 공개 - 뉴시스", "released", 1, "2026-05-01"),
+            _report("'지우학2' 2주 연속 글로벌 1위 - 스포츠동아", "released", 8, "2026-05-01"),
+        ),
+        (
+            _report("Lee Yoo-mi in talks to join All of Us Are Dead season 2", "rumor", 3),
+            _report("[단독] 로몬, 새 드라마 합류 검토 - 스타뉴스", "rumor", 3),
+        ),
+    ]
+    for first, second in misses:
+        index: StoryIndex = StoryIndex(lambda f: f)
+        index.add(first)
+        assert index.find(second) is None, second.title
+
+
+def test_people_are_found_in_either_script() -> None:
+    """Hangul with particles, romanised with or without hyphens; a character stands for their actor."""
+    from bot.tracker.people import known_people
+
+    people = known_people()
+    assert people.named_in("로몬이 지난 12일 촬영을 마쳤다") == {"lomon"}
+    assert people.named_in("Park Jihu and Cho Yi-hyun") == {"park-ji-hu", "cho-yi-hyun"}
+    assert people.named_in("남라의 붉은 눈") == people.named_in("Nam-ra's red eyes") == {"cho-yi-hyun"}
+    assert people.named_in("Netflix renews the zombie drama") == frozenset()
+
+
+def test_a_development_confirms_the_rumour_it_answers() -> None:
+    """The same subject, the same people when both name some, a date inside the rumoured window."""
+    from datetime import UTC, datetime
+
+    from bot.tracker.dedupe import StoryFacts, confirms
+
+    def fact(title: str, status: str, day: int, date: str | None = None, window: str | None = None):  # type: ignore[no-untyped-def]
+        return StoryFacts(title, status, date, window, datetime(2026, 5, day, tzinfo=UTC))
+
+    filming = fact("All of Us Are Dead season 2 reportedly begins filming in April", "rumor", 1)
+    assert confirms(filming, fact("'지우학' 시즌2 크랭크인", "in_production", 20))
+    assert not confirms(filming, fact("All of Us Are Dead season 2 teaser", "trailer", 20))
+    earlier = StoryFacts(
+        "'지우학' 시즌2 크랭크인", "in_production", None, None, datetime(2026, 4, 1, tzinfo=UTC)
+    )
+    assert not confirms(filming, earlier)  # a development before the rumour does not confirm it
+    cast = fact("Lee Yoo-mi in talks to join All of Us Are Dead season 2", "rumor", 1)
+    assert confirms(cast, fact("이유미, '지우학2' 출연 확정", "cast_announced", 9))
+    assert not confirms(cast, fact("로몬, '지우학2' 출연 확정", "cast_announced", 9))
+    window = fact("All of Us Are Dead season 2 release expected early 2027", "rumor", 1, window="2027-H1")
+    assert confirms(window, fact("Season 2 premieres March 12, 2027", "date_announced", 9, "2027-03-12"))
+    assert not confirms(window, fact("Season 2 premieres Oct 1, 2027", "date_announced", 9, "2027-10-01"))

@@ -59,14 +59,12 @@ def test_korean_reader_gets_korean_fields_and_hangul_first() -> None:
 
 
 def test_every_label_has_korean() -> None:
-    """The English and Korean label tables name the same things, and the Korean ones are Korean."""
+    """Every label and keyword table has Korean in the catalog, and the Korean is Korean."""
     from cogs.lore import embeds, release
 
-    for english, korean in (
-        (embeds.LABELS_EN, embeds.LABELS_KO),
-        (embeds.VALUES_EN, embeds.VALUES_KO),
-        (release.RELEASE_EN, release.RELEASE_KO),
-    ):
+    for table in (embeds.LABELS, embeds.VALUES, release.RELEASE_WORDS):
+        english, korean = table("en"), table("ko")
         assert set(english) == set(korean)
         untranslated = [k for k, v in korean.items() if v and not re.search(r"[\uac00-\ud7a3]", v)]
         assert not untranslated
+        assert all(korean[k] != english[k] for k, v in english.items() if re.search(r"[a-z]{3}", v))

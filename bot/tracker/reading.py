@@ -1,0 +1,323 @@
+"""How a news text reports things: sentences and clauses, and what holds each one back from being
+a fact (a hedge, a question, a denial, a plan). The classifier decides *what* a clause reports;
+this module decides *how* it is reported.
+
+Scope follows the sentence structure of each language. A contrast ("but", "though", "지만") splits
+a sentence into clauses with their own modality, so "filming has wrapped, though no date is set"
+keeps its fact. A hedge otherwise covers its whole clause: English puts attribution up front
+("According to reports, ..."), Korean puts it in the ending ("...것으로 알려졌다"), and either way
+the clause reports a claim, not a fact. A denial ("Netflix has not confirmed the casting",
+"확정된 바 없다") covers the item: what it denies is reported nowhere as fact.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+# The parser and opcodes re itself compiles with (typeshed does not describe these private modules).
+sre_parse: Any = importlib.import_module("re._parser")
+sre_constants: Any = importlib.import_module("re._constants")
+
+# A full stop after an abbreviation ("Feb. 26", "No. 1", "5 p.m. KST") does not end a sentence.
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Ep|Eps|vs|Mr|Mrs|Ms|Dr|St|Jr|"
+    r"Inc|Co|Corp|U\.S|U\.K|a\.m|p\.m|[A-Z]))\.$"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\s*[…|\n]\s*|\s+[-–—]\s+|;\s+")
+_CONTRAST = re.compile(
+    r",?\s+(?:but|though|although|even\s+though|while|whereas|however)\s+(?=\w)|"
+    r"(?<=[가-힣])(?:지만|으나|는데도|인데도)\s+",
+    re.I,
+)
+
+_HEADLINE_COLON = re.compile(r"(?<=\w):\s+")
+
+HEDGE = re.compile(
+    r"\breportedly\b|\brumou?r(?:s|ed)?\b|\ballegedly\b|\bspeculat\w*|\bunconfirmed\b|\binsiders?\b|"
+    r"\b(?:sources?|reports?|media|outlets?|insiders?)\s+(?:say|said|says|claim\w*|suggest\w*|indicate\w*)|"
+    r"\bsources?\s+close\b|\b(?:is|are|was|were)\s+said\s+to\b|\bexpected\b|\bexpects?\b|\blikely\b|"
+    r"\bpossibl[ey]\b|\bprobabl[ey]\b|\bhint(?:s|ed)?\b|\bplan(?:s|ned)?\s+to\b|\bcould\b|\bmight\b|"
+    r"\bwould\b|\bshould\b|\bmay\b(?!\s+\d)|\baccording\s+to\b(?!\s+(?:netflix|the\s+streamer|a\s+netflix))|"
+    r"\btipped\b|\bwhat\s+we\s+know\b|\beverything\s+(?:we\s+know|to\s+know)\b|\bbest\s+guess\b|"
+    r"\bwe\s+(?:think|expect|predict|believe|suspect|reckon|estimate|hope)\b|\bpredict\w*|\bestimat\w*|"
+    r"\bpencil\w*|\bbetting\b|\bbet\b|\bin\s+talks\b|\bnegotiat\w*|\bconsidering\b|\breviewing\b|"
+    r"\beye(?:s|ing)\s+(?:a|an|the|its|20\d\d)\b|\beyeing\b|\baim(?:s|ing)?\s+(?:for|to)\b|\btarget\w*|\bhop(?:e|es|ing)\b|"
+    r"\bwould\s+love\b|\bwants?\s+to\b|\bwish\w*|\bif\b|\bwhen\s+(?:will|could|can|might|is|does)\b|"
+    r"전해졌|전해진|전해지|알려졌|알려진|전망|예상|관측|가능성|루머|추측|것으로\s*보(?:인다|여|였)|보도했|보도가|보도에|"
+    r"(?:업계|관계자|방송가|소식통|측근|보도|매체|언론|연예계|영화계)\S*\s*따르면|설이|합류설|제작설|공개설|촬영설|할\s*듯|될\s*듯|유력|소문|가닥|목표로|검토|타진|물망|"
+    r"내다봤|내다보|점쳐|점치|기대된다|관심이\s*쏠|바란다|바람|희망|싶다|싶어|계획이다|추정|예측",
+    re.I,
+)
+# Interrogative endings: a headline that asks reports nothing.
+_QUESTION = re.compile(
+    r"(?:\?|？|(?:할까|될까|을까|칠까|일까|볼까|올까|갈까|하나|벗나|했나|됐나|오나|가나|나요|는가|인가|는지|을지|ㄹ지))"
+    r"\s*[\"'”’」』》)]*\s*$"
+)
+_DENIAL = re.compile(
+    r"\b(?:has|have|had|did|does|do)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:officially\s+)?"
+    r"(?:confirm\w*|comment\w*|announc\w*|verif\w*|commit\w*|disclos\w*|put|given|set|shared?|revealed?)\b|"
+    r"\bneither\b[^.]{0,60}\bnor\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|official|finali[sz]ed|decided)\b|"
+    r"\bdeclined\s+to\b|\bcould\s*(?:not|n['’]t)\s+(?:confirm|share|comment)|"
+    r"\bnothing\s+(?:has\s+been|is|was)\s+(?:finali[sz]ed|confirmed|decided|set)|\bno\s+(?:official\s+)?"
+    r"(?:confirmation|comment|word)\b|\bdenie[sd]\b|\bdeny\w*|\bfalse\b|\buntrue\b|\bno\s+(?:release\s+)?"
+    r"(?:date|timeline|window)\b|\bTBD\b|\bTBA\b|\byet\s+to\b|"
+    r"확인(?:이|해\s*줄\s*수|할\s*수)?\s*(?:어렵|없)|사실(?:이)?\s*(?:아니|아냐|무근)|"
+    r"확정(?:된\s*(?:바|것은?|게)\s*없|\s*아니|\s*아냐|되지\s*않|\s*전)|정해진\s*(?:바|것은?|게)\s*없|"
+    r"정해지지\s*않|결정된\s*(?:바|것은?|게)\s*없|미정|밝히지\s*않|공개하지\s*않|부인",
+    re.I,
+)
+# What a denial is about: it takes back only that (a date denial leaves the wrap standing). "day" is
+# the exact day only: "January, exact date TBD" still announces January.
+DENIAL_TOPICS: dict[str, re.Pattern[str]] = {
+    "day": re.compile(
+        r"\b(?:release\s+|premiere\s+|exact\s+|specific\s+|a\s+)?(?:date|day)\b|공개일|날짜|특정일", re.I
+    ),
+    "date_announced": re.compile(
+        r"\bwhen\b|\btiming\b|\btimeline\b|\bwindow\b|\bpremiere\b(?!\s+date)|\breleas\w*(?!\s+date)|"
+        r"\bschedule\b|\bone\b|공개\s*(?:시점|시기|일정)|방영\s*시기|언제",
+        re.I,
+    ),
+    "cast_announced": re.compile(
+        r"\bcast\w*|\bagency\b|\brole\b|\boffer\b|캐스팅|출연|합류|소속사|배역", re.I
+    ),
+    "in_production": re.compile(
+        r"\bfilming\b|\bshoot\w*|\bproduction\b|\bcameras?\b|\broll\w*|촬영|크랭크인", re.I
+    ),
+    "wrapped": re.compile(r"\bwrap\w*|\bfilming\b|\bshoot\w*|촬영|크랭크업", re.I),
+    "trailer": re.compile(r"\bteaser\b|\btrailer\b|\bposter\b|예고편|티저|포스터", re.I),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    text: str
+    sentence: int
+    in_title: bool
+    hedge: str | None  # the words that make it a claim rather than a fact
+    question: bool
+    script: tuple[bool, bool]  # hangul, Latin letters: which half of a Bilingual pattern to run
+
+
+def _sentences(text: str) -> list[str]:
+    pieces: list[str] = []
+    for piece in _SENTENCE_END.split(text):
+        if piece is None or not piece.strip():
+            continue
+        if pieces and _ABBREVIATION.search(pieces[-1]):
+            pieces[-1] = f"{pieces[-1]} {piece.strip()}"
+        else:
+            pieces.append(piece.strip())
+    return pieces
+
+
+def _asks(text: str) -> bool:
+    return _QUESTION.search(text[-16:]) is not None  # an ending: only the tail can hold it
+
+
+def clauses(title: str, summary: str) -> list[Clause]:
+    found: list[Clause] = []
+    index = 0
+    for in_title, text in ((True, title), (False, summary)):
+        for sentence in _sentences(text):
+            parts = [p for p in _CONTRAST.split(sentence) if p and p.strip()]
+            if in_title:  # a headline's colon joins two statements: "X Has Wrapped: When We Expect It"
+                parts = [q for p in parts for q in _HEADLINE_COLON.split(p) if q and q.strip()]
+            question = _asks(sentence)
+            for part in parts:
+                script = writing(part)
+                hedge = _HEDGE_SCAN.search(part, script)
+                found.append(
+                    Clause(
+                        part.strip(),
+                        index,
+                        in_title,
+                        hedge.group(0) if hedge else None,
+                        (question and part is parts[-1]) or _asks(part),
+                        script,
+                    )
+                )
+            index += 1
+    return found
+
+
+# "has not confirmed the news", "보도 부인": a denial of the report itself takes back all of it.
+_OF_THE_REPORT = re.compile(r"^\s*(?:the\s+)?(?:news|report\w*|it|this|that|rumou?rs?)\b", re.I)
+_REPORT_BEFORE = re.compile(r"보도\S*\s*$")
+
+
+def _topics(text: str, denial: re.Match[str]) -> list[str]:
+    """The topics nearest to the denying words: in "'촬영을 마치고 ...' '공개 시점은 미정'" the denial
+    is about the date, not the wrap."""
+    if _OF_THE_REPORT.match(text[denial.end() :]) or _REPORT_BEFORE.search(text[: denial.start()]):
+        return ["*"]
+    distances: dict[str, int] = {}
+    for status, pattern in DENIAL_TOPICS.items():
+        for match in pattern.finditer(text):
+            gap = max(denial.start() - match.end(), match.start() - denial.end(), 0)
+            distances[status] = min(distances.get(status, gap), gap)
+    if not distances:
+        return []
+    nearest = min(distances.values())
+    return [status for status, gap in distances.items() if gap <= nearest + 12]
+
+
+def denials(items: list[Clause]) -> dict[str, str]:
+    """Developments the item takes back (status -> the denying words); "*" for a denial of everything.
+
+    A denial with no topic of its own ("though the streamer has not committed to one") is about the
+    clause it answers, the one before it in the sentence."""
+    taken: dict[str, str] = {}
+    for position, clause in enumerate(items):
+        for denial in _DENIAL_SCAN.finditer(clause.text, clause.script):
+            topics = _topics(clause.text, denial)
+            if not topics and position and items[position - 1].sentence == clause.sentence:
+                before = items[position - 1].text
+                topics = [s for s, pattern in DENIAL_TOPICS.items() if pattern.search(before)]
+            for status in topics or ["*"]:
+                taken.setdefault(status, f"{denial.group(0)!r} in {clause.text[:80]!r}")
+    return taken
+
+
+_HANGUL = re.compile(r"[가-힣]")
+_LATIN = re.compile(r"[A-Za-z]")
+_LATIN_LITERAL = re.compile(r"(?<![\\?])(?<!\(\?P<)[A-Za-z]")  # a letter of the pattern, not of \s or (?P<
+
+
+def alternatives_of(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression (split at ``|`` outside groups and classes)."""
+    parts: list[str] = []
+    depth, start, index, in_class = 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+class Bilingual:
+    """One pattern kept as an English half and a Korean half, so a clause is scanned only by the
+    alternatives that can occur in its script: the same matches, about half the work."""
+
+    __slots__ = ("en", "ko", "needs", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        alternatives = alternatives_of(pattern.pattern)
+        korean = [a for a in alternatives if _HANGUL.search(a)]
+        other = [a for a in alternatives if not _HANGUL.search(a) or _LATIN_LITERAL.search(a)]
+        self.en = re.compile("|".join(other) or "(?!)", pattern.flags)
+        self.ko = re.compile("|".join(korean) or "(?!)", pattern.flags)
+        # Words every match must contain: when none is in the text, the scan is skipped.
+        self.needs = {
+            self.en: _needed_words(other, pattern.flags),
+            self.ko: _needed_words(korean, pattern.flags),
+        }
+
+    def _halves(self, text: str, script: tuple[bool, bool] | None) -> tuple[re.Pattern[str], ...]:
+        hangul, latin = script if script is not None else writing(text)
+        halves = (self.en,) if not hangul else (self.ko, self.en) if latin else (self.ko,)
+        folded = text.lower()
+        return tuple(
+            half
+            for half in halves
+            if (words := self.needs[half]) is None or any(word in folded for word in words)
+        )
+
+    def search(self, text: str, script: tuple[bool, bool] | None = None) -> re.Match[str] | None:
+        """The first match; ``script`` is ``writing(text)`` when the caller already knows it."""
+        halves = self._halves(text, script)
+        if not halves:
+            return None
+        if len(halves) == 1:
+            return halves[0].search(text)
+        found = [m for half in halves if (m := half.search(text)) is not None]
+        return min(found, key=lambda m: m.start()) if found else None
+
+    def finditer(self, text: str, script: tuple[bool, bool] | None = None) -> Iterator[re.Match[str]]:
+        """Matches in order, found lazily: a caller that stops at the first stops the scan."""
+        halves = self._halves(text, script)
+        if not halves:
+            return iter(())
+        if len(halves) == 1:
+            return halves[0].finditer(text)
+        return _in_order(m for half in halves for m in half.finditer(text))
+
+
+def _needed_words(alternatives: list[str], flags: int) -> frozenset[str] | None:
+    """Lower-cased words one of which every match of the alternatives contains, or None when some
+    alternative has no such word (it is then always scanned)."""
+    words: set[str] = set()
+    for alternative in alternatives:
+        try:
+            parsed = sre_parse.parse(alternative, flags)
+        except (re.error, RecursionError):
+            return None
+        needed = _required(parsed.data)
+        if needed is None:
+            return None
+        words |= needed
+    return frozenset(w.lower() for w in words)
+
+
+def _required(sequence: list[tuple[Any, Any]]) -> set[str] | None:
+    """The most selective set of literals one of which a match of ``sequence`` must contain."""
+    candidates: list[set[str]] = []
+    run = ""
+    for op, value in sequence:
+        if op is sre_constants.LITERAL:
+            run += chr(value)
+            continue
+        if run:
+            candidates.append({run})
+            run = ""
+        needed: set[str] | None = None
+        if op is sre_constants.SUBPATTERN:
+            needed = _required(value[-1].data)
+        elif op is sre_constants.BRANCH:
+            branches = [_required(branch.data) for branch in value[1]]
+            needed = set().union(*branches) if all(b is not None for b in branches) else None  # type: ignore[arg-type]
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and value[0] >= 1:
+            needed = _required(value[2].data)
+        if needed:
+            candidates.append(needed)
+    if run:
+        candidates.append({run})
+    if not candidates:
+        return None
+    return max(candidates, key=lambda words: min(len(word) for word in words))
+
+
+def _in_order(matches: Iterable[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """Matches of both halves as one scan would give them: by position, none overlapping."""
+    end = -1
+    for match in sorted(matches, key=lambda m: (m.start(), -m.end())):
+        if match.start() >= end:
+            end = match.end() if match.end() > match.start() else match.end() + 1
+            yield match
+
+
+def writing(text: str) -> tuple[bool, bool]:
+    """Whether the text holds hangul, and Latin letters."""
+    return _HANGUL.search(text) is not None, _LATIN.search(text) is not None
+
+
+_HEDGE_SCAN = Bilingual(HEDGE)
+_DENIAL_SCAN = Bilingual(_DENIAL)

@@ -1,0 +1,98 @@
+"""Tests for bot/tracker/reading.py: clauses, what holds them back from being facts, and Bilingual."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.tracker import classify as classifier
+from bot.tracker.reading import HEDGE, Bilingual, clauses, denials
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def _texts() -> list[str]:
+    texts: list[str] = []
+    for path in [CORPUS / "dev.jsonl", *sorted((CORPUS / "blind").glob("*.jsonl"))]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                texts += [c.text for c in clauses(record["title"], record["summary"])]
+    return texts
+
+
+def test_abbreviations_do_not_end_a_sentence() -> None:
+    parts = clauses("Season 2 arrives on Feb. 26", "It opened at No. 1 at 5 p.m. KST. Reviews followed.")
+    assert [c.text for c in parts] == [
+        "Season 2 arrives on Feb. 26",
+        "It opened at No. 1 at 5 p.m. KST.",
+        "Reviews followed.",
+    ]
+
+
+def test_a_contrast_gives_each_side_its_own_modality() -> None:
+    """'X has wrapped, though a date is expected' keeps the wrap a fact and the date a claim."""
+    first, second = clauses("", "Filming has wrapped, though a 2027 date is expected")
+    assert first.hedge is None
+    assert second.hedge == "expected"
+    korean = clauses("", "촬영을 마쳤지만 공개는 내년이 될 전망이다")
+    assert [c.hedge for c in korean] == [None, "전망"]
+
+
+def test_questions_are_claims() -> None:
+    assert clauses("'지우학2' 티저, 연말께 베일 벗나", "")[0].question
+    assert clauses("Is All of Us Are Dead getting a season 2?", "")[0].question
+    assert not clauses("'지우학2' 티저 공개", "")[0].question
+
+
+@pytest.mark.parametrize(
+    ("summary", "taken"),
+    [
+        # A denial takes back what it is about, nearest first.
+        ("Netflix has not announced a premiere date.", {"day"}),
+        (
+            "'촬영을 마치고 후반 작업 중'이라며 '공개 시점은 아직 정해지지 않았다'고 밝혔다.",
+            {"date_announced"},
+        ),
+        # A denial of the report itself takes back everything.
+        ("Netflix has not confirmed the news.", {"*"}),
+        ("'지우학2' 촬영 시작 보도 사실 아냐", {"*"}),
+        ("넷플릭스는 '촬영 일정은 정해진 바 없다'고 말했다", {"in_production", "wrapped"}),
+        # A denial with no topic answers the clause before it in the sentence.
+        (
+            "A 2026 premiere is widely expected, though the streamer has not committed to one.",
+            {"date_announced"},
+        ),
+    ],
+)
+def test_denials_take_back_their_topic(summary: str, taken: set[str]) -> None:
+    assert set(denials(clauses("", summary))) == taken
+
+
+def test_bilingual_patterns_match_as_the_originals_do() -> None:
+    """Splitting a pattern by script and skipping a scan when no needed word is present changes no
+    match: every pattern the classifier scans, on every clause of the corpus."""
+    scans = [HEDGE, classifier._RELEASE_WORDS, classifier._OTHER_ANCHORS, classifier._RECEPTION]
+    scans += list(classifier._STATUS_PATTERNS.values())
+    texts = _texts()
+    assert len(texts) > 500
+    for pattern in scans:
+        split = Bilingual(pattern)
+        for text in texts:
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in split.finditer(text)] == expected, (pattern.pattern[:40], text)
+            first = split.search(text)
+            assert (first.span() if first else None) == (expected[0] if expected else None)
+
+
+def test_needed_words_are_in_every_match() -> None:
+    """The words a Bilingual half needs are a true condition: no match lacks all of them."""
+    split = Bilingual(re.compile(r"\b(?:wrap|finish)(?:s|ed)\s+filming\b|촬영\s*종료|\bon\s+set\b", re.I))
+    for half, needed in split.needs.items():
+        assert needed
+        for text in ["Cast WRAPPED filming", "촬영 종료", "photos from on set"]:
+            for match in half.finditer(text):
+                assert any(word in match.group(0).lower() for word in needed)
