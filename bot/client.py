@@ -10,6 +10,7 @@ import hashlib
 import json
 import logging
 import uuid
+from datetime import timedelta
 from typing import Any
 
 import discord
@@ -206,7 +207,12 @@ class Hyosan(commands.AutoShardedBot):
         self.news = NewsService(
             self.db, settings, feeds_path=settings.news_sources_file or DEFAULT_FEEDS_PATH
         )
-        self.delivery = DeliveryWorker(self, self.db, rate=settings.delivery_rate)
+        self.delivery = DeliveryWorker(
+            self,
+            self.db,
+            rate=settings.delivery_rate,
+            claim_lease=timedelta(seconds=settings.delivery_claim_lease),
+        )
         # Announcements committed by the tracker wake the worker at once instead of at its next poll.
         self.news.on_enqueued.append(lambda _story_ids: self.delivery.wake())
         self.news.scheduler.daily_jobs.append(self._forget_departed_guilds)

@@ -138,6 +138,13 @@ class Settings(BaseSettings):
         description="Announcement messages per second for the whole bot: all channels, and on PostgreSQL "
         "all shard processes together.",
     )
+    delivery_claim_lease: float = Field(
+        default=120.0,
+        ge=5,
+        le=600,
+        description="Seconds after which an announcement claimed but not confirmed, or due and not "
+        "claimed by its own shard process, is taken over by another process (PostgreSQL shards).",
+    )
 
     # Trivia limits (documented in README): real Red-DiscordBot lists must fit.
     trivia_max_file_bytes: int = Field(default=1_000_000, gt=0, description="Largest trivia import file.")

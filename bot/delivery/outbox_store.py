@@ -85,13 +85,29 @@ def _row(row: sa.Row) -> OutboxRow:
 
 
 async def claim_due(
-    conn: AsyncConnection, *, now: datetime, limit: int, shards: Shards | None = None
+    conn: AsyncConnection,
+    *,
+    now: datetime,
+    limit: int,
+    shards: Shards | None = None,
+    abandoned_before: datetime | None = None,
 ) -> list[OutboxRow]:
-    """Move up to `limit` due pending rows to `sending` (oldest due first) and return them."""
+    """Move up to `limit` due pending rows to `sending` (oldest due first) and return them.
+
+    With ``abandoned_before``, rows of other shards that were due before it are claimed too, after
+    this process's own: their process has not claimed them for a whole lease (it stopped, or it is
+    far behind), and any process can post to any channel. One budget paces them all the same.
+    """
+    mine = _shard_clause(shards)
+    claimable = mine
+    order: list[sa.ColumnElement[object]] = [outbox.c.next_attempt_at, outbox.c.id]
+    if shards is not None and abandoned_before is not None:
+        claimable = sa.or_(mine, outbox.c.next_attempt_at <= abandoned_before)
+        order.insert(0, sa.case((mine, 0), else_=1))
     due = (
         sa.select(outbox.c.id)
-        .where(outbox.c.state == "pending", outbox.c.next_attempt_at <= now, _shard_clause(shards))
-        .order_by(outbox.c.next_attempt_at, outbox.c.id)
+        .where(outbox.c.state == "pending", outbox.c.next_attempt_at <= now, claimable)
+        .order_by(*order)
         .limit(limit)
         .with_for_update(skip_locked=True)
     )
@@ -139,9 +155,10 @@ async def orphaned(
 ) -> list[OutboxRow]:
     """Rows left in `sending`: their process stopped between claiming and confirming them.
 
-    Only this process's shards are looked at, and a process owns its shards alone, so a `sending`
-    row here is never in flight elsewhere. ``claimed_before`` limits them to claims older than a
-    lease (a running worker's sweep: rows whose confirmation was never written).
+    ``claimed_before`` limits them to claims older than a lease (a running worker's sweep: rows
+    whose confirmation was never written, by this process or by one that stopped). Without it (a
+    start), every `sending` row of these shards counts: one a helper still has in flight is resent
+    with the same nonce, which Discord answers with the message already posted.
     """
     query = sa.select(outbox).where(outbox.c.state == "sending", _shard_clause(shards))
     if claimed_before is not None:
@@ -166,17 +183,28 @@ async def mark_sent(conn: AsyncConnection, row_id: int, *, message_id: int, now:
 
 
 async def schedule_retry(
-    conn: AsyncConnection, row_id: int, *, at: datetime, error: str | None, count_attempt: bool = True
+    conn: AsyncConnection,
+    row_id: int,
+    *,
+    at: datetime,
+    error: str | None,
+    count_attempt: bool = True,
+    attempts: int | None = None,
 ) -> bool:
-    """Back to `pending`, due at `at`. `count_attempt=False` for rows put back unsent (pacing, restart)."""
+    """Back to `pending`, due at `at`. `count_attempt=False` for rows put back unsent (pacing, restart).
+
+    ``attempts``: only if the row still has that many attempts, i.e. it is the same claim that was
+    read (two processes settling one orphan must not put back a row one of them already resent).
+    """
     values: dict[str, object] = {"state": "pending", "next_attempt_at": at}
     if count_attempt:
         values["attempts"] = outbox.c.attempts + 1
     if error is not None:
         values["last_error"] = error[:ERROR_LIMIT]
-    result = await conn.execute(
-        sa.update(outbox).where(outbox.c.id == row_id, outbox.c.state == "sending").values(**values)
-    )
+    query = sa.update(outbox).where(outbox.c.id == row_id, outbox.c.state == "sending")
+    if attempts is not None:
+        query = query.where(outbox.c.attempts == attempts)
+    result = await conn.execute(query.values(**values))
     return bool(result.rowcount)
 
 

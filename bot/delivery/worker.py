@@ -44,7 +44,9 @@ log = logging.getLogger(__name__)
 # Discord remembers a nonce for a few minutes; a claim older than this is checked in history first.
 TRUST_NONCE_FOR = timedelta(minutes=4)
 # A claim this old with no answer recorded was lost (say the database refused the write that
-# recorded a failure): the running worker's sweep settles it as a restart would.
+# recorded a failure, or its process was killed): any running worker's sweep settles it as a
+# restart would. A row due this long and not claimed by its own shard's process is taken over by
+# another (that process stopped). A live process answers a claim within `send_timeout`.
 CLAIM_LEASE = timedelta(minutes=2)
 SWEEP_EVERY = 60.0
 # A story's embed is reused across its fan-out, and refreshed in case a second source joined it.
@@ -100,7 +102,8 @@ class DeliveryWorker:
         self.idle_poll = idle_poll
         self.send_timeout = send_timeout
         self.claim_lease = claim_lease
-        self.sweep_every = sweep_every
+        # Sweep often enough that a lost claim waits at most about one and a half leases.
+        self.sweep_every = min(sweep_every, claim_lease.total_seconds() / 2)
         self._last_sweep = time.monotonic()
         self._sending: set[int] = set()  # rows handed to a send task of this process
         # Claim about half a second of sends at a time: few round trips, and little held in `sending`.
@@ -123,6 +126,11 @@ class DeliveryWorker:
     @property
     def running(self) -> bool:
         return self._task is not None and not self._task.done()
+
+    @property
+    def holding(self) -> int:
+        """Rows this process has claimed and not yet settled (waiting for a slot, or being sent)."""
+        return len(self._held) + len(self._sending)
 
     def wake(self) -> None:
         """New rows were committed (or one became due sooner): look now instead of at the next poll."""
@@ -186,7 +194,10 @@ class DeliveryWorker:
         self._wake.clear()
         limit = min(self.batch, self.max_in_flight - len(self._in_flight))
         async with self.db.begin() as conn:
-            rows = await store.claim_due(conn, now=utcnow(), limit=limit, shards=self._shards)
+            now = utcnow()
+            rows = await store.claim_due(
+                conn, now=now, limit=limit, shards=self._shards, abandoned_before=now - self.claim_lease
+            )
             recipients = await store.recipients(conn, (r.subscription_id for r in rows)) if rows else {}
         if rows:
             await self._dispatch(rows, recipients)
@@ -382,10 +393,16 @@ class DeliveryWorker:
             await self._settle(rows)
 
     async def _sweep(self) -> None:
-        """Settle this process's claims that outlived the lease with no outcome recorded."""
+        """Settle claims of any shard that outlived the lease with no outcome recorded.
+
+        A live process records an outcome within `send_timeout`, far inside the lease, so such a
+        claim is this process's lost write or the claim of a process that stopped (killed, crashed,
+        its machine gone): another process settles it, and its shard's pending rows are taken over
+        by `claim_due` once they have waited a lease.
+        """
         self._last_sweep = time.monotonic()
         async with self.db.connect() as conn:
-            rows = await store.orphaned(conn, shards=self._shards, claimed_before=utcnow() - self.claim_lease)
+            rows = await store.orphaned(conn, claimed_before=utcnow() - self.claim_lease)
         stuck = [row for row in rows if row.id not in self._sending and row.id not in self._held]
         if stuck:
             log.warning("%d deliveries were left unconfirmed; settling them", len(stuck))
@@ -413,5 +430,7 @@ class DeliveryWorker:
             # an attempt (it may have gone out), so the resend looks in the channel's history first
             # if pacing or retries delay it past Discord's nonce memory.
             async with self.db.begin() as conn:
-                await store.schedule_retry(conn, row.id, at=now, error="sent but never confirmed")
+                await store.schedule_retry(
+                    conn, row.id, at=now, error="sent but never confirmed", attempts=row.attempts
+                )
             self.stats.released += 1

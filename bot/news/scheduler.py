@@ -92,6 +92,18 @@ class NewsScheduler:
         self._stop_jobs()
         await self._release_lock()
 
+    async def abort(self) -> None:
+        """Stop at once, as a killed process would: the lock's session just ends (PostgreSQL then
+        frees the lock for another process); nothing is unlocked or waited for."""
+        if self._election is not None:
+            self._election.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._election
+            self._election = None
+        self._stop_jobs()
+        await self._drop_lock_conn()
+        self.leader = False
+
     async def _finish_running_polls(self) -> None:
         """Let polls already under way commit (they are short), cancelling any that overstay."""
         running = {task for task in self._running if not task.done()}

@@ -767,6 +767,13 @@ class FakeDiscord:
     def request_reconnect(self, app: FakeApplication | None = None) -> None:
         self.gateway.request_reconnect(app)
 
+    def hold_gateway(self) -> None:
+        """New gateway connections get no HELLO until ``release_gateway`` (an outage to observe)."""
+        self.gateway.accepting.clear()
+
+    def release_gateway(self) -> None:
+        self.gateway.accepting.set()
+
     # -- helpers for assertions --------------------------------------------------------------------
     def requests(self, method: str | None = None, route: str | None = None) -> list[RequestRecord]:
         key = template_key(method or "*", route)[1] if route else None
@@ -776,6 +783,17 @@ class FakeDiscord:
             if (method is None or r.method == method.upper())
             and (key is None or template_key("*", r.route)[1] == key)
         ]
+
+    def peak_rate(self, app: FakeApplication, *, window: float = 1.0, since: float = 0.0) -> int:
+        """The most requests the bot sent within any `window` seconds from `since` (a monotonic
+        time): Discord's global limit counts them per bot token, whichever process sent them."""
+        times = sorted(r.received for r in self.request_log if r.token == app.token and r.received >= since)
+        peak = start = 0
+        for end, at in enumerate(times):
+            while at - times[start] >= window:
+                start += 1
+            peak = max(peak, end - start + 1)
+        return peak
 
 
 def _everyone(guild: FakeGuild, permissions: int) -> FakeRole:

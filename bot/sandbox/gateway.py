@@ -110,6 +110,9 @@ class Gateway:
         self.sockets: set[web.WebSocketResponse] = set()
         self.heartbeat_interval_ms = 41_250
         self.identified = asyncio.Event()
+        # Cleared: new connections wait before HELLO (Discord's gateway unreachable for a while).
+        self.accepting = asyncio.Event()
+        self.accepting.set()
 
     # -- routing -----------------------------------------------------------------------------------
     def sessions_for(self, app: FakeApplication) -> list[GatewaySession]:
@@ -148,6 +151,7 @@ class Gateway:
         self.sockets.add(ws)
         session: GatewaySession | None = None
         try:
+            await self.accepting.wait()
             await ws.send_str(
                 dumps({"op": OP_HELLO, "d": {"heartbeat_interval": self.heartbeat_interval_ms}})
             )

@@ -13,6 +13,8 @@ class RequestRecord:
     route: str  # the matched template, e.g. "/channels/{channel_id}/messages"
     status: int
     at: float  # time.monotonic() when the answer was sent
+    token: str | None = None  # the bot token it came with (None: tokenless routes, e.g. callbacks)
+    received: float = 0.0  # time.monotonic() when the request came in (what rate limits count)
 
 
 @dataclass(frozen=True)

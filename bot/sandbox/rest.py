@@ -41,6 +41,7 @@ CALLER: web.RequestKey[FakeApplication | None] = web.RequestKey("caller", object
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 # Routes a bot reaches without its token (the interaction token is the credential).
+RECEIVED: web.RequestKey[float] = web.RequestKey("received", float)
 TOKENLESS = ("/interactions/", "/webhooks/")
 
 
@@ -144,6 +145,7 @@ class Api:
     async def middleware(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         if not request.path.startswith(API):
             return await handler(request)
+        request[RECEIVED] = time.monotonic()
         route = self._route_of(request)
         method = request.method
         key_route = template_key(method, route)[1]
@@ -269,8 +271,19 @@ class Api:
             response.headers.update((bucket or roomy_bucket(f"{request.method} {route}")).headers())
         if response.status == 429:
             self.fake.rate_limited_count += 1
+        header = request.headers.get("Authorization", "")
+        counted = header.startswith("Bot ") and not route.startswith(TOKENLESS)
+        token = header.removeprefix("Bot ") if counted else None
         self.fake.request_log.append(
-            RequestRecord(request.method, request.path, route, response.status, time.monotonic())
+            RequestRecord(
+                request.method,
+                request.path,
+                route,
+                response.status,
+                time.monotonic(),
+                token,
+                request.get(RECEIVED, 0.0),
+            )
         )
         return response
 

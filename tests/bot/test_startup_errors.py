@@ -80,6 +80,48 @@ def test_settings_never_show_the_password_or_token() -> None:
     assert "hyosan:***@db.example" in shown
 
 
+def _broken(tmp_path: Path, case: str) -> dict[str, str]:
+    """Sets up one broken-database case in tmp_path; returns the environment that points at it."""
+    database = tmp_path / "hyosan.db"
+    if case == "garbage file":
+        database.write_bytes(b"not a database at all")
+    elif case == "half-written file":
+        database.write_bytes(b"SQLite format 3\x00half-written")
+    elif case == "unwritable path":
+        (tmp_path / "file").write_text("a file where a folder should be")
+        database = tmp_path / "file" / "sub" / "hyosan.db"
+    elif case == "postgresql unreachable":
+        return {"DATABASE_URL": f"postgresql+asyncpg://hyosan:s3cret@127.0.0.1:{_closed_port()}/hyosan"}
+    elif case == "env not utf-8":
+        (tmp_path / ".env").write_bytes(b"LOG_LEVEL=\xff\xfeINFO\n")
+        return {}
+    return {"DATABASE_URL": f"sqlite+aiosqlite:///{database}"}
+
+
+BROKEN = {
+    "garbage file": ("damaged or is not a database",),
+    "half-written file": ("damaged or is not a database",),
+    "unwritable path": ("can't create the SQLite database",),
+    "postgresql unreachable": ("Can't connect to PostgreSQL at 127.0.0.1", "hyosan:***@"),
+    "env not utf-8": ("not UTF-8", ".env"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+@pytest.mark.parametrize(
+    "command",
+    [("check",), ("privacy", "delete", "--user", "1")],
+    ids=["check", "operator-cli"],
+)
+def test_every_broken_database_case_is_one_sentence(
+    tmp_path: Path, case: str, command: tuple[str, ...]
+) -> None:
+    """`python -m bot check` and an operator command both explain each case without a traceback."""
+    done = run_bot(*command, cwd=tmp_path, env=_broken(tmp_path, case))
+    _expect_explained(done, *BROKEN[case])
+    assert "s3cret" not in done.stderr + done.stdout
+
+
 def test_an_operator_cli_explains_a_damaged_database(tmp_path: Path) -> None:
     database = tmp_path / "hyosan.db"
     database.write_bytes(b"not a database at all")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 
 from bot.offline import OfflineWorld
 from tests.bot.delivery.seed import queue, settled
+from tests.support.waiting import eventually
 
 
 @pytest.fixture
@@ -31,13 +33,16 @@ async def test_health_readiness_and_metrics(world: OfflineWorld, monkeypatch) ->
     assert ready.status_code == 200 and ready.json() == {"ready": True}
 
     await world.invoke("character", {"name": "lee-cheong-san"})
+    await world.invoke("character", {"name": "nam-on-jo"})
+    await world.invoke("about")
     await queue(world, channels=("news",))
     await settled(world)
     assert world.bot.health is not None
     await world.bot.health.refresh()
     metrics = (await get(world, "/metrics")).text
-    assert 'hyosan_interaction_seconds_count{command="character"} 1.0' in metrics
-    assert 'hyosan_interactions_total{command="character",outcome="completed"} 1.0' in metrics
+    assert 'hyosan_interaction_seconds_count{command="character"} 2.0' in metrics
+    assert 'hyosan_interactions_total{command="character",outcome="completed"} 2.0' in metrics
+    assert 'hyosan_interactions_total{command="about",outcome="completed"} 1.0' in metrics
     assert "hyosan_outbox_oldest_pending_seconds 0.0" in metrics
     assert "hyosan_trivia_games 0.0" in metrics
     assert 'hyosan_deliveries_total{outcome="sent"} 1.0' in metrics
@@ -100,3 +105,32 @@ async def test_not_ready_while_a_shard_is_disconnected(world: OfflineWorld, monk
     assert down.status_code == 503 and down.json()["problems"] == ["shards not connected: [0]"]
     monkeypatch.undo()
     assert (await get(world, "/readyz")).json() == {"ready": True}
+
+
+async def test_not_ready_while_discord_drops_the_gateway(world: OfflineWorld) -> None:
+    """The fake closes the gateway connection and holds the reconnection: /readyz answers 503 naming
+    the shard; once the gateway answers again the session resumes and /readyz is 200 again."""
+    resumed = asyncio.Event()
+
+    async def on_shard_resumed(shard_id: int) -> None:
+        resumed.set()
+
+    world.bot.add_listener(on_shard_resumed)
+    world.fake.hold_gateway()
+    try:
+        assert await world.fake.drop_gateway(world.app) == 1
+
+        async def down() -> bool:
+            return (await get(world, "/readyz")).status_code == 503
+
+        await eventually(down, what="/readyz to report the dropped connection")
+        assert (await get(world, "/readyz")).json()["problems"] == ["shards not connected: [0]"]
+        assert (await get(world, "/healthz")).status_code == 200  # alive, just not ready
+    finally:
+        world.fake.release_gateway()
+    await asyncio.wait_for(resumed.wait(), 30)
+
+    async def up() -> bool:
+        return (await get(world, "/readyz")).status_code == 200
+
+    await eventually(up, within=30, what="/readyz back to 200 after the resume")

@@ -111,3 +111,45 @@ async def test_failed_rows_are_never_claimed_again(database: Database) -> None:
         found = await store.recipients(conn, [row.subscription_id])
     assert found[row.subscription_id].ping_role_id == 777
     assert found[row.subscription_id].enabled
+
+
+async def test_rows_waiting_a_whole_lease_are_taken_over_by_another_shard(database: Database) -> None:
+    """Another shard's due rows are left to it, until they have waited a lease unclaimed (its
+    process stopped); then any process claims them, after its own."""
+    on_zero = 0 << 22 | 5
+    on_one = 1 << 22 | 5
+    await story_to_channels(database, on_one, [22, 23])
+    now = utcnow()
+    async with database.begin() as conn:
+        fresh = await store.claim_due(
+            conn, now=now, limit=10, shards=Shards(2, (0,)), abandoned_before=now - timedelta(minutes=2)
+        )
+        assert fresh == []
+        await conn.execute(sa.update(outbox).values(next_attempt_at=now - timedelta(minutes=3)))
+    await story_to_channels(database, on_zero, [21])
+    now = utcnow()
+    async with database.begin() as conn:
+        first = await store.claim_due(
+            conn, now=now, limit=1, shards=Shards(2, (0,)), abandoned_before=now - timedelta(minutes=2)
+        )
+        rest = await store.claim_due(
+            conn, now=now, limit=10, shards=Shards(2, (0,)), abandoned_before=now - timedelta(minutes=2)
+        )
+    # Its own row comes first although the abandoned ones have waited longer; the second story's
+    # rows for shard 1 (queued just now, not abandoned) stay with shard 1.
+    assert [r.guild_id for r in first] == [on_zero]
+    assert sorted(r.channel_id for r in rest) == [22, 23]
+    assert all(r.next_attempt_at < now - timedelta(minutes=2) for r in rest)
+
+
+async def test_an_orphan_is_put_back_once_by_two_settling_processes(database: Database) -> None:
+    """Two processes settle the same orphan: the second, holding what it read before the first
+    put the row back and it was claimed again, changes nothing."""
+    await story_to_channels(database, GUILD, [11])
+    async with database.begin() as conn:
+        (row,) = await store.claim_due(conn, now=utcnow(), limit=1)
+        assert await store.schedule_retry(conn, row.id, at=utcnow(), error="lost", attempts=row.attempts)
+        (again,) = await store.claim_due(conn, now=utcnow(), limit=1)
+        assert not await store.schedule_retry(conn, row.id, at=utcnow(), error="lost", attempts=row.attempts)
+        state = (await conn.execute(sa.select(outbox.c.state).where(outbox.c.id == row.id))).scalar_one()
+    assert again.id == row.id and state == "sending"
