@@ -15,6 +15,7 @@ import discord
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, tr
 from bot.links import plain_label, safe_url
 from bot.news.models import STATUS_LABELS, StoryView
+from bot.news.premiere import premiere_text
 from bot.text import FIELD_VALUE, clip, field_chunks, fit_embed
 
 # Short enough to read in a notification; the links carry the rest.
@@ -167,7 +168,9 @@ def announcement_embed(story: StoryView, language: str | None = None) -> discord
             value=tr(words, "Confirms an earlier report: {title}", title=earlier),
             inline=False,
         )
-    when = (release_text_ko if words == "ko" else release_text)(story.release_date, story.release_window)
+    when = premiere_text(story.premiere_at, story.premiere_basis, words) or (
+        release_text_ko if words == "ko" else release_text
+    )(story.release_date, story.release_window)
     if when:
         embed.add_field(name=tr(words, "Release"), value=when, inline=True)
     for number, chunk in enumerate(field_chunks(lines, FIELD_VALUE)):

@@ -22,7 +22,14 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.news.models import NewsSource, StoryView
 from bot.news.outbox import enqueue_story, insert_ignoring_duplicates
-from bot.news.stories import RUMOUR_LOOKBACK, create_story, lookback_start, recent_stories
+from bot.news.premiere import find_premiere_time, premiere_instant
+from bot.news.stories import (
+    RUMOUR_LOOKBACK,
+    create_story,
+    lookback_start,
+    recent_stories,
+    state_premiere_time,
+)
 from bot.news.times import utcnow
 from bot.storage.tables import news_items
 from bot.tracker.classify import Classification, classify
@@ -180,10 +187,14 @@ async def ingest_items(
         report.relevant += 1
         facts = facts_of(item, verdict)
         duplicate = known.find(facts)
+        stated = find_premiere_time(f"{item.title}\n{item.summary}") if verdict.release_date else None
         if duplicate is not None:
             story_id = duplicate.story_id
             report.attached += 1
             log.info("item %d (%s) repeats story %d", item_id, item.title, story_id)
+            day = verdict.release_date
+            if stated is not None and day is not None and day == duplicate.facts.release_date:
+                await state_premiere_time(conn, story_id, premiere_instant(day, stated))
         else:
             rumour = await rumours.confirmed_by(facts)
             story_id = await create_story(
@@ -197,6 +208,7 @@ async def ingest_items(
                 guild_id=scope,
                 now=now,
                 confirms_story_id=rumour,
+                premiere=premiere_instant(verdict.release_date, stated) if verdict.release_date else None,
             )
             report.stories_created += 1
             if verdict.status == "rumor":

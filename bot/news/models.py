@@ -66,13 +66,11 @@ class StoryView:
     links: tuple[StoryLink, ...] = ()
     guild_id: int | None = None  # None: a story of the built-in sources, seen by every server
     confirms: ConfirmedRumour | None = None  # the earlier rumour this story confirms
+    premiere_at: datetime | None = None  # the premiere instant, when the story has a release day
+    premiere_basis: str | None = None  # "stated" by a report, or "netflix" (midnight Pacific)
 
     def visible_in(self, guild_id: int | None) -> bool:
         return self.guild_id is None or self.guild_id == guild_id
-
-    @property
-    def status_label(self) -> str | None:
-        return STATUS_LABELS.get(self.status, self.status) if self.status else None
 
     @property
     def release_text(self) -> str | None:

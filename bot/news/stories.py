@@ -102,6 +102,8 @@ async def _views(conn: AsyncConnection, stories: sa.Select) -> list[StoryView]:
                 links=tuple(links[row.id]),
                 guild_id=row.guild_id,
                 confirms=rumours.get(row.confirms_story_id) if row.confirms_story_id else None,
+                premiere_at=aware(row.premiere_at),
+                premiere_basis=row.premiere_basis,
             )
         )
     return views
@@ -127,6 +129,7 @@ async def create_story(
     guild_id: int | None,
     now: datetime | None = None,
     confirms_story_id: int | None = None,
+    premiere: tuple[datetime, str] | None = None,
 ) -> int:
     """A new story in ``guild_id``'s scope (None: every server's, for built-in sources); it may
     confirm an earlier rumour story (``confirms_story_id``)."""
@@ -142,6 +145,8 @@ async def create_story(
             first_seen_at=now or utcnow(),
             announced=announced,
             confirms_story_id=confirms_story_id,
+            premiere_at=premiere[0] if premiere else None,
+            premiere_basis=premiere[1] if premiere else None,
         )
         .returning(news_stories.c.id)
     )
@@ -203,3 +208,15 @@ async def release_stories(conn: AsyncConnection, guild_id: int | None, *, limit:
 
 def lookback_start(now: datetime | None = None) -> datetime:
     return (now or utcnow()) - DUPLICATE_LOOKBACK
+
+
+async def state_premiere_time(conn: AsyncConnection, story_id: int, premiere: tuple[datetime, str]) -> None:
+    """A later report of the story states the hour: it replaces Netflix's default hour."""
+    await conn.execute(
+        sa.update(news_stories)
+        .where(
+            news_stories.c.id == story_id,
+            sa.or_(news_stories.c.premiere_basis.is_(None), news_stories.c.premiere_basis != "stated"),
+        )
+        .values(premiere_at=premiere[0], premiere_basis=premiere[1])
+    )

@@ -83,6 +83,9 @@ news_stories = sa.Table(
     sa.Column("guild_id", sa.BigInteger, nullable=True),
     # The rumour this story confirms (migration 0008): its announcement is then an update.
     sa.Column("confirms_story_id", sa.BigInteger, nullable=True),
+    # When a story with a release day comes out (migration 0010): stated by a report, else Netflix's hour.
+    sa.Column("premiere_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("premiere_basis", sa.String(16), nullable=True),
     sa.Index("ix_news_stories_guild_first_seen", "guild_id", "first_seen_at"),
 )
 

@@ -10,10 +10,11 @@ from collections.abc import Sequence
 
 import discord
 
-from bot.i18n import NC_, Words
+from bot.i18n import NC_, Words, tr
 from bot.links import masked_link
 from bot.lore.models import Dataset, TimelineEvent
-from bot.news.models import StoryView
+from bot.news.models import STATUS_LABELS, StoryView
+from bot.news.premiere import premiere_text
 from bot.text import clip
 from cogs.lore.embeds import COLOURS, Audience, list_pages, midnight_utc, sources_text
 
@@ -64,7 +65,9 @@ def _story_date(story: StoryView) -> str:
 
 def _story_line(story: StoryView, audience: Audience) -> str:
     words = _words(audience)
-    label = story.status_label or words["news"]
+    label = (
+        tr(audience.language, STATUS_LABELS[story.status]) if story.status in STATUS_LABELS else words["news"]
+    )
     line = f"**{_story_date(story)}** · {words['tracker']} · {label}"
     if story.release_text:
         line += f" · {words['release'].format(release=story.release_text)}"
@@ -118,8 +121,9 @@ def status_embed(
     release = _release_date_text(dataset, audience)
     reported = _tracker_release(stories or ())
     if reported is not None and reported.release_text:
+        stated = premiere_text(reported.premiere_at, reported.premiere_basis, audience.language)
         release += "\n" + words["tracker_release"].format(
-            release=reported.release_text, date=_story_date(reported)
+            release=stated or reported.release_text, date=_story_date(reported)
         )
     embed.add_field(name=words["release_date"], value=clip(release, 1024), inline=False)
     embed.set_footer(text=words["footer"])
