@@ -125,6 +125,12 @@ class Settings(BaseSettings):
         description="The built-in news sources (YAML), synced into the database at start-up. "
         "Default: feeds.yaml in DATA_DIR.",
     )
+    fresh_season_days: int = Field(
+        default=14,
+        ge=0,
+        description="Days after the season-2 premiere during which lore about season 2 stays behind "
+        "spoiler tags even where a server shows spoilers (/settings spoiler_guard turns it off).",
+    )
     news_retention_days: int = Field(
         default=180,
         ge=1,

@@ -140,6 +140,29 @@ class Settings(
         )
 
     @app_commands.command(
+        name=_("spoiler_guard"),
+        description=_("Keep season 2 behind spoiler tags in the days after its premiere"),
+    )
+    @app_commands.rename(enabled=_("enabled"))
+    @app_commands.describe(enabled=_("on (default): season 2 stays hidden for a while after it comes out"))
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def spoiler_guard(self, interaction: discord.Interaction, enabled: bool) -> None:
+        assert interaction.guild_id is not None
+        await self.bot.guild_settings.update(interaction.guild_id, spoiler_guard=enabled)
+        days = self.bot.settings.fresh_season_days
+        text = (
+            tr(
+                interaction.locale,
+                "For {days} days after season 2 comes out, lore about it stays behind spoiler tags, "
+                "even if this server shows spoilers.",
+                days=days,
+            )
+            if enabled
+            else tr(interaction.locale, "Season 2 follows this server's spoiler setting from its first day.")
+        )
+        await interaction.response.send_message(text, ephemeral=True)
+
+    @app_commands.command(
         name=_("language"),
         description=_("The language of messages to the whole server: trivia rounds and notices"),
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -24,7 +25,7 @@ from bot.news.explain import Explanation, explain_item, recent_items
 from bot.news.ingest import Classifier, IngestReport, ingest_items
 from bot.news.models import NewsItem, NewsSource, StoryView, Subscription
 from bot.news.scheduler import NewsScheduler
-from bot.news.stories import release_stories
+from bot.news.stories import release_stories, season_premiere
 from bot.news.times import utcnow
 from bot.storage.database import Database
 from bot.tracker.classify import Classification, classify
@@ -38,6 +39,9 @@ from bot.tracker.sources import DEFAULT_FEEDS_PATH, load_sources
 from bot.tracker.urlguard import UnsafeURLError, check_feed_url
 
 log = logging.getLogger(__name__)
+
+# How long the season's premiere instant is kept between database reads.
+PREMIERE_CACHE_SECONDS = 300.0
 
 # Polls that may run at once (``/news check``, start-up): enough to overlap network waits,
 # few enough not to look like a flood to any one site.
@@ -90,6 +94,7 @@ class NewsService:
     ) -> None:
         self.db = db
         self.settings = settings
+        self._premiere_cache: tuple[float, datetime | None] | None = None
         self.feeds_path = Path(feeds_path)
         self.classifier = classifier
         self._owns_client = client is None
@@ -394,6 +399,18 @@ class NewsService:
     async def explain(self, guild_id: int, item_id: int) -> Explanation | None:
         async with self.db.connect() as conn:
             return await explain_item(conn, guild_id, item_id)
+
+    async def season_premiere(self) -> datetime | None:
+        """When season 2 came or comes out, by the newest official story that dates it to the day
+        (built-in sources only: a server's own feed can't move everyone's spoiler guard). Cached a
+        few minutes: lore answers ask on every call."""
+        now = time.monotonic()
+        if self._premiere_cache is not None and self._premiere_cache[0] > now:
+            return self._premiere_cache[1]
+        async with self.db.connect() as conn:
+            premiere = await season_premiere(conn)
+        self._premiere_cache = (now + PREMIERE_CACHE_SECONDS, premiere)
+        return premiere
 
     async def release_stories(self, guild_id: int | None, *, limit: int = 50) -> list[StoryView]:
         """Stories for ``/release`` in ``guild_id``: everyone's news and that server's own feeds'."""

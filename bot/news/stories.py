@@ -220,3 +220,21 @@ async def state_premiere_time(conn: AsyncConnection, story_id: int, premiere: tu
         )
         .values(premiere_at=premiere[0], premiere_basis=premiere[1])
     )
+
+
+async def season_premiere(conn: AsyncConnection) -> datetime | None:
+    """The premiere instant of the newest dated story of the built-in sources that announces or
+    reports the release (None when no official day is known)."""
+    row = (
+        await conn.execute(
+            sa.select(news_stories.c.premiere_at)
+            .where(
+                news_stories.c.premiere_at.is_not(None),
+                news_stories.c.guild_id.is_(None),
+                news_stories.c.status.in_(("date_announced", "released")),
+            )
+            .order_by(news_stories.c.first_seen_at.desc(), news_stories.c.id.desc())
+            .limit(1)
+        )
+    ).first()
+    return aware(row.premiere_at) if row is not None else None

@@ -27,6 +27,7 @@ class GuildSettings:
     log_channel_id: int | None = None
     builtin_trivia: bool = True
     language: str | None = None  # en | ko; None follows the server's preferred locale
+    spoiler_guard: bool = True  # season-2 lore behind spoiler tags right after the premiere
 
 
 class GuildSettingsStore:
@@ -82,6 +83,7 @@ def _columns(settings: GuildSettings) -> dict[str, object]:
         "log_channel_id": settings.log_channel_id,
         "builtin_trivia": settings.builtin_trivia,
         "language": settings.language,
+        "spoiler_guard": settings.spoiler_guard,
     }
 
 
@@ -93,4 +95,5 @@ def _from_row(row: sa.Row) -> GuildSettings:
         log_channel_id=row.log_channel_id,
         builtin_trivia=bool(row.builtin_trivia),
         language=row.language,
+        spoiler_guard=bool(row.spoiler_guard),
     )

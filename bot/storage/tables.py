@@ -32,6 +32,8 @@ guild_settings = sa.Table(
     sa.Column("builtin_trivia", sa.Boolean, nullable=False, server_default=sa.true()),
     # en | ko for messages not tied to one member; NULL follows the server's preferred locale (0009).
     sa.Column("language", sa.String(8), nullable=True),
+    # Season-2 lore stays behind spoiler tags for a while after the premiere (migration 0011).
+    sa.Column("spoiler_guard", sa.Boolean, nullable=False, server_default=sa.true()),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
 )
 

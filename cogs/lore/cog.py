@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 import discord
@@ -56,8 +57,19 @@ class Lore(commands.Cog):
     async def audience(self, interaction: discord.Interaction) -> Audience:
         policy = "none"
         if interaction.guild_id is not None:
-            policy = str((await self.bot.guild_settings.get(interaction.guild_id)).spoilers)
+            settings = await self.bot.guild_settings.get(interaction.guild_id)
+            policy = str(settings.spoilers)
+            if policy == "all" and settings.spoiler_guard and await self._fresh_season():
+                policy = "season1"  # the season just came out: not everyone has watched it yet
         return Audience(policy=policy, korean=is_korean(interaction.locale))  # type: ignore[arg-type]
+
+    async def _fresh_season(self) -> bool:
+        """Whether season 2 premiered less than FRESH_SEASON_DAYS ago."""
+        premiere = await self.bot.news.season_premiere()
+        if premiere is None:
+            return False
+        since = discord.utils.utcnow() - premiere
+        return timedelta(0) <= since < timedelta(days=self.bot.settings.fresh_season_days)
 
     def choices(
         self, kind: str, current: str, interaction: discord.Interaction
