@@ -12,6 +12,7 @@ from aiohttp import web
 
 from bot.sandbox import permissions as perms
 from bot.sandbox.commands import CommandRegistry
+from bot.sandbox.events import FakeScheduledEvent, FakeThread
 from bot.sandbox.faults import Fault, FaultPlan, Hang, template_key
 from bot.sandbox.gateway import Gateway, GatewaySession
 from bot.sandbox.interactions import (
@@ -85,6 +86,8 @@ class FakeDiscord:
         self._tokens: dict[str, FakeApplication] = {}
         self.users: dict[int, FakeUser] = {}
         self.guilds: dict[int, FakeGuild] = {}
+        self.scheduled_events: dict[int, FakeScheduledEvent] = {}
+        self.threads: dict[int, FakeThread] = {}
         self.dm_channels: dict[tuple[int, int], FakeChannel] = {}
         self.channels: dict[int, FakeChannel] = {}
         self.registries: dict[int, CommandRegistry] = {}
@@ -227,6 +230,14 @@ class FakeDiscord:
         elif event == "CHANNEL_DELETE":
             self.channels.pop(int(payload["id"]), None)
         self.gateway.dispatch_to_guild(guild, event, payload, intent)
+
+    def events_of(self, guild: FakeGuild) -> list[FakeScheduledEvent]:
+        """The guild's scheduled events, oldest first."""
+        return [e for e in self.scheduled_events.values() if e.guild is guild]
+
+    def threads_of(self, channel: FakeChannel) -> list[FakeThread]:
+        """The threads created from ``channel``, oldest first."""
+        return [t for t in self.threads.values() if t.parent is channel]
 
     def application_for_token(self, token: str) -> FakeApplication | None:
         return self._tokens.get(token)

@@ -13,6 +13,7 @@ from aiohttp import web
 from bot.sandbox import permissions as perms
 from bot.sandbox.bodies import Body, read_body
 from bot.sandbox.commands import check_command_specs
+from bot.sandbox.events import SEND_MESSAGES_IN_THREADS, EventRoutes
 from bot.sandbox.faults import template_key
 from bot.sandbox.interactions import (
     CALLBACK_AUTOCOMPLETE,
@@ -131,6 +132,7 @@ def build_app(fake: FakeDiscord) -> web.Application:
         ("GET", "/guilds/{guild_id}/members", api.list_members),
         ("GET", "/guilds/{guild_id}/members/{user_id}", api.get_member),
     ]
+    routes += EventRoutes(api).routes()
     for method, path, handler in routes:
         r.add_route(method, API + path, handler)
     return app
@@ -529,7 +531,10 @@ class Api:
         app = self._app(request)
         body = await self._json_body(request)
         payload = self._validated(body)
-        needed = perms.SEND_MESSAGES
+        thread = self.fake.threads.get(channel.id)
+        if thread is not None and thread.archived:
+            raise DiscordError(400, 50083, "Thread is archived")
+        needed = SEND_MESSAGES_IN_THREADS if thread is not None else perms.SEND_MESSAGES
         if payload.get("embeds"):
             needed |= perms.EMBED_LINKS
         if body.files:
