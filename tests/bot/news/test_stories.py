@@ -38,7 +38,7 @@ async def test_story_view_lists_every_item(database: Database, rows) -> None:
     async with database.connect() as conn:
         view = await story_for_delivery(conn, story)
     assert view.title == "Season 2 filming begins"
-    assert view.status_label == "In production"
+    assert view.status == "in_production"
     assert view.summary == "Cameras roll."
     assert [link.source_name for link in view.links] == ["Soompi", "whats-on-netflix"]
     assert view.links[1].link == "https://won.example/s2"
