@@ -26,6 +26,7 @@ from bot.lore.loader import load_dataset
 from bot.lore.models import Dataset
 from bot.lore.search import LoreIndex
 from bot.news.service import NewsService
+from bot.premiere.events import PremiereEvents
 from bot.storage.app_state import AppState
 from bot.storage.database import Database
 from bot.storage.guild_settings import GuildSettingsStore
@@ -216,6 +217,9 @@ class Hyosan(commands.AutoShardedBot):
         # Announcements committed by the tracker wake the worker at once instead of at its next poll.
         self.news.on_enqueued.append(lambda _story_ids: self.delivery.wake())
         self.news.scheduler.daily_jobs.append(self._forget_departed_guilds)
+        self.premiere = PremiereEvents(self)
+        # New news may date (or move) the premiere: forget the cached instant, check the events.
+        self.news.on_polled.append(self._premiere_may_have_moved)
         self.health: HealthServer | None = None
         if settings.metrics_port is not None:
             self.health = HealthServer(self, host=settings.metrics_host, port=settings.metrics_port)
@@ -234,6 +238,7 @@ class Hyosan(commands.AutoShardedBot):
         if self.settings.sync_commands:
             await self.sync_commands()
         self.delivery.start()
+        self.premiere.start()
 
     async def sync_commands(self, *, force: bool = False) -> bool:
         """Upload the command definitions when they differ from the last upload; True if uploaded.
@@ -279,6 +284,10 @@ class Hyosan(commands.AutoShardedBot):
         if self.health is not None:
             self.health.observe_interaction(command.qualified_name, interaction.created_at.timestamp())
 
+    def _premiere_may_have_moved(self, _outcome: object) -> None:
+        self.news.forget_premiere()
+        self.premiere.wake()
+
     async def guild_language(self, guild_id: int | None) -> str:
         """The language of messages to a whole server (trivia rounds, notices to moderators): its
         /settings language, else its preferred locale (Community settings), else English."""
@@ -309,6 +318,7 @@ class Hyosan(commands.AutoShardedBot):
         """Stop in reverse: delivery (sends in flight finish), news (polls under way finish), the cogs
         and the connection, and the database last."""
         try:
+            await self.premiere.stop()
             await self.delivery.stop()
             await self.news.close()
             await super().close()

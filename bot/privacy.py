@@ -23,6 +23,7 @@ from bot.storage.tables import (
     guild_settings,
     news_sources,
     news_stories,
+    premiere_events,
     subscriptions,
     trivia_packs,
     trivia_questions,
@@ -49,6 +50,7 @@ GUILD_TABLES = (
     subscriptions,
     news_sources,
     news_stories,
+    premiere_events,
     guild_settings,
 )
 

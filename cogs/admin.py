@@ -31,6 +31,17 @@ SPOILER_EXPLAINED = {
     "all": N_("Everything is shown openly."),
 }
 LANGUAGE_NAMES = {"en": N_("English"), "ko": N_("Korean")}
+PREMIERE_OUTCOMES = {
+    "created": N_("Done: the premiere event is in this server's events. Members can press Interested."),
+    "moved": N_("Done: the premiere event is in this server's events. Members can press Interested."),
+    "unchanged": N_("Done: the premiere event is in this server's events. Members can press Interested."),
+    "no_date": N_("On: I'll create the event as soon as Netflix makes the date official."),
+    "past": N_("On: the premiere has already happened; the next one will get its event."),
+    "missing_permission": N_(
+        "On, but I can't create events here: give my role Manage Events (or Create Events). "
+        "I also told the server's log channel."
+    ),
+}
 LANGUAGE_CHOICES = [
     app_commands.Choice(name=_("English"), value="en"),
     app_commands.Choice(name=_("Korean"), value="ko"),
@@ -138,6 +149,26 @@ class Settings(
             ),
             ephemeral=True,
         )
+
+    @app_commands.command(
+        name=_("premiere_event"),
+        description=_("A Discord event for the season 2 premiere, kept in step with the news"),
+    )
+    @app_commands.rename(enabled=_("enabled"))
+    @app_commands.describe(enabled=_("on: create the event once the date is official; off: remove it"))
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def premiere_event(self, interaction: discord.Interaction, enabled: bool) -> None:
+        guild = interaction.guild
+        assert guild is not None
+        await self.bot.guild_settings.update(guild.id, premiere_event=enabled)
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        if not enabled:
+            await self.bot.premiere.remove(guild)
+            text = tr(interaction.locale, "No premiere event: I removed the one I had made, if any.")
+        else:
+            outcome = await self.bot.premiere.sync(guild)
+            text = tr(interaction.locale, PREMIERE_OUTCOMES.get(outcome, PREMIERE_OUTCOMES["created"]))
+        await interaction.followup.send(text, ephemeral=True)
 
     @app_commands.command(
         name=_("spoiler_guard"),

@@ -25,7 +25,7 @@ from bot.news.explain import Explanation, explain_item, recent_items
 from bot.news.ingest import Classifier, IngestReport, ingest_items
 from bot.news.models import NewsItem, NewsSource, StoryView, Subscription
 from bot.news.scheduler import NewsScheduler
-from bot.news.stories import release_stories, season_premiere
+from bot.news.stories import premiere_story, release_stories, season_premiere
 from bot.news.times import utcnow
 from bot.storage.database import Database
 from bot.tracker.classify import Classification, classify
@@ -411,6 +411,15 @@ class NewsService:
             premiere = await season_premiere(conn)
         self._premiere_cache = (now + PREMIERE_CACHE_SECONDS, premiere)
         return premiere
+
+    async def premiere_story(self) -> StoryView | None:
+        """The official story that dates the premiere (see ``bot.news.stories.premiere_story``)."""
+        async with self.db.connect() as conn:
+            return await premiere_story(conn)
+
+    def forget_premiere(self) -> None:
+        """New stories came in: the next ``season_premiere`` reads the database again."""
+        self._premiere_cache = None
 
     async def release_stories(self, guild_id: int | None, *, limit: int = 50) -> list[StoryView]:
         """Stories for ``/release`` in ``guild_id``: everyone's news and that server's own feeds'."""

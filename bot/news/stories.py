@@ -222,19 +222,25 @@ async def state_premiere_time(conn: AsyncConnection, story_id: int, premiere: tu
     )
 
 
-async def season_premiere(conn: AsyncConnection) -> datetime | None:
-    """The premiere instant of the newest dated story of the built-in sources that announces or
-    reports the release (None when no official day is known)."""
-    row = (
-        await conn.execute(
-            sa.select(news_stories.c.premiere_at)
-            .where(
-                news_stories.c.premiere_at.is_not(None),
-                news_stories.c.guild_id.is_(None),
-                news_stories.c.status.in_(("date_announced", "released")),
-            )
-            .order_by(news_stories.c.first_seen_at.desc(), news_stories.c.id.desc())
-            .limit(1)
+async def premiere_story(conn: AsyncConnection) -> StoryView | None:
+    """The newest story of the built-in sources that dates the release to the day (announced or
+    reported as out), with its sources; None when no official day is known. A server's own feed
+    can't move what every server is told."""
+    query = (
+        sa.select(news_stories)
+        .where(
+            news_stories.c.premiere_at.is_not(None),
+            news_stories.c.guild_id.is_(None),
+            news_stories.c.status.in_(("date_announced", "released")),
         )
-    ).first()
-    return aware(row.premiere_at) if row is not None else None
+        .order_by(news_stories.c.first_seen_at.desc(), news_stories.c.id.desc())
+        .limit(1)
+    )
+    views = await _views(conn, query)
+    return views[0] if views else None
+
+
+async def season_premiere(conn: AsyncConnection) -> datetime | None:
+    """The premiere instant of ``premiere_story``."""
+    story = await premiere_story(conn)
+    return story.premiere_at if story is not None else None

@@ -28,6 +28,7 @@ class GuildSettings:
     builtin_trivia: bool = True
     language: str | None = None  # en | ko; None follows the server's preferred locale
     spoiler_guard: bool = True  # season-2 lore behind spoiler tags right after the premiere
+    premiere_event: bool = False  # a Discord scheduled event for the premiere
 
 
 class GuildSettingsStore:
@@ -84,6 +85,7 @@ def _columns(settings: GuildSettings) -> dict[str, object]:
         "builtin_trivia": settings.builtin_trivia,
         "language": settings.language,
         "spoiler_guard": settings.spoiler_guard,
+        "premiere_event": settings.premiere_event,
     }
 
 
@@ -96,4 +98,5 @@ def _from_row(row: sa.Row) -> GuildSettings:
         builtin_trivia=bool(row.builtin_trivia),
         language=row.language,
         spoiler_guard=bool(row.spoiler_guard),
+        premiere_event=bool(row.premiere_event),
     )

@@ -34,7 +34,20 @@ guild_settings = sa.Table(
     sa.Column("language", sa.String(8), nullable=True),
     # Season-2 lore stays behind spoiler tags for a while after the premiere (migration 0011).
     sa.Column("spoiler_guard", sa.Boolean, nullable=False, server_default=sa.true()),
+    # A Discord scheduled event for the premiere, kept in step with the news (migration 0012).
+    sa.Column("premiere_event", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+)
+
+# The premiere's scheduled event in each server that asked for one (migration 0012).
+premiere_events = sa.Table(
+    "premiere_events",
+    metadata,
+    sa.Column("guild_id", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column("event_id", sa.BigInteger, nullable=True),
+    sa.Column("starts_at", sa.DateTime(timezone=True), nullable=True),
+    # Moderators are told once that the bot lacks Manage Events; not again on every check.
+    sa.Column("told_missing_permission", sa.Boolean, nullable=False, server_default=sa.false()),
 )
 
 
