@@ -368,6 +368,7 @@ class NewsService:
         language: str | None,
         ping_role_id: int | None,
         created_by: int,
+        premiere_threads: bool = False,
     ) -> tuple[Subscription, bool]:
         async with self.db.begin() as conn:
             return await subs.save_subscription(
@@ -378,6 +379,7 @@ class NewsService:
                 language=language,
                 ping_role_id=ping_role_id,
                 created_by=created_by,
+                premiere_threads=premiere_threads,
             )
 
     async def unsubscribe(self, guild_id: int, channel_id: int) -> bool:

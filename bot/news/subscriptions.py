@@ -59,6 +59,7 @@ def _row_to_subscription(row: sa.Row) -> Subscription:
         disabled_reason=row.disabled_reason,
         created_by=row.created_by,
         created_at=aware(row.created_at),
+        premiere_threads=bool(row.premiere_threads),
     )
 
 
@@ -83,6 +84,7 @@ async def save_subscription(
     language: str | None,
     ping_role_id: int | None,
     created_by: int | None,
+    premiere_threads: bool = False,
 ) -> tuple[Subscription, bool]:
     """Create the channel's subscription, or replace its filters and re-enable it. Returns (it, created)."""
     values = {
@@ -90,6 +92,7 @@ async def save_subscription(
         "statuses": list(statuses) if statuses is not None else None,
         "language": language,
         "ping_role_id": ping_role_id,
+        "premiere_threads": premiere_threads,
         "enabled": True,
         "disabled_reason": None,
         "created_by": created_by,

@@ -1,9 +1,10 @@
 """A Discord scheduled event for the premiere in every server that asked for one, kept in step
 with the news: created once an official day is known, moved when the date moves, cancelled when it
-is withdrawn. Members press "Interested" and Discord itself reminds them.
+is withdrawn. Members press "Interested" and Discord itself reminds them. At the premiere, subscribed
+channels that asked for them get a thread for the night and one per episode, each made once.
 
-A server without Manage Events (or Create Events) for the bot is told once, in its log or system
-channel, how to grant it; nothing else fails.
+A server without Manage Events (or Create Events, or Create Public Threads) for the bot is told
+once, in its log or system channel, how to grant it; nothing else fails.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from bot.i18n import N_, tr
 from bot.links import safe_url
 from bot.news.models import StoryView
 from bot.news.premiere import premiere_text
-from bot.storage.database import upsert
-from bot.storage.tables import premiere_events
+from bot.storage.database import insert_ignore, upsert
+from bot.storage.tables import premiere_events, premiere_threads
 from bot.text import clip
 
 if TYPE_CHECKING:
@@ -34,6 +35,8 @@ log = logging.getLogger(__name__)
 # Servers are checked again this often even without news (a moderator may have deleted the event).
 SYNC_EVERY = 600.0
 EVENT_LENGTH = timedelta(hours=1)
+# Threads are opened from the premiere until a day after (a process that was down catches up).
+THREAD_WINDOW = timedelta(days=1)
 Outcome = Literal["created", "moved", "cancelled", "unchanged", "no_date", "missing_permission", "past"]
 
 
@@ -72,7 +75,126 @@ class PremiereEvents:
                     outcomes[guild.id] = await self.sync(guild)
             except Exception:
                 log.exception("could not bring the premiere event of guild %s in step", guild.id)
+        try:
+            await self.open_threads()
+        except Exception:
+            log.exception("could not open the premiere threads")
         return outcomes
+
+    # -- threads -------------------------------------------------------------------------------------
+
+    async def open_threads(self, now: datetime | None = None) -> int:
+        """At the premiere (and for a day after), a thread for the night and one per episode in each
+        subscribed channel of this process that asked for them; each made once. Returns how many."""
+        story = await self.bot.news.premiere_story()
+        now = now or discord.utils.utcnow()
+        if story is None or story.premiere_at is None:
+            return 0
+        if not story.premiere_at <= now < story.premiere_at + THREAD_WINDOW:
+            return 0
+        made = 0
+        for guild in list(self.bot.guilds):
+            for sub in await self.bot.news.subscriptions(guild.id):
+                if not (sub.enabled and sub.premiere_threads):
+                    continue
+                channel = guild.get_channel(sub.channel_id)
+                if not isinstance(channel, discord.TextChannel):
+                    continue
+                if not channel.permissions_for(guild.me).create_public_threads:
+                    await self._tell_threads_permission(guild)
+                    continue
+                made += await self._threads_in(channel, story.id)
+        return made
+
+    async def _threads_in(self, channel: discord.TextChannel, story_id: int) -> int:
+        language = await self.bot.guild_language(channel.guild.id)
+        rules = await self._spoiler_rules(channel.guild.id, language)
+        made = 0
+        for kind, name in self._thread_names(language):
+            if not await self._claim(story_id, channel, kind):
+                continue  # made before (or being made by another process)
+            existing = next((t for t in channel.threads if t.name == name), None)
+            thread = existing or await channel.create_thread(
+                name=name, type=discord.ChannelType.public_thread, auto_archive_duration=1440
+            )
+            if existing is None:
+                await thread.send(rules, allowed_mentions=discord.AllowedMentions.none())
+                made += 1
+            await self._record_thread(story_id, channel.id, kind, thread.id)
+        return made
+
+    def _thread_names(self, language: str) -> list[tuple[str, str]]:
+        names = [("night", tr(language, "Season 2 premiere night"))]
+        episodes = self._episode_count()
+        names += [(f"ep{n}", tr(language, "Season 2 episode {n}", n=n)) for n in range(1, episodes + 1)]
+        return names
+
+    def _episode_count(self) -> int:
+        """Season 2's episode count from the dataset, when it knows it (else only the night thread)."""
+        seasons = getattr(self.bot.dataset.show, "seasons", ())
+        season = next((s for s in seasons if s.number == 2), None)
+        return int(getattr(season, "episodes", 0) or 0) if season is not None else 0
+
+    async def _spoiler_rules(self, guild_id: int, language: str) -> str:
+        """The thread's opening message: where spoilers belong, and the server's own setting."""
+        level = str((await self.bot.guild_settings.get(guild_id)).spoilers)
+        return tr(
+            language,
+            "🧟 Spoilers for season 2 are welcome in this thread. Keep them out of the other channels, "
+            "and use ||spoiler tags|| for anything past this episode. This server's spoiler setting "
+            "elsewhere: **{level}** (`/settings spoilers`).",
+            level=level,
+        )
+
+    async def _claim(self, story_id: int, channel: discord.TextChannel, kind: str) -> bool:
+        """Write the thread's row first: only the process whose insert succeeds makes the thread."""
+        statement = insert_ignore(
+            self.bot.db.dialect,
+            premiere_threads,
+            {"story_id": story_id, "guild_id": channel.guild.id, "channel_id": channel.id, "kind": kind},
+        )
+        async with self.bot.db.begin() as conn:
+            result = await conn.execute(statement)
+            if result.rowcount:
+                return True
+            # A row without a thread is a make that was interrupted: take it up again.
+            row = (
+                await conn.execute(
+                    sa.select(premiere_threads.c.thread_id).where(
+                        premiere_threads.c.story_id == story_id,
+                        premiere_threads.c.channel_id == channel.id,
+                        premiere_threads.c.kind == kind,
+                    )
+                )
+            ).one()
+            return row.thread_id is None
+
+    async def _record_thread(self, story_id: int, channel_id: int, kind: str, thread_id: int) -> None:
+        async with self.bot.db.begin() as conn:
+            await conn.execute(
+                sa.update(premiere_threads)
+                .where(
+                    premiere_threads.c.story_id == story_id,
+                    premiere_threads.c.channel_id == channel_id,
+                    premiere_threads.c.kind == kind,
+                )
+                .values(thread_id=thread_id)
+            )
+
+    async def _tell_threads_permission(self, guild: discord.Guild) -> None:
+        row = await self._row(guild.id)
+        if row is not None and row.told_threads_permission:
+            return
+        language = await self.bot.guild_language(guild.id)
+        await tell_guild(self.bot, guild.id, tr(language, MISSING_THREADS_PERMISSION))
+        statement = upsert(
+            self.bot.db.dialect,
+            premiere_events,
+            {"guild_id": guild.id, "told_threads_permission": True},
+            update={"told_threads_permission": True},
+        )
+        async with self.bot.db.begin() as conn:
+            await conn.execute(statement)
 
     async def sync(self, guild: discord.Guild) -> Outcome:
         story = await self.bot.news.premiere_story()
@@ -177,4 +299,9 @@ MISSING_PERMISSION = N_(
     "📅 This server asked for a Discord event for the season 2 premiere, but I can't create events "
     "here. Give my role **Manage Events** (or **Create Events**) in Server Settings → Roles, and the "
     "event appears at the next news check."
+)
+
+MISSING_THREADS_PERMISSION = N_(
+    "🧵 A subscribed channel here asked for premiere threads, but I can't create threads in it. Give my "
+    "role **Create Public Threads** and **Send Messages in Threads** there."
 )

@@ -55,6 +55,13 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+def insert_ignore(dialect: str, table: sa.Table, values: dict[str, object]) -> Insert:
+    """One INSERT that does nothing when a unique key already holds the row (rowcount 0)."""
+    if dialect == "postgresql":
+        return postgresql.insert(table).values(**values).on_conflict_do_nothing()
+    return sqlite.insert(table).values(**values).on_conflict_do_nothing()
+
+
 def upsert(dialect: str, table: sa.Table, values: dict[str, object], *, update: dict[str, object]) -> Insert:
     """One INSERT that updates the row with the same primary key instead, on SQLite and PostgreSQL.
 

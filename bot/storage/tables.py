@@ -48,6 +48,23 @@ premiere_events = sa.Table(
     sa.Column("starts_at", sa.DateTime(timezone=True), nullable=True),
     # Moderators are told once that the bot lacks Manage Events; not again on every check.
     sa.Column("told_missing_permission", sa.Boolean, nullable=False, server_default=sa.false()),
+    # The same for Create Public Threads, which premiere threads need (migration 0013).
+    sa.Column("told_threads_permission", sa.Boolean, nullable=False, server_default=sa.false()),
+)
+
+# Threads made at the premiere in subscribed channels that asked for them, one per (story, channel,
+# kind): the row is written before the thread is made, so a restart never makes a second.
+premiere_threads = sa.Table(
+    "premiere_threads",
+    metadata,
+    sa.Column("id", AutoId, primary_key=True),
+    sa.Column("story_id", sa.BigInteger, nullable=False),
+    sa.Column("guild_id", sa.BigInteger, nullable=False),
+    sa.Column("channel_id", sa.BigInteger, nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),  # "night" or "ep<n>"
+    sa.Column("thread_id", sa.BigInteger, nullable=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    sa.UniqueConstraint("story_id", "channel_id", "kind", name="uq_premiere_thread"),
 )
 
 
@@ -146,6 +163,8 @@ subscriptions = sa.Table(
     sa.Column("statuses", sa.JSON, nullable=True),  # None: every status
     sa.Column("language", sa.String(8), nullable=True),  # None: any language
     sa.Column("ping_role_id", sa.BigInteger, nullable=True),
+    # A discussion thread for the premiere night and one per episode (migration 0013).
+    sa.Column("premiere_threads", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("enabled", sa.Boolean, nullable=False, server_default=sa.true()),
     sa.Column("disabled_reason", sa.String(500), nullable=True),
     sa.Column("created_by", sa.BigInteger, nullable=True),

@@ -102,6 +102,7 @@ class Subscriptions(commands.Cog):
         language=_("language"),
         ping_role=_("ping_role"),
         confirmed_only=_("confirmed_only"),
+        premiere_threads=_("premiere_threads"),
     )
     @app_commands.describe(
         channel=_("The channel that gets the announcements"),
@@ -109,6 +110,7 @@ class Subscriptions(commands.Cog):
         language=_("Only news in this language (default: any)"),
         ping_role=_("A role to ping with each announcement (default: no ping)"),
         confirmed_only=_("Only confirmed developments, no rumours (default: rumours too, labelled)"),
+        premiere_threads=_("At the premiere, a thread for the night and one per episode (default: no)"),
     )
     @app_commands.choices(language=LANGUAGE_CHOICES)
     async def subscribe(
@@ -119,6 +121,7 @@ class Subscriptions(commands.Cog):
         language: app_commands.Choice[str] | None = None,
         ping_role: discord.Role | None = None,
         confirmed_only: bool = False,
+        premiere_threads: bool = False,
     ) -> None:
         guild = _guild(interaction)
         language_ = language_of(interaction.locale)
@@ -147,6 +150,7 @@ class Subscriptions(commands.Cog):
             language=language.value if language else None,
             ping_role_id=ping_role.id if ping_role else None,
             created_by=interaction.user.id,
+            premiere_threads=premiere_threads,
         )
         if created:
             text = tr(language_, "{channel} will now get season 2 news.", channel=target.mention)
