@@ -123,8 +123,9 @@ def source_lines(story: StoryView) -> list[str]:
     return lines
 
 
-def story_marker(story_id: int) -> str:
-    return f"{FOOTER_PREFIX}{story_id}"
+def story_marker(story_id: int, kind: str = "story") -> str:
+    """The footer that names our post of a story (or of a countdown to its premiere)."""
+    return f"{FOOTER_PREFIX}{story_id}" if kind == "story" else f"{FOOTER_PREFIX}{story_id} · {kind}"
 
 
 def announcement_embed(story: StoryView, language: str | None = None) -> discord.Embed:
@@ -189,11 +190,34 @@ def ping_for(ping_role_id: int | None) -> tuple[str | None, discord.AllowedMenti
     )
 
 
-def is_announcement_of(message: discord.Message, story_id: int, *, author_id: int, nonce: str) -> bool:
+def is_announcement_of(
+    message: discord.Message, story_id: int, *, author_id: int, nonce: str, kind: str = "story"
+) -> bool:
     """Whether `message` is our post of that story (by its nonce when Discord returns it, else the marker)."""
     if message.author.id != author_id:
         return False
     if message.nonce is not None and str(message.nonce) == nonce:
         return True
-    marker = story_marker(story_id)
+    marker = story_marker(story_id, kind)
     return any(embed.footer.text == marker for embed in message.embeds)
+
+
+COUNTDOWN_TITLES = {
+    "7d": N_("All of Us Are Dead season 2: one week to go"),
+    "1d": N_("All of Us Are Dead season 2: tomorrow"),
+    "1h": N_("All of Us Are Dead season 2: one hour to go"),
+    "out": N_("All of Us Are Dead season 2 is out now"),
+}
+
+
+def countdown_embed(story: StoryView, kind: str, language: str | None = None) -> discord.Embed:
+    """A short countdown post to the premiere the story dates (or "out now" at it)."""
+    words = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    embed = discord.Embed(title=tr(words, COUNTDOWN_TITLES[kind]), colour=STATUS_BADGES["released"][1])
+    when = premiere_text(story.premiere_at, story.premiere_basis, words)
+    if kind == "out":
+        embed.description = tr(words, "Streaming on Netflix now. Spoilers stay behind spoiler tags, please.")
+    elif when:
+        embed.description = tr(words, "Premiere: {when}", when=when)
+    embed.set_footer(text=story_marker(story.id, kind))
+    return fit_embed(embed)

@@ -41,6 +41,7 @@ class OutboxRow:
     last_error: str | None
     message_id: int | None
     created_at: datetime
+    kind: str = "story"  # or a countdown: 7d, 1d, 1h, out
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,7 @@ def _row(row: sa.Row) -> OutboxRow:
         last_error=row.last_error,
         message_id=row.message_id,
         created_at=created_at,
+        kind=row.kind,
     )
 
 

@@ -29,6 +29,6 @@ async def find_posted(
     since: datetime = row.created_at - CLOCK_SKEW
     after = discord.Object(id=discord.utils.time_snowflake(since, high=False))
     async for message in channel.history(limit=HISTORY_LIMIT, after=after, oldest_first=True):
-        if is_announcement_of(message, row.story_id, author_id=author_id, nonce=row.nonce):
+        if is_announcement_of(message, row.story_id, author_id=author_id, nonce=row.nonce, kind=row.kind):
             return message
     return None

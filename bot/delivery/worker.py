@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import discord
 
 from bot.delivery import outbox_store as store
-from bot.delivery.announcement import announcement_embed, ping_for
+from bot.delivery.announcement import announcement_embed, countdown_embed, ping_for
 from bot.delivery.budget import SharedBudget
 from bot.delivery.notices import tell_subscription_stopped
 from bot.delivery.outbox_store import OutboxRow, Recipient, Shards
@@ -43,6 +43,13 @@ log = logging.getLogger(__name__)
 
 # Discord remembers a nonce for a few minutes; a claim older than this is checked in history first.
 TRUST_NONCE_FOR = timedelta(minutes=4)
+# Until when (relative to the premiere) each countdown may still go out: a late one is given up.
+COUNTDOWN_LATEST = {
+    "7d": -timedelta(days=1),
+    "1d": -timedelta(hours=1),
+    "1h": timedelta(0),
+    "out": timedelta(hours=6),
+}
 # A claim this old with no answer recorded was lost (say the database refused the write that
 # recorded a failure, or its process was killed): any running worker's sweep settles it as a
 # restart would. A row due this long and not claimed by its own shard's process is taken over by
@@ -279,6 +286,23 @@ class DeliveryWorker:
         self._embeds[(story_id, language)] = (now + EMBED_TTL, embed)
         return embed
 
+    async def _countdown(self, row: OutboxRow, language: str) -> discord.Embed | None:
+        """The countdown post of a row, or None (and the row given up) when its premiere is no longer
+        the one the news dates, or its moment has passed: a countdown never posts for a moved date."""
+        story = await self.bot.news.premiere_story()
+        premiere = story.premiere_at if story is not None and story.id == row.story_id else None
+        if (
+            story is None
+            or premiere is None
+            or discord.utils.utcnow() >= premiere + COUNTDOWN_LATEST[row.kind]
+        ):
+            async with self.db.begin() as conn:
+                await store.mark_failed(
+                    conn, row.id, error="the premiere moved or the moment passed", count_attempt=False
+                )
+            return None
+        return countdown_embed(story, row.kind, language)
+
     async def _deliver(self, row: OutboxRow, recipient: Recipient | None) -> None:
         if recipient is None or not recipient.enabled:
             why = "subscription removed" if recipient is None else "subscription disabled"
@@ -289,10 +313,16 @@ class DeliveryWorker:
         try:
             # The subscription's language, else the server's (/settings language).
             language = recipient.language or await self.bot.guild_language(row.guild_id)
-            embed = await self._embed(row.story_id, language)
+            if row.kind == "story":
+                embed = await self._embed(row.story_id, language)
+                content, mentions = ping_for(recipient.ping_role_id)
+            else:
+                countdown = await self._countdown(row, language)
+                if countdown is None:
+                    return
+                embed, content, mentions = countdown, None, discord.AllowedMentions.none()
             if row.attempts > 0 and await self._already_posted(channel, row):
                 return
-            content, mentions = ping_for(recipient.ping_role_id)
             async with asyncio.timeout(self.send_timeout):
                 message = await channel.send(
                     content=content, embed=embed, nonce=row.nonce, allowed_mentions=mentions

@@ -95,6 +95,7 @@ class Subscription:
     created_by: int | None
     created_at: datetime | None = None
     premiere_threads: bool = False
+    countdowns: bool = False
 
     def filter_problem(self, status: str | None, languages: frozenset[str]) -> Phrase | None:
         """Why this subscription holds a story back, or None when its filters let it through."""

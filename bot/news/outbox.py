@@ -26,12 +26,14 @@ log = logging.getLogger(__name__)
 NONCE_LENGTH = 25  # Discord's limit for a message nonce
 
 
-def outbox_nonce(story_id: int, channel_id: int) -> str:
-    """The message nonce for one story in one channel: the same on every retry, unique per row.
+def outbox_nonce(story_id: int, channel_id: int, kind: str = "story") -> str:
+    """The message nonce for one post (a story's announcement or a countdown) in one channel: the
+    same on every retry, unique per row.
 
     A hash rather than the ids spelled out: two 64-bit ids in hex do not fit in 25 characters.
     """
-    digest = hashlib.sha256(f"hyosan:{story_id}:{channel_id}".encode()).hexdigest()
+    key = f"hyosan:{story_id}:{channel_id}" if kind == "story" else f"hyosan:{story_id}:{channel_id}:{kind}"
+    digest = hashlib.sha256(key.encode()).hexdigest()
     return ("hy" + digest)[:NONCE_LENGTH]
 
 
@@ -55,7 +57,11 @@ async def enqueue_story(conn: AsyncConnection, story_id: int, *, now: datetime |
     candidates = await enabled_subscriptions(conn, scope)
     matching = [s for s in candidates if s.filter_problem(story.status, story.languages) is None]
     existing = set(
-        (await conn.execute(sa.select(outbox.c.channel_id).where(outbox.c.story_id == story_id))).scalars()
+        (
+            await conn.execute(
+                sa.select(outbox.c.channel_id).where(outbox.c.story_id == story_id, outbox.c.kind == "story")
+            )
+        ).scalars()
     )
     now = now or utcnow()
     rows = [
@@ -88,5 +94,36 @@ async def enqueue_story(conn: AsyncConnection, story_id: int, *, now: datetime |
 
 async def delivery_states(conn: AsyncConnection, story_id: int) -> dict[int, sa.Row]:
     """The outbox row of each channel for a story (``/news explain``), keyed by channel id."""
-    rows = await conn.execute(sa.select(outbox).where(outbox.c.story_id == story_id))
+    rows = await conn.execute(
+        sa.select(outbox).where(outbox.c.story_id == story_id, outbox.c.kind == "story")
+    )
     return {row.channel_id: row for row in rows}
+
+
+async def enqueue_countdown(
+    conn: AsyncConnection, story_id: int, kind: str, *, now: datetime | None = None
+) -> int:
+    """One pending countdown row (``kind``: 7d, 1d, 1h or out) per enabled subscription that asked
+    for countdowns, for the story that dates the premiere; a row that exists is left alone, so every
+    process may call this and each channel still gets each countdown once. Returns rows added."""
+    now = now or utcnow()
+    wanted = [s for s in await enabled_subscriptions(conn, None) if s.countdowns]
+    rows = [
+        {
+            "story_id": story_id,
+            "subscription_id": sub.id,
+            "guild_id": sub.guild_id,
+            "channel_id": sub.channel_id,
+            "kind": kind,
+            "nonce": outbox_nonce(story_id, sub.channel_id, kind),
+            "state": "pending",
+            "attempts": 0,
+            "next_attempt_at": now,
+            "created_at": now,
+        }
+        for sub in wanted
+    ]
+    if not rows:
+        return 0
+    result = await conn.execute(insert_ignoring_duplicates(conn, outbox), rows)
+    return max(result.rowcount or 0, 0)

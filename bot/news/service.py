@@ -369,6 +369,7 @@ class NewsService:
         ping_role_id: int | None,
         created_by: int,
         premiere_threads: bool = False,
+        countdowns: bool = False,
     ) -> tuple[Subscription, bool]:
         async with self.db.begin() as conn:
             return await subs.save_subscription(
@@ -380,6 +381,7 @@ class NewsService:
                 ping_role_id=ping_role_id,
                 created_by=created_by,
                 premiere_threads=premiere_threads,
+                countdowns=countdowns,
             )
 
     async def unsubscribe(self, guild_id: int, channel_id: int) -> bool:

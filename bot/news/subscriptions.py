@@ -60,6 +60,7 @@ def _row_to_subscription(row: sa.Row) -> Subscription:
         created_by=row.created_by,
         created_at=aware(row.created_at),
         premiere_threads=bool(row.premiere_threads),
+        countdowns=bool(row.countdowns),
     )
 
 
@@ -85,6 +86,7 @@ async def save_subscription(
     ping_role_id: int | None,
     created_by: int | None,
     premiere_threads: bool = False,
+    countdowns: bool = False,
 ) -> tuple[Subscription, bool]:
     """Create the channel's subscription, or replace its filters and re-enable it. Returns (it, created)."""
     values = {
@@ -93,6 +95,7 @@ async def save_subscription(
         "language": language,
         "ping_role_id": ping_role_id,
         "premiere_threads": premiere_threads,
+        "countdowns": countdowns,
         "enabled": True,
         "disabled_reason": None,
         "created_by": created_by,

@@ -19,9 +19,11 @@ import discord
 import sqlalchemy as sa
 
 from bot.delivery.notices import tell_guild
+from bot.delivery.worker import COUNTDOWN_LATEST
 from bot.i18n import N_, tr
 from bot.links import safe_url
 from bot.news.models import StoryView
+from bot.news.outbox import enqueue_countdown
 from bot.news.premiere import premiere_text
 from bot.storage.database import insert_ignore, upsert
 from bot.storage.tables import premiere_events, premiere_threads
@@ -35,6 +37,13 @@ log = logging.getLogger(__name__)
 # Servers are checked again this often even without news (a moderator may have deleted the event).
 SYNC_EVERY = 600.0
 EVENT_LENGTH = timedelta(hours=1)
+# Countdown posts, by how long before the premiere each is due.
+COUNTDOWNS = (
+    ("7d", timedelta(days=7)),
+    ("1d", timedelta(days=1)),
+    ("1h", timedelta(hours=1)),
+    ("out", timedelta(0)),
+)
 # Threads are opened from the premiere until a day after (a process that was down catches up).
 THREAD_WINDOW = timedelta(days=1)
 Outcome = Literal["created", "moved", "cancelled", "unchanged", "no_date", "missing_permission", "past"]
@@ -60,11 +69,24 @@ class PremiereEvents:
         self._wake.set()
 
     async def _run(self) -> None:
+        wait = 0.0
         while True:
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=SYNC_EVERY)
+                await asyncio.wait_for(self._wake.wait(), timeout=wait)
             self._wake.clear()
             await self.sync_all()
+            wait = await self._until_next_countdown()
+
+    async def _until_next_countdown(self) -> float:
+        """Seconds to sleep: until the next countdown is due, or SYNC_EVERY at most."""
+        story = await self.bot.news.premiere_story()
+        if story is None or story.premiere_at is None:
+            return SYNC_EVERY
+        now = discord.utils.utcnow()
+        upcoming = [
+            story.premiere_at - ahead for _kind, ahead in COUNTDOWNS if story.premiere_at - ahead > now
+        ]
+        return min([SYNC_EVERY, *((moment - now).total_seconds() + 1 for moment in upcoming)])
 
     async def sync_all(self) -> dict[int, Outcome]:
         """Bring every opted-in server of this process in step; one server's failure is only logged."""
@@ -75,11 +97,33 @@ class PremiereEvents:
                     outcomes[guild.id] = await self.sync(guild)
             except Exception:
                 log.exception("could not bring the premiere event of guild %s in step", guild.id)
-        try:
-            await self.open_threads()
-        except Exception:
-            log.exception("could not open the premiere threads")
+        for step in (self.open_threads, self.send_countdowns):
+            try:
+                await step()
+            except Exception:
+                log.exception("premiere step %s failed", step.__name__)
         return outcomes
+
+    # -- countdowns ----------------------------------------------------------------------------------
+
+    async def send_countdowns(self, now: datetime | None = None) -> int:
+        """Queue the countdown that is due (7 days, 1 day, 1 hour before, and "out now") for every
+        subscription that asked for countdowns. The outbox keeps one row per story, channel and
+        kind, so every process may do this and each channel gets each countdown once; one whose
+        moment has passed (a restart, a moved date) is not queued, and the worker gives up one whose
+        date moved before it went out. Returns the rows queued."""
+        story = await self.bot.news.premiere_story()
+        if story is None or story.premiere_at is None:
+            return 0
+        now = now or discord.utils.utcnow()
+        queued = 0
+        for kind, ahead in COUNTDOWNS:
+            if story.premiere_at - ahead <= now < story.premiere_at + COUNTDOWN_LATEST[kind]:
+                async with self.bot.db.begin() as conn:
+                    queued += await enqueue_countdown(conn, story.id, kind)
+        if queued:
+            self.bot.delivery.wake()
+        return queued
 
     # -- threads -------------------------------------------------------------------------------------
 

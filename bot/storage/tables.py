@@ -165,6 +165,8 @@ subscriptions = sa.Table(
     sa.Column("ping_role_id", sa.BigInteger, nullable=True),
     # A discussion thread for the premiere night and one per episode (migration 0013).
     sa.Column("premiere_threads", sa.Boolean, nullable=False, server_default=sa.false()),
+    # Countdown posts 7 days, 1 day and 1 hour before the premiere, and "out now" (migration 0014).
+    sa.Column("countdowns", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("enabled", sa.Boolean, nullable=False, server_default=sa.true()),
     sa.Column("disabled_reason", sa.String(500), nullable=True),
     sa.Column("created_by", sa.BigInteger, nullable=True),
@@ -201,7 +203,10 @@ outbox = sa.Table(
     sa.Column("message_id", sa.BigInteger, nullable=True),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
     sa.Column("sent_at", sa.DateTime(timezone=True), nullable=True),
-    sa.UniqueConstraint("story_id", "channel_id", name="uq_outbox_story_channel"),
+    # "story": the story's announcement; "7d", "1d", "1h", "out": countdown posts to its premiere
+    # (migration 0014). One row per story, channel and kind.
+    sa.Column("kind", sa.String(8), nullable=False, server_default="story"),
+    sa.UniqueConstraint("story_id", "channel_id", "kind", name="uq_outbox_story_channel_kind"),
 )
 
 

@@ -103,6 +103,7 @@ class Subscriptions(commands.Cog):
         ping_role=_("ping_role"),
         confirmed_only=_("confirmed_only"),
         premiere_threads=_("premiere_threads"),
+        countdowns=_("countdowns"),
     )
     @app_commands.describe(
         channel=_("The channel that gets the announcements"),
@@ -111,6 +112,7 @@ class Subscriptions(commands.Cog):
         ping_role=_("A role to ping with each announcement (default: no ping)"),
         confirmed_only=_("Only confirmed developments, no rumours (default: rumours too, labelled)"),
         premiere_threads=_("At the premiere, a thread for the night and one per episode (default: no)"),
+        countdowns=_("Countdown posts 7 days, 1 day and 1 hour before the premiere, and at it (default: no)"),
     )
     @app_commands.choices(language=LANGUAGE_CHOICES)
     async def subscribe(
@@ -122,6 +124,7 @@ class Subscriptions(commands.Cog):
         ping_role: discord.Role | None = None,
         confirmed_only: bool = False,
         premiere_threads: bool = False,
+        countdowns: bool = False,
     ) -> None:
         guild = _guild(interaction)
         language_ = language_of(interaction.locale)
@@ -151,6 +154,7 @@ class Subscriptions(commands.Cog):
             ping_role_id=ping_role.id if ping_role else None,
             created_by=interaction.user.id,
             premiere_threads=premiere_threads,
+            countdowns=countdowns,
         )
         if created:
             text = tr(language_, "{channel} will now get season 2 news.", channel=target.mention)
