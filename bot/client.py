@@ -18,6 +18,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import privacy
+from bot.clock import Clock
 from bot.config import Settings
 from bot.delivery.worker import DeliveryWorker
 from bot.health import HealthServer
@@ -217,6 +218,7 @@ class Hyosan(commands.AutoShardedBot):
         # Announcements committed by the tracker wake the worker at once instead of at its next poll.
         self.news.on_enqueued.append(lambda _story_ids: self.delivery.wake())
         self.news.scheduler.daily_jobs.append(self._forget_departed_guilds)
+        self.clock = Clock()
         self.premiere = PremiereEvents(self)
         # New news may date (or move) the premiere: forget the cached instant, check the events.
         self.news.on_polled.append(self._premiere_may_have_moved)

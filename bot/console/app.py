@@ -9,14 +9,17 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import sys
 from collections.abc import AsyncIterator, Callable, Iterable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from bot.config import Settings
 from bot.console.parsing import ParseError, parse_command, subcommands, usage
 from bot.console.render import Control, render_message
+from bot.delivery import outbox_store
 from bot.lore.models import Dataset
 from bot.offline import OfflineWorld, offline_hyosan, offline_settings
 
@@ -35,6 +38,8 @@ def console_database(settings: Settings) -> Path:
 
 MEMBER_OPTION, CHANNEL_OPTION, ROLE_OPTION, FILE_OPTION = 6, 7, 8, 11
 
+TIME_STEP = re.compile(r"\+?(\d+)([dhm])")
+
 HELP = """\
 Type slash commands as in Discord:   /character name:On-jo    /settings spoilers level:all
 Tab completes commands, options and names (from the bot's real autocomplete).
@@ -45,6 +50,7 @@ Console commands:
   :locale ko|en-US     your Discord language
   :channel NAME        where you type (general, news, trivia, mod-log)
   :messages            the current channel's recent messages
+  :time +7d            move the bot's clock forward (d, h, m) to watch the run-up to the premiere
   :quit                leave (Ctrl-D works too)
 """
 
@@ -159,7 +165,9 @@ class Console:
             self.show_new_channel_messages()
             return True
         try:
-            if line.startswith(":"):
+            if line.startswith(":time"):
+                await self.fast_forward(line.split()[1:])
+            elif line.startswith(":"):
                 return self.meta(line[1:].split())
             if line.startswith("/"):
                 await self.run_command(line)
@@ -198,6 +206,43 @@ class Console:
         else:
             self.write(f"unknown console command :{' '.join(words)} (try :help)")
         return True
+
+    async def fast_forward(self, words: list[str]) -> None:
+        """`:time +7d`: the bot's clock (and the fake Discord's) jumps forward; what the premiere
+        brings at the new time (event, countdowns, threads) happens now."""
+        match = TIME_STEP.fullmatch(words[0]) if len(words) == 1 else None
+        if match is None:
+            raise ValueError("say how far: :time +7d, :time +1h or :time +30m")
+        amount, unit = int(match[1]), match[2]
+        delta = {"d": timedelta(days=amount), "h": timedelta(hours=amount), "m": timedelta(minutes=amount)}[
+            unit
+        ]
+        bot = self.world.bot
+        bot.clock.advance(delta)
+        self.world.fake.clock_offset += delta
+        await bot.premiere.sync_all()
+        await self._settle()
+        self.write(f"⏩ It is now {bot.clock.now():%Y-%m-%d %H:%M} UTC for the bot.")
+        for channel in self.world.guild.text_channels:
+            for message in self.world.fake.messages(channel):
+                if message.id not in self.seen and channel is not self.channel:
+                    self.seen.add(message.id)
+                    self.show(message, header=f"— #{channel.name}")
+        for thread in (t for c in self.world.guild.text_channels for t in self.world.fake.threads_of(c)):
+            if thread.channel.id not in self.seen:
+                self.seen.add(thread.channel.id)
+                self.write(f"🧵 thread in #{thread.parent.name}: {thread.channel.name}")
+
+    async def _settle(self, within: float = 10.0) -> None:
+        """Give the delivery worker a moment to post what became due (the console is interactive)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + within
+        while loop.time() < deadline:
+            async with self.world.bot.db.connect() as conn:
+                counts = await outbox_store.counts_by_state(conn)
+            if not counts.get("pending") and not counts.get("sending"):
+                return
+            await asyncio.sleep(0.05)
 
     def resolve_option(self, kind: int, raw: Any) -> Any:
         """Names typed for member/channel/role options, and a file path for an attachment."""

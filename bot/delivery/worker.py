@@ -291,11 +291,7 @@ class DeliveryWorker:
         the one the news dates, or its moment has passed: a countdown never posts for a moved date."""
         story = await self.bot.news.premiere_story()
         premiere = story.premiere_at if story is not None and story.id == row.story_id else None
-        if (
-            story is None
-            or premiere is None
-            or discord.utils.utcnow() >= premiere + COUNTDOWN_LATEST[row.kind]
-        ):
+        if story is None or premiere is None or self.bot.clock.now() >= premiere + COUNTDOWN_LATEST[row.kind]:
             async with self.db.begin() as conn:
                 await store.mark_failed(
                     conn, row.id, error="the premiere moved or the moment passed", count_attempt=False

@@ -82,7 +82,7 @@ class PremiereEvents:
         story = await self.bot.news.premiere_story()
         if story is None or story.premiere_at is None:
             return SYNC_EVERY
-        now = discord.utils.utcnow()
+        now = self.bot.clock.now()
         upcoming = [
             story.premiere_at - ahead for _kind, ahead in COUNTDOWNS if story.premiere_at - ahead > now
         ]
@@ -115,7 +115,7 @@ class PremiereEvents:
         story = await self.bot.news.premiere_story()
         if story is None or story.premiere_at is None:
             return 0
-        now = now or discord.utils.utcnow()
+        now = now or self.bot.clock.now()
         queued = 0
         for kind, ahead in COUNTDOWNS:
             if story.premiere_at - ahead <= now < story.premiere_at + COUNTDOWN_LATEST[kind]:
@@ -131,7 +131,7 @@ class PremiereEvents:
         """At the premiere (and for a day after), a thread for the night and one per episode in each
         subscribed channel of this process that asked for them; each made once. Returns how many."""
         story = await self.bot.news.premiere_story()
-        now = now or discord.utils.utcnow()
+        now = now or self.bot.clock.now()
         if story is None or story.premiere_at is None:
             return 0
         if not story.premiere_at <= now < story.premiere_at + THREAD_WINDOW:
@@ -251,7 +251,7 @@ class PremiereEvents:
                 return "cancelled"
             return "no_date"
         starts = story.premiere_at
-        if starts <= discord.utils.utcnow():
+        if starts <= self.bot.clock.now():
             return "past"  # Discord starts (and ends) the event itself
         me = guild.me
         if not (me.guild_permissions.manage_events or me.guild_permissions.create_events):

@@ -132,7 +132,7 @@ def _guild_permissions(api: Api, request: web.Request, guild: FakeGuild) -> int:
     return perms.ALL if guild.owner_id == member.id else member.base_permissions()
 
 
-def _check_event(body: dict[str, Any], event: FakeScheduledEvent | None) -> dict[str, Any]:
+def _check_event(body: dict[str, Any], event: FakeScheduledEvent | None, now: dt.datetime) -> dict[str, Any]:
     """The event's fields after ``body``, checked as Discord checks them."""
     name = body.get("name", event.name if event else None)
     if not isinstance(name, str) or not 1 <= len(name) <= 100:
@@ -145,7 +145,7 @@ def _check_event(body: dict[str, Any], event: FakeScheduledEvent | None) -> dict
     start = _parse_time(start_raw, "scheduled_start_time") if start_raw else (event.start if event else None)
     if start is None:
         raise _form_error("scheduled_start_time", "BASE_TYPE_REQUIRED", "This field is required")
-    if start_raw and start <= now_utc():
+    if start_raw and start <= now:
         raise _form_error(
             "scheduled_start_time",
             "GUILD_SCHEDULED_EVENT_SCHEDULE_PAST",
@@ -227,7 +227,7 @@ class EventRoutes:
         guild = self.api._guild(request)
         self._require_events(request, guild)
         body = await request.json()
-        fields = _check_event(body, None)
+        fields = _check_event(body, None, self.fake.now())
         event = FakeScheduledEvent(
             id=self.fake.ids.next(),
             guild=guild,
@@ -243,7 +243,7 @@ class EventRoutes:
         self._require_events(request, guild)
         event = self._event(request, guild)
         body = await request.json()
-        for name, value in _check_event(body, event).items():
+        for name, value in _check_event(body, event, self.fake.now()).items():
             setattr(event, name, value)
         self._announce(guild, "GUILD_SCHEDULED_EVENT_UPDATE", event.to_payload())
         return json_response(event.to_payload())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import secrets
 import time
@@ -87,6 +88,8 @@ class FakeDiscord:
         self.users: dict[int, FakeUser] = {}
         self.guilds: dict[int, FakeGuild] = {}
         self.scheduled_events: dict[int, FakeScheduledEvent] = {}
+        # Moved forward with the bot's clock by the console's `:time` (scheduled events check "future").
+        self.clock_offset = dt.timedelta(0)
         self.threads: dict[int, FakeThread] = {}
         self.dm_channels: dict[tuple[int, int], FakeChannel] = {}
         self.channels: dict[int, FakeChannel] = {}
@@ -230,6 +233,10 @@ class FakeDiscord:
         elif event == "CHANNEL_DELETE":
             self.channels.pop(int(payload["id"]), None)
         self.gateway.dispatch_to_guild(guild, event, payload, intent)
+
+    def now(self) -> dt.datetime:
+        """Discord's time: real time, plus what the console fast-forwarded."""
+        return now_utc() + self.clock_offset
 
     def events_of(self, guild: FakeGuild) -> list[FakeScheduledEvent]:
         """The guild's scheduled events, oldest first."""

@@ -68,7 +68,7 @@ class Lore(commands.Cog):
         premiere = await self.bot.news.season_premiere()
         if premiere is None:
             return False
-        since = discord.utils.utcnow() - premiere
+        since = self.bot.clock.now() - premiere
         return timedelta(0) <= since < timedelta(days=self.bot.settings.fresh_season_days)
 
     def choices(

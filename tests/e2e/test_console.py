@@ -119,3 +119,59 @@ def test_console_logging_follows_the_entry_point(tmp_path: Path, level: str | No
     output = done.stdout + done.stderr
     # Logged while the console's bot starts, after the entry point configured logging.
     assert ("INFO     bot.storage.database" in output) is shows_info, output[-2000:]
+
+
+async def test_fast_forward_through_the_premiere(world: OfflineWorld) -> None:
+    """`:time` moves the bot's clock: a server that opted in sees its event created and moved, the
+    countdowns post at 7 days, 1 day, 1 hour and at the premiere, and the threads open, each once."""
+    from datetime import timedelta
+
+    import discord
+
+    from bot.news.premiere import premiere_instant
+    from bot.news.stories import create_story
+    from bot.offline import BOT_PERMISSIONS
+
+    grants = discord.Permissions(
+        manage_events=True, create_public_threads=True, send_messages_in_threads=True
+    )
+    world.fake.set_bot_permissions(world.app, world.guild, BOT_PERMISSIONS | grants)
+    out: list[str] = []
+    console = Console(world, write=out.append)
+    await console.handle("/settings premiere_event enabled:true")
+    await console.handle("/subscribe channel:#news countdowns:true premiere_threads:true")
+    premiere_day = (discord.utils.utcnow() + timedelta(days=10)).date().isoformat()
+    premiere, _basis = premiere_instant(premiere_day, None)
+    async with world.bot.db.begin() as conn:
+        await create_story(
+            conn,
+            title="All of Us Are Dead season 2 premieres in ten days",
+            status="date_announced",
+            release_date=premiere_day,
+            release_window=None,
+            published_at=discord.utils.utcnow(),
+            announced=True,
+            guild_id=None,
+            premiere=(premiere, "netflix"),
+        )
+    world.bot.news.forget_premiere()
+    # Jump to a minute past each moment: a week, a day and an hour before, then the premiere.
+    for before in (timedelta(days=7), timedelta(days=1), timedelta(hours=1), timedelta(0)):
+        minutes = int((premiere - before - world.bot.clock.now()).total_seconds() // 60) + 1
+        await console.handle(f":time +{minutes}m")
+    [event] = world.fake.events_of(world.guild)
+    assert event.name == "All of Us Are Dead season 2 premiere"
+    news = [m.embeds[0]["title"] for m in world.fake.messages(world.channel("news")) if m.embeds]
+    assert news == [
+        "All of Us Are Dead season 2: one week to go",
+        "All of Us Are Dead season 2: tomorrow",
+        "All of Us Are Dead season 2: one hour to go",
+        "All of Us Are Dead season 2 is out now",
+    ]
+    assert [t.channel.name for t in world.fake.threads_of(world.channel("news"))] == [
+        "Season 2 premiere night"
+    ]
+    assert any("🧵 thread in #news: Season 2 premiere night" in line for line in out)
+    out.clear()
+    await console.handle(":time -1d")
+    assert out[0].startswith("✗")
