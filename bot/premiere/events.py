@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
@@ -47,6 +48,25 @@ COUNTDOWNS = (
 # Threads are opened from the premiere until a day after (a process that was down catches up).
 THREAD_WINDOW = timedelta(days=1)
 Outcome = Literal["created", "moved", "cancelled", "unchanged", "no_date", "missing_permission", "past"]
+
+
+_NUMBER_WORDS = {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_EPISODES = re.compile(
+    r"\b(\d{1,2}|six|seven|eight|nine|ten|eleven|twelve)[- ](?:new\s+)?episodes?\b"
+    r"|(\d{1,2})\s*부작|전\s*(\d{1,2})\s*(?:편|회)",
+    re.I,
+)
+
+
+def episodes_in(story: StoryView) -> int:
+    """The episode count an announcement gives ("all eight episodes", "8부작"), or 0."""
+    for text in (story.title, story.summary, *(link.summary for link in story.links)):
+        match = _EPISODES.search(text or "")
+        if match:
+            word = next(g for g in match.groups() if g)
+            count = int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+            return count if 1 <= count <= 24 else 0
+    return 0
 
 
 class PremiereEvents:
@@ -147,14 +167,15 @@ class PremiereEvents:
                 if not channel.permissions_for(guild.me).create_public_threads:
                     await self._tell_threads_permission(guild)
                     continue
-                made += await self._threads_in(channel, story.id)
+                made += await self._threads_in(channel, story)
         return made
 
-    async def _threads_in(self, channel: discord.TextChannel, story_id: int) -> int:
+    async def _threads_in(self, channel: discord.TextChannel, story: StoryView) -> int:
+        story_id = story.id
         language = await self.bot.guild_language(channel.guild.id)
         rules = await self._spoiler_rules(channel.guild.id, language)
         made = 0
-        for kind, name in self._thread_names(language):
+        for kind, name in self._thread_names(language, story):
             if not await self._claim(story_id, channel, kind):
                 continue  # made before (or being made by another process)
             existing = next((t for t in channel.threads if t.name == name), None)
@@ -167,14 +188,14 @@ class PremiereEvents:
             await self._record_thread(story_id, channel.id, kind, thread.id)
         return made
 
-    def _thread_names(self, language: str) -> list[tuple[str, str]]:
+    def _thread_names(self, language: str, story: StoryView) -> list[tuple[str, str]]:
         names = [("night", tr(language, "Season 2 premiere night"))]
-        episodes = self._episode_count()
+        episodes = self._episode_count() or episodes_in(story)
         names += [(f"ep{n}", tr(language, "Season 2 episode {n}", n=n)) for n in range(1, episodes + 1)]
         return names
 
     def _episode_count(self) -> int:
-        """Season 2's episode count from the dataset, when it knows it (else only the night thread)."""
+        """Season 2's episode count from the dataset, when it knows it."""
         seasons = getattr(self.bot.dataset.show, "seasons", ())
         season = next((s for s in seasons if s.number == 2), None)
         return int(getattr(season, "episodes", 0) or 0) if season is not None else 0

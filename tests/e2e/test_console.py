@@ -140,12 +140,13 @@ async def test_fast_forward_through_the_premiere(world: OfflineWorld) -> None:
     console = Console(world, write=out.append)
     await console.handle("/settings premiere_event enabled:true")
     await console.handle("/subscribe channel:#news countdowns:true premiere_threads:true")
+    await console.handle("/subscribe channel:#trivia countdowns:true language:ko")
     premiere_day = (discord.utils.utcnow() + timedelta(days=10)).date().isoformat()
     premiere, _basis = premiere_instant(premiere_day, None)
     async with world.bot.db.begin() as conn:
         await create_story(
             conn,
-            title="All of Us Are Dead season 2 premieres in ten days",
+            title="All eight episodes of All of Us Are Dead season 2 premiere in ten days",
             status="date_announced",
             release_date=premiere_day,
             release_window=None,
@@ -168,9 +169,10 @@ async def test_fast_forward_through_the_premiere(world: OfflineWorld) -> None:
         "All of Us Are Dead season 2: one hour to go",
         "All of Us Are Dead season 2 is out now",
     ]
-    assert [t.channel.name for t in world.fake.threads_of(world.channel("news"))] == [
-        "Season 2 premiere night"
-    ]
+    korean = [m.embeds[0]["title"] for m in world.fake.messages(world.channel("trivia")) if m.embeds]
+    assert korean[0] == "지금 우리 학교는 시즌2: 공개까지 일주일" and len(korean) == 4
+    threads = [t.channel.name for t in world.fake.threads_of(world.channel("news"))]
+    assert threads == ["Season 2 premiere night", *(f"Season 2 episode {n}" for n in range(1, 9))]
     assert any("🧵 thread in #news: Season 2 premiere night" in line for line in out)
     out.clear()
     await console.handle(":time -1d")

@@ -40,3 +40,22 @@ def test_stated_hour_or_netflix_midnight_pacific() -> None:
 def test_discord_shows_it_in_each_readers_zone() -> None:
     moment = datetime(2027, 2, 26, 8, tzinfo=UTC)
     assert discord_time(moment) == "<t:1803628800:F> (<t:1803628800:R>)"
+
+
+@pytest.mark.parametrize(
+    ("title", "count"),
+    [
+        ("All eight episodes drop Friday", 8),
+        ("'지우학2' 전 10편 공개", 10),
+        ("시즌2, 8부작으로 돌아온다", 8),
+        ("Season 2 is out", 0),
+    ],
+)
+def test_episode_count_from_an_announcement(title: str, count: int) -> None:
+    from datetime import datetime
+
+    from bot.news.models import StoryView
+    from bot.premiere.events import episodes_in
+
+    story = StoryView(1, title, "released", None, None, "", None, datetime(2027, 1, 1, tzinfo=UTC), True)
+    assert episodes_in(story) == count
