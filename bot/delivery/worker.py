@@ -229,7 +229,8 @@ class DeliveryWorker:
                 deferred.setdefault(row.channel_id, []).append(row)
                 continue
             self.pacer.record(row.channel_id)
-            await self.budget.take()
+            if row.attempts == 0:
+                await self.budget.take()  # a retry takes its slots in _deliver, after reading history
             self._held.pop(row.id, None)
             self._sending.add(row.id)
             task = asyncio.create_task(self._deliver(row, recipients.get(row.subscription_id)))
@@ -317,8 +318,12 @@ class DeliveryWorker:
                 if countdown is None:
                     return
                 embed, content, mentions = countdown, None, discord.AllowedMentions.none()
-            if row.attempts > 0 and await self._already_posted(channel, row):
-                return
+            if row.attempts > 0:
+                # It may have gone out: look first (paced reads), then take the send's own slot, so
+                # the read and the send are two requests in two slots of the bot's budget.
+                if await self._already_posted(channel, row):
+                    return
+                await self.budget.take()
             async with asyncio.timeout(self.send_timeout):
                 message = await channel.send(
                     content=content, embed=embed, nonce=row.nonce, allowed_mentions=mentions
@@ -337,7 +342,7 @@ class DeliveryWorker:
         """Before retrying a send that may have gone through, look for it (the retry may be late)."""
         assert self.bot.user is not None
         try:
-            found = await find_posted(channel, row, author_id=self.bot.user.id)
+            found = await find_posted(channel, row, author_id=self.bot.user.id, pace=self.budget.take)
         except discord.HTTPException as error:
             log.info(
                 "row %d: could not read channel %d history (%s); sending",
@@ -441,7 +446,7 @@ class DeliveryWorker:
             claimed = row.claimed_at or row.created_at
             if user is not None and now - claimed > self.trust_nonce_for:
                 try:
-                    found = await find_posted(self._channel(row), row, author_id=user.id)
+                    found = await find_posted(self._channel(row), row, author_id=user.id, pace=self.budget.take)
                 except discord.HTTPException as error:
                     log.warning(
                         "row %d: history of channel %d unreadable (%s)", row.id, row.channel_id, error.status

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from datetime import timedelta
 
 import discord
@@ -111,6 +112,37 @@ async def test_stale_claim_is_found_in_history_not_reposted(world: OfflineWorld)
         rows = {r.channel_id: r for r in await conn.execute(sa.select(outbox))}
     assert rows[world.channel("news").id].message_id == news_post.id
     assert rows[world.channel("general").id].state == "sent"
+
+
+async def test_settling_many_stale_claims_reads_history_within_the_budget(world: OfflineWorld) -> None:
+    """Reading a channel's history is a request like a send: a restart settling 40 stale claims reads
+    their histories and resends the missing posts within the delivery rate, not in one burst."""
+    names = more_channels(world, 40)
+    await bot_sees_channels(world, names)
+    story_id = await queue(world, channels=names)
+    await settled(world)
+    await world.bot.delivery.abort()
+    for name in names[::2]:
+        world.fake.delete_message(posts(world, name)[0])  # half never reached Discord
+    world.fake.store.nonce_window = 0
+    async with world.bot.db.begin() as conn:
+        await conn.execute(
+            sa.update(outbox)
+            .where(outbox.c.story_id == story_id)
+            .values(
+                state="sending", message_id=None, sent_at=None, claimed_at=utcnow() - timedelta(minutes=10)
+            )
+        )
+    since = time.monotonic()
+    rate = 10
+    worker = await restart_worker(world, rate=rate, retry=FAST_RETRY)
+    try:
+        assert await settled(world) == {"sent": len(names)}
+    finally:
+        await worker.stop()
+    assert [len(posts(world, n)) for n in names] == [1] * len(names)
+    # The local bucket allows a burst of 2 on top of the rate in any sliding second.
+    assert world.fake.peak_rate(world.app, since=since) <= rate + 2
 
 
 async def test_a_recent_claim_resent_after_nonce_memory_looks_in_history(world: OfflineWorld) -> None:

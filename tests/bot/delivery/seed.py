@@ -23,6 +23,7 @@ from bot.storage.tables import news_items, news_sources
 from tests.support.waiting import eventually
 
 PUBLISHED = datetime(2026, 5, 4, 9, 30, tzinfo=UTC)
+NEVER_POLLED = datetime(2100, 1, 1, tzinfo=UTC)
 
 
 async def add_source(
@@ -60,7 +61,10 @@ async def _source(conn: AsyncConnection, name: str) -> int:
     if found is not None:
         return int(found)
     url = f"https://{name.lower().replace(' ', '')}.example/feed"
-    return await add_source(conn, key, name=name, url=url, language=None, interval_s=900)
+    # Its feed does not exist: a tracker leader started by the test must never poll it on schedule.
+    return await add_source(
+        conn, key, name=name, url=url, language=None, interval_s=900, next_poll_at=NEVER_POLLED
+    )
 
 
 async def add_story(
