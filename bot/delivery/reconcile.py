@@ -46,9 +46,7 @@ async def find_posted(
         await pace()
         page = [m async for m in channel.history(limit=PAGE, after=after, oldest_first=True)]
         for message in page:
-            if is_announcement_of(
-                message, row.story_id, author_id=author_id, nonce=row.nonce, kind=row.kind
-            ):
+            if is_announcement_of(message, row.story_id, author_id=author_id, nonce=row.nonce, kind=row.kind):
                 return message
         if len(page) < PAGE:
             return None

@@ -446,7 +446,9 @@ class DeliveryWorker:
             claimed = row.claimed_at or row.created_at
             if user is not None and now - claimed > self.trust_nonce_for:
                 try:
-                    found = await find_posted(self._channel(row), row, author_id=user.id, pace=self.budget.take)
+                    found = await find_posted(
+                        self._channel(row), row, author_id=user.id, pace=self.budget.take
+                    )
                 except discord.HTTPException as error:
                     log.warning(
                         "row %d: history of channel %d unreadable (%s)", row.id, row.channel_id, error.status
