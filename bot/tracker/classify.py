@@ -32,13 +32,19 @@ Status (null when not relevant): the text is read clause by clause (``bot.tracke
   unhedged clause dating a premiere still to come ("returns Friday", "다음 달 26일 공개된다").
   A denial takes back what it is about ("Netflix has not confirmed the casting" takes back the cast;
   "exact date TBD" only an exact day; "the report is false" everything not stated as confirmed).
+  A headline states news in few words: a development only the headline states, which the summary
+  tells on the same subject only as a claim ("다음 주 크랭크인" over "...들어갈 것으로 알려졌다"), is
+  that claim, unless the headline says it is confirmed ("공식 확인", "Netflix confirms").
   The highest of released > date_announced > trailer > wrapped > cast_announced > in_production >
   renewed > rumor wins; a relevant item with no development left is a rumor.
 
 Dates: a date belongs to the premiere when the release word nearest to it (in the direction each
 language binds them: "26일 공개된다", "premieres on Feb. 26") is closer than a word tying it to a
 shoot, footage, an event or the report itself ("넷플릭스는 20일 ... 예고편을 공개했다"). Days and months
-without a year, weekdays and "지난/오는 N일" resolve against publication by tense (``bot.tracker.dates``).
+without a year, weekdays and "지난/오는 N일" resolve against publication by the tense of the verb
+nearest to each ("it will make a second season ... which set a record when it launched in January":
+January is past) (``bot.tracker.dates``). A date the premiere moved away from ("originally slated
+for May 7", "당초 5월 7일에서", "from May 7 to June 4") is not its date.
 A premiere that happened counts only when its own words are about season 2. An exact day wins,
 else the most specific window; a hedged clause may still carry the window it guesses.
 
@@ -57,7 +63,7 @@ from datetime import datetime
 
 from bot.tracker.dates import DateMention, best_release, find_mentions, may_hold_date
 from bot.tracker.items import FeedItem
-from bot.tracker.reading import Bilingual, Clause, clauses, denials
+from bot.tracker.reading import DENIAL_TOPICS, Bilingual, Clause, clauses, denials
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +85,7 @@ _ALIASES = re.compile(
     re.I,
 )
 _MARKER = (
-    r"(?:season\s*(?:2|two)(?!\d)|second\s+season|s2(?![\w])|sequels?|follow-up|renew\w*|green-?l\w+|"
+    r"(?:season\s*(?:2|two)(?!\d)|second\s+season|s2(?![\w])|2x\d\d(?!\d)|sequels?|follow-up|renew\w*|green-?l\w+|"
     r"시즌\s*2(?!\d)|두\s*번째\s*시즌|후속\w*|속편|"
     # "returns Friday", "돌아온다": the show coming back is its next season.
     r"(?:returns?|comes?\s+back|is\s+back)\s+(?:on\s+netflix\s+)?(?:on\s+|this\s+|next\s+)?(?:Monday|Tuesday|"
@@ -132,7 +138,7 @@ _NEGATION_BEFORE = re.compile(
 _NEGATION_AFTER = re.compile(r"^.{0,12}?(?:않|없|미정|안\s|아냐|아니)")
 _TRAILER_WORDS = re.compile(
     r"\btrailers?\b|\bteasers?\b|\bposters?\b|first[- ]look|\bstills\b|\bfootage\b|\bclips?\b|"
-    r"예고편|티저|포스터|스틸|영상",
+    r"예고편|티저|포스터|스틸|영상|퍼스트\s*룩",
     re.I,
 )
 _SEASON_ONE = re.compile(
@@ -147,13 +153,14 @@ _RELEASE_WORDS = re.compile(
     r"premier\w*|releas\w*|arriv\w*|debut\w*|launch\w*|\bdrop\w*|\bstream(?:s|ing|ed)?\b|\bcoming\b(?!\s+back\s+for)|"
     r"\bhits?\s+netflix|\blands?\b|\blanding\b|\bout\s+on\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
     r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b|\bset\s+for\b|\bdue\b|\bwindow\b|\bon\s+netflix\b|"
-    r"\bexpect\s+it\b|\bD-\d+|공개|방영|출격|찾아온|찾는다|찾아간|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
+    r"\bexpect\s+it\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
+    r"\bshift(?:s|ed)?\b|공개|방영|출격|찾아온|찾는다|찾아간|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
     r"시청자\S*\s*만난|베일을?\s*벗",
     re.I,
 )
 # Words that tie a date to something other than the premiere: a shoot, footage, an event, the report.
 _OTHER_ANCHORS = re.compile(
-    r"\bfilm\w*|\bshoot\w*|photography|\bwrap\w*|\bproduction\b|\bcameras\b|\bcast\w*|\bevent\b|"
+    r"\bfilm\w*|\bshoot\w*|photography|\bwrap\w*|(?<!post-)\bproduction\b|\bcameras\b|\bcast\w*|\bevent\b|"
     r"\bshowcase\b|\bpress\s+conference\b|\bfan\s*meet\w*|\breading\b|\bannounc\w*|\bsaid\b|\bsays\b|"
     r"\bconfirmed\b|\brevealed\b|\binterview\b|촬영|크랭크|제작발표회|행사|간담회|리딩|발표|밝혔|전했|알렸|말했|"
     r"인터뷰|캐스팅|합류|출연|" + _TRAILER_WORDS.pattern,
@@ -162,7 +169,8 @@ _OTHER_ANCHORS = re.compile(
 _PAST_RELEASE = re.compile(
     r"\bpremiered\b|\bdebuted\b|\baired\b|\b(?:was|were|been|got|it)\s+released\b|\bhas\s+released\b|"
     r"\barrived\b|\blaunched\b|\bdropped\b|\bafter\s+(?:premiering|its\s+(?:premiere|release|debut))|"
-    r"\bsince\s+(?:its\s+)?(?:premiere|release|debut)|\bairdate\b|\bwent\s+live\b|"
+    r"\bsince\s+(?:its\s+)?(?:\S+\s+){0,3}?(?:premiere|release|debut)|\b(?:since|after)\s+(?:premiering|debuting|launching)\b|"
+    r"\bairdate\b|\bwent\s+live\b|"
     r"공개된(?!다)|공개됐|공개되었|공개\s*(?:이후|직후|첫)|돌아왔|선보였|베일을?\s*벗었|지난(?:달)?\s*\d",
     re.I,
 )
@@ -180,7 +188,7 @@ _PART_ONLY = re.compile(
 )
 # A season out in the world described by how it is doing; only with a season-2 marker in the sentence.
 _RECEPTION = re.compile(
-    r"\bNo\.\s*1\b|\bnumber\s+one\b|\btop\s+spot\b|\btop\s*10\b|\btop(?:s|ped|ping)\b|\batop\b|"
+    r"\bNo\.\s*1\b|\bnumber\s+one\b|\btop\s+spot\b|\btop\s*10\b|\btop(?:s|ped|ping)\b|\batop\b|\bon\s+top\b|"
     r"\bmost[- ]watched\b|\bmillion\s+views\b|\bviews\s+in\b|\bhours\s+viewed\b|\bviewing\s+hours\b|"
     r"\bdebuts?\s+at\b|\bopens?\s+at\b|\breview\b|\bbinge\w*|\bchart\w*|1위|정상|시청수|시청\s*시간|톱\s*10|"
     r"TOP\s*10|흥행|\d\s*주\s*(?:연속|째)|첫\s*주|리뷰|정주행",
@@ -193,8 +201,8 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:has|have)\s+(?:been\s+)?(?:released|arrived|premiered|dropped|debuted|landed)\b|"
         r"\bwas\s+released\b|\b(?:released|arrived|dropped|landed)\s+(?:today|on\s+netflix|its)\b|"
         r"\bnow\s+available\b|\bavailable\s+(?:to\s+stream\s+)?(?:on\s+netflix\s+)?now\b|\bis\s+back\s+on\b|"
-        r"\bafter\s+(?:premiering|its\s+(?:premiere|release|debut))|\bsince\s+(?:its\s+)?(?:premiere|release)|"
-        r"공개됐|공개되었|공개된(?!다)|오늘\s*공개|베일을?\s*벗었|스트리밍\s*중|"
+        r"\b(?:after|since)\s+(?:premiering|debuting|its\s+(?:\S+\s+){0,3}?(?:premiere|release|debut))|\bsince\s+(?:its\s+)?(?:premiere|release)|"
+        r"공개됐|공개되었|공개된(?!다)|오늘\s*공개|베일을?\s*벗(?:었|은)|스트리밍\s*중|"
         r"공개\s*(?:하루|이틀|사흘|나흘|닷새|\d+일|첫\s*날|첫\s*주|이후)\s*(?:만에|째)?|공개\s*직후",
         re.I,
     ),
@@ -217,8 +225,8 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "wrapped": re.compile(
         r"\bwrap(?:s|ped)\s+(?:up\s+)?(?:filming|production|shooting)\b|\bwraps\s+on\b|"
-        r"\b(?:filming|shooting|production|photography)\s+(?:has\s+)?(?:officially\s+)?"
-        r"(?:wrapped|wraps|finished|ended|concluded|completed)\b|"
+        r"\b(?:filming|shooting|shoot|production|photography)\s+(?:has\s+|is\s+)?(?:now\s+)?(?:officially\s+)?"
+        r"(?:wrapped|wraps|finished|finishes|ended|ends|concluded|concludes|completed|over)\b|"
         r"\b(?:finished|finishes|completed|completes|ended|wrapped\s+up)\s+(?:filming|shooting|production)\b|"
         r"\bcameras\s+(?:have\s+|having\s+)?stop(?:ped)?\s+rolling\b|\bhas\s+(?:officially\s+)?wrapped\b|"
         r"\bfinal\s+day\s+of\s+(?:filming|shooting)\b|\blast\s+day\s+of\s+(?:filming|shooting)\b|"
@@ -238,7 +246,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bboards?\b|\bsigns?\s+on\b|\bsigned\s+on\b|"
         r"\b(?:announc|reveal|unveil|confirm)\w*\s+(?:\S+\s+){0,6}?(?:cast|casting|line-?up)\b|"
         r"캐스팅|출연\s*확정|출연을\s*확정|합류(?!\s*(?:여부|하나|할까|설))|라인업|다시\s*뭉(?!칠)|재회|새로\s*출연|"
-        r"출연진\S*\s*(?:공개|확정|발표)|출연한다",
+        r"출연진\S*\s*(?:공개|확정|발표)|출연한다|낙점|발탁",
         re.I,
     ),
     "in_production": re.compile(
@@ -253,7 +261,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"wrapping)\b|"
         r"크랭크인|촬영\s*(?:시작|돌입|중|한창|현장|반환점|진행)|촬영에\s*(?:돌입|들어갔|들어간|착수|한창)|"
         r"촬영을\s*(?:시작|이어가|진행)|촬영이?\s+(?:\S+\s+){0,4}?(?:진행\s*중|진행되|이어지|계속되|한창)|"
-        r"막바지\s*촬영|"
+        r"막바지\s*촬영|첫\s*슬레이트|슬레이트를\s*(?:치|쳤|울)|\bfirst\s+slate\b|\bclapperboard\b|"
         r"첫\s*촬영을?\s*(?:시작|진행|마쳤|했)|제작에\s*(?:돌입|착수)",
         re.I,
     ),
@@ -411,10 +419,19 @@ _STATUS_SCAN = {status: Bilingual(pattern) for status, pattern in _STATUS_PATTER
 _DAY_WORDS = frozenset({"weekday", "rel_day", "ko_bare_d"})
 
 
+_ADNOMINAL = re.compile(r"(?:된|한|인|은)(?=\s)")
+_PARTICLE_SPACE = re.compile(r"[가-힣](?:이|가|은|는|을|를)(?=\s)")
+
+
 def _release_of_footage(text: str, release: re.Match[str], language: str) -> bool:
     """Whether a release word tells of a teaser or poster coming out rather than the season: its
     subject (Korean: "티저 영상이 ... 공개될") or object ("dropped the first teaser") is footage."""
     if language == "ko":
+        if _ADNOMINAL.match(text, release.end()):
+            # "지난 17일 공개된 '지우학2' 메인 예고편이": the noun the verb describes comes after it.
+            head = _PARTICLE_SPACE.search(text, release.end(), release.end() + 40)
+            phrase = text[release.end() : head.end() if head else release.end() + 40]
+            return _TRAILER_WORDS.search(phrase) is not None
         before = text[: release.start()]
         footage = [m.end() for m in _TRAILER_WORDS.finditer(before)]
         season = [m.end() for m in _SEASON_TWO.finditer(before)]
@@ -423,6 +440,27 @@ def _release_of_footage(text: str, release: re.Match[str], language: str) -> boo
     after = text[release.end() : release.end() + 30]
     before = text[max(0, release.start() - 30) : release.start()]
     return bool(_TRAILER_WORDS.search(after) or _FOOTAGE_JUST_BEFORE.search(before))
+
+
+_EARLIER_PLAN = re.compile(
+    r"\b(?:previously|originally|initially|formerly|once)\s+(?:\w+\s+){0,3}?(?:on\s+|for\s+)?$|"
+    r"(?:당초|기존|원래)\s*(?:(?!\S*에서\s)\S+\s+){0,2}?$",
+    re.I,
+)
+_CHANGED_FROM = re.compile(r"^\s*에서\s|^,?\s+to\s+", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+
+
+def _superseded(text: str, mention: DateMention) -> bool:
+    """A date the premiere moved away from: "previously set for Feb. 26", "당초 2월 26일에서 3월 19일로",
+    "from Feb. 26 to March 19"."""
+    before = text[max(0, mention.start - 40) : mention.start]
+    if _EARLIER_PLAN.search(before):
+        return True
+    after = text[mention.end : mention.end + 12]
+    if after.lstrip().startswith("에서"):
+        return True
+    return bool(_CHANGED_FROM.match(after)) and bool(_FROM_BEFORE.search(before))
 
 
 def _release_date_mentions(
@@ -447,6 +485,8 @@ def _release_date_mentions(
     for mention in mentions:
         segment = _segment_around(text, mention.start)
         if _SEASON_ONE.search(segment) and not _SEASON_TWO.search(segment):
+            continue
+        if _superseded(text, mention):
             continue
         anchors = verbal if mention.kind in _DAY_WORDS else releases
         if mention.kind in _DAY_WORDS and not anchors:
@@ -473,11 +513,13 @@ def _happened(mention: DateMention, published: datetime | None) -> bool:
         return False
     if mention.precision == "day":
         return mention.value < published.date().isoformat()
+    if mention.precision == "month":
+        return mention.value < f"{published.year}-{published.month:02d}"
     return mention.value[:4] < str(published.year)
 
 
 # Days and months named without a year take it from the tense: they cannot tell a plan from a report.
-_YEAR_FROM_TENSE = frozenset({"md", "dm", "ko_md", "m_rel", "ko_m", "ko_d", "ko_bare_d", "weekday"})
+_YEAR_FROM_TENSE = frozenset({"md", "dm", "ko_md", "m_rel", "m_attr", "ko_m", "ko_d", "ko_bare_d", "weekday"})
 
 
 def _ahead(mention: DateMention, published: datetime | None) -> bool:
@@ -506,11 +548,30 @@ _SHOW_REFERENCE = re.compile(
 )
 
 
-def _season_two_release(segment: str, clause: str, title_says_season_two: bool) -> bool:
+# "when it launched": a pronoun after the season-2 words may point back at the show as a whole.
+_PRONOUN_REFERENCE = re.compile(r"\bit\b|\bits\b|\bthe\s+(?:show|series|drama|hit)\b", re.I)
+_THE_SEASON = re.compile(r"\b(?:the|this|the\s+new)\s+season\b|이번\s*시즌|새\s*시즌", re.I)
+
+
+def _season_two_release(
+    segment: str, clause: str, title_says_season_two: bool, at: int | None = None
+) -> bool:
     """A premiere that happened is season 2's when its own words say so ("the sequel premiered ..."),
-    or when its clause names no show at all and the headline is about season 2 ("Airdate: 2027-01-29")."""
+    when the last season the clause names before it is season 2 ("The second season, which premiered
+    last Friday, ..."), or when its clause names no show at all and the headline is about season 2
+    ("Airdate: 2027-01-29")."""
     if _SEASON_TWO.search(segment):
         return True
+    if at is not None:
+        before = clause[:at]
+        second = max((m.end() for m in _SEASON_TWO.finditer(before)), default=-1)
+        if title_says_season_two:  # "The season, which premiered ..." under a season-2 headline
+            second = max(second, max((m.end() for m in _THE_SEASON.finditer(before)), default=-1))
+        first = max((m.end() for m in _SEASON_ONE.finditer(before)), default=-1)
+        if second > first and _PRONOUN_REFERENCE.search(before, second) is None:
+            return True
+    if title_says_season_two and _THE_SEASON.search(clause) and not _SEASON_ONE.search(clause):
+        return True  # "Since its March 19 debut, the season has ..." under a season-2 headline
     return title_says_season_two and _SHOW_REFERENCE.search(clause) is None
 
 
@@ -533,6 +594,34 @@ def _segment_around(text: str, start: int) -> str:
     left = text.rfind(", ", 0, start)
     right = text.find(", ", start)
     return text[left + 1 if left >= 0 else 0 : right if right >= 0 else len(text)]
+
+
+def _mentions_by_tense(
+    clause: Clause, published: datetime | None
+) -> tuple[list[DateMention], set[DateMention]]:
+    """The clause's dates, each read in the tense of the verb nearest to it: in "it will make a second
+    season of the series, which set a record when it launched in January" January is past."""
+    text = clause.text
+    past = [m.start() for m in _PAST_SCAN.finditer(text, clause.script)]
+    will = [m.start() for m in _WILL.finditer(text)]
+    if not past:
+        return find_mentions(text, published, "future", prechecked=True), set()
+    as_past = find_mentions(text, published, "past", prechecked=True)
+    if not will:
+        return as_past, set(as_past)
+    as_future = {(m.start, m.end): m for m in find_mentions(text, published, "future", prechecked=True)}
+    chosen: list[DateMention] = []
+    told_past: set[DateMention] = set()
+    for mention in as_past:
+        nearest_past = min(abs(mention.start - at) for at in past)
+        nearest_will = min(abs(mention.start - at) for at in will)
+        future = as_future.get((mention.start, mention.end))
+        if nearest_past < nearest_will or future is None:
+            chosen.append(mention)
+            told_past.add(mention)
+        else:
+            chosen.append(future)
+    return chosen, told_past
 
 
 def planned(clause: Clause, mentions: list[DateMention], published: datetime | None) -> bool:
@@ -578,18 +667,19 @@ def _analyse(
                 else f"rumor: a question, {text[:80]!r}"
             )
         in_clause: list[DateMention] = []
-        tense = "future"
+        told_past: set[DateMention] = set()
         if may_hold_date(text):
-            tense = "past" if _PAST_SCAN.search(text, clause.script) and not _WILL.search(text) else "future"
-            in_clause = find_mentions(text, published, tense, prechecked=True)  # type: ignore[arg-type]
+            in_clause, told_past = _mentions_by_tense(clause, published)
         dated = _release_date_mentions(clause, in_clause, sentence_has_release, language)
         if _SEASON_ONE.search(text) is not None and not _SEASON_TWO.search(text):
             mentions.extend(dated)  # a guess at season 2 beside season 1: "given season 1's ..., 2027"
             continue
         about_trailer = _TRAILER_WORDS.search(text) is not None
         for mention in dated:
-            if _happened(mention, published) or (tense == "past" and mention.precision == "day"):
-                if not _season_two_release(_segment_around(text, mention.start), text, title_season_two):
+            if _happened(mention, published) or (mention in told_past and mention.precision == "day"):
+                if not _season_two_release(
+                    _segment_around(text, mention.start), text, title_season_two, mention.start
+                ):
                     continue  # season 1's premiere
                 mentions.append(mention)
                 if not claim and not about_trailer:
@@ -615,7 +705,7 @@ def _analyse(
                 if status == "cast_announced" and _CAST_LATER.search(text):
                     continue
                 if status == "released" and not _season_two_release(
-                    _segment_around(text, match.start()), text, title_season_two
+                    _segment_around(text, match.start()), text, title_season_two, match.start()
                 ):
                     continue
                 developments.append(status)
@@ -636,6 +726,9 @@ def _analyse(
         ):
             why = f"released: {reception.group(0)!r} tells how the season is doing: {text[:80]!r}"
             note("released", why, clause)
+    if title_season_two and _REVIEW_TAG.match(title) and not _TRAILER_WORDS.search(title):
+        note("released", f"released: a review of the season: {title[:80]!r}", parts[0])
+    _headline_of_a_claim(found, parts, hedges)
     for status in list(found):
         evidence = found[status][1]
         denial = taken.get(status)
@@ -653,6 +746,44 @@ def _analyse(
     if hedges:
         return "rumor", hedges[:1], mentions
     return "rumor", ["rumor: relevant but no confirmed development is reported"], mentions
+
+
+# "[리뷰]", "Review:": a review of the season is written about a season that is out.
+_REVIEW_TAG = re.compile(r"^\s*[\[(【<]?\s*(?:첫\s*)?(?:리뷰|review|TV\s+review)\s*[\])】>:|]", re.I)
+# What a development is about, to find the summary's version of a headline's claim.
+_TOPIC_OF = {
+    **{status: Bilingual(pattern) for status, pattern in DENIAL_TOPICS.items() if status != "day"},
+    "date_announced": Bilingual(
+        re.compile(f"{DENIAL_TOPICS['date_announced'].pattern}|{_RELEASE_WORDS.pattern}", re.I)
+    ),
+}
+
+
+def _headline_of_a_claim(
+    found: dict[str, tuple[str, list[Clause]]], parts: list[Clause], hedges: list[str]
+) -> None:
+    """A headline compresses the story under it: a development only the headline states ("이달 중순
+    크랭크인"), which the summary tells on the same subject only as a claim ("촬영에 들어갈 예정인 것으로
+    전해졌다"), is that claim. A headline that says the development is confirmed stands."""
+    claims = [
+        c
+        for c in parts
+        if not c.in_title and (c.hedge is not None or c.question) and not _CONFIRMED.search(c.text)
+    ]
+    if not claims:
+        return
+    headline_confirms = any(_CONFIRMED.search(c.text) for c in parts if c.in_title)
+    for status in list(found):
+        topic = _TOPIC_OF.get(status)
+        evidence = found[status][1]
+        if topic is None or not all(c.in_title for c in evidence):
+            continue
+        if headline_confirms:
+            continue
+        claim = next((c for c in claims if topic.search(c.text, c.script)), None)
+        if claim is not None:
+            hedges.insert(0, f"rumor: the headline's {status} is told as a claim: {claim.text[:80]!r}")
+            del found[status]
 
 
 def classify_text(

@@ -57,6 +57,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_day", re.compile(r"\b(today|tonight|tomorrow|yesterday)\b|(오늘|내일|모레|어제)", re.I)),
     ("weekday", re.compile(
         r"\b(?:(this|next|coming|last|on)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        r"(?!,?\s+(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
         r"|(?:(이번\s*주|다음\s*주|오는|지난)\s*)?(월|화|수|목|금|토|일)요일"
     )),
     ("md", re.compile(rf"\b{_MONTH} (\d{{1,2}}){_ORD}\b(?!,? ?\d)")),
@@ -66,6 +67,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ko_rel_m", re.compile(r"(내년|올해|올)\s*(\d{1,2})\s*월(?!\s*\d)")),
     ("m_next_year", re.compile(rf"\b{_MONTH},? (?:of )?next year\b")),
     ("m_rel", re.compile(rf"\b(?:in|this|next|early|late|by|from|until|on|for) {_MONTH}\b(?!,? ?\d)")),
+    # A month as the premiere's adjective: "eyeing a January premiere", "a March release".
+    ("m_attr", re.compile(rf"\b{_MONTH} (?i:premiere|release|debut|launch|return)\b")),
     ("ko_rel_month", re.compile(r"(지난\s*달|이번\s*달|이달|다음\s*달|내달)(?!\s*\d)")),
     ("rel_month", re.compile(r"\b(this|next|last) month\b", re.I)),
     ("ko_m", re.compile(r"(?<![\d년])(\d{1,2})\s*월(?!\s*\d)(?=\s*(?:중|초|말|중순|공개|에|부터|께|경)?)")),
@@ -237,11 +240,11 @@ def _interpret(
         return ("month", f"{year}-{month:02d}") if 1 <= month <= 12 else None
     if kind == "m_next_year":
         return ("month", f"{pub_year + 1}-{_month(g[0]):02d}") if pub_year else None
-    if kind in ("m_rel", "ko_m", "ko_rel_m"):
+    if kind in ("m_rel", "m_attr", "ko_m", "ko_rel_m"):
         if kind == "ko_rel_m":
             year, month = _relative_year(g[0], published), int(g[1])
         else:
-            month = _month(g[0]) if kind == "m_rel" else int(g[0])
+            month = _month(g[0]) if kind in ("m_rel", "m_attr") else int(g[0])
             year = _infer_year(month, 28, text, published, tense) if 1 <= month <= 12 else None
         if year is None or not 1 <= month <= 12:
             return None

@@ -147,7 +147,7 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _FOOTAGE = (
     ("poster", re.compile(r"\bposters?\b|포스터", re.I)),
     ("trailer", re.compile(r"\btrailer|\bteaser|예고편|티저|\bclip\b|영상", re.I)),
-    ("stills", re.compile(r"\bstills\b|first[- ]look|\bimages\b|\bphotos\b|스틸|사진", re.I)),
+    ("stills", re.compile(r"\bstills\b|first[- ]look|\bimages\b|\bphotos\b|스틸|사진|퍼스트\s*룩", re.I)),
 )
 
 
@@ -166,11 +166,18 @@ def _footage(title: str) -> str | None:
 
 # What a rumour is about, as its headline words it: two rumours about filming the same week are one.
 _TOPICS = (
-    ("filming", re.compile(r"\bfilm\w*|\bshoot\w*|\bcameras?\b|\bwrap\w*|촬영|크랭크", re.I)),
+    ("filming", re.compile(r"\bfilm\w*|\bshoot\w*|\bcameras?\b|\bwrap\w*|\bproduction\b|촬영|크랭크", re.I)),
     ("cast", re.compile(r"\bcast\w*|\bjoin\w*|\bstar\b|\brole\b|출연|캐스팅|합류|배역", re.I)),
     ("footage", re.compile(r"\btrailer|\bteaser|\bposter|예고편|티저|포스터", re.I)),
     ("date", re.compile(r"\bdate\b|\breleas\w*|\bpremiere\w*|\bwhen\b|공개|방영|언제", re.I)),
-    ("renewal", re.compile(r"\brenew\w*|\bgetting\b|\border\w*|\bgreen-?l\w*|구상|제작", re.I)),
+    (
+        "renewal",
+        re.compile(
+            r"\brenew\w*|\bgetting\b|\border\w*|\bgreen-?l\w*|\bweigh\w*|\bdiscuss\w*|구상|제작|논의|협의|"
+            r"이야기\s*나누",
+            re.I,
+        ),
+    ),
 )
 
 
@@ -179,7 +186,8 @@ def _topics(title: str) -> frozenset[str]:
 
 
 _FILMING_END = re.compile(
-    r"\bwrap\w*|\bfinish\w*|\bfinal\b|\blast\b|마쳐|마친|마쳤|마지막|끝|작별|마무리", re.I
+    r"\bwrap\w*|\bfinish\w*|\bfinal\b|\blast\b|\bfarewell\b|\bconclud\w*|마쳐|마친|마쳤|마지막|끝|작별|마무리|종료",
+    re.I,
 )
 _FILMING_START = re.compile(
     r"\bbegin\w*|\bbegan\b|\bstart\w*|\broll\w*|\bkick\w*|크랭크인|돌입|첫\s*촬영|시작", re.I

@@ -231,3 +231,91 @@ def test_season_one_premiere_is_not_season_two() -> None:
         datetime(2022, 6, 8, tzinfo=UTC),
     )
     assert (result.status, result.release_date, result.release_window) == ("renewed", None, None)
+
+
+def test_a_headline_compressing_a_reported_plan_is_a_claim() -> None:
+    """A verbless headline ("다음 주 크랭크인") over a summary that only reports the shoot as a plan
+    heard from others is that report; a headline that says Netflix confirmed it stands."""
+    heard = classify_text(
+        "'지우학2', 다음 주 크랭크인…부산 세트 촬영",
+        "방송가에 따르면 '지금 우리 학교는' 시즌2는 다음 주 첫 촬영에 들어갈 것으로 알려졌다.",
+        PUB,
+        "ko",
+    )
+    assert heard.status == "rumor"
+    confirmed = classify_text(
+        "넷플릭스 공식 확인…'지우학2' 촬영 시작",
+        "업계에 따르면 촬영은 내년 봄까지 이어질 전망이다.",
+        PUB,
+        "ko",
+    )
+    assert confirmed.status == "in_production"
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language", "expected"),
+    [
+        (
+            "Netflix moves All of Us Are Dead season 2 to June",
+            "The sequel, originally slated for May 7, will now premiere June 4, 2027.",
+            "en",
+            "2027-06-04",
+        ),
+        (
+            "'지우학2' 공개일 연기",
+            "넷플릭스는 '지금 우리 학교는' 시즌2 공개일을 기존 5월 7일에서 6월 4일로 옮겼다.",
+            "ko",
+            "2027-06-04",
+        ),
+        (
+            "All of Us Are Dead season 2 premiere date pushed",
+            "Netflix shifted the second season from May 7 to June 4, 2027.",
+            "en",
+            "2027-06-04",
+        ),
+    ],
+)
+def test_a_date_the_premiere_moved_away_from_is_not_its_date(
+    title: str, summary: str, language: str, expected: str
+) -> None:
+    result = classify_text(title, summary, datetime(2027, 3, 2, tzinfo=UTC), language)
+    assert (result.status, result.release_date) == ("date_announced", expected)
+
+
+def test_each_date_takes_the_tense_of_its_own_verb() -> None:
+    """ "will make a season ... which set a record when it launched in January": January is season 1's
+    past premiere, not a coming one."""
+    result = classify_text(
+        "Netflix orders a second season of All of Us Are Dead",
+        "Netflix said it will make a second season of the zombie series, which broke records when it "
+        "launched in January.",
+        datetime(2022, 6, 20, tzinfo=UTC),
+    )
+    assert (result.status, result.release_window) == ("renewed", None)
+
+
+def test_weekday_written_before_its_date_is_that_date() -> None:
+    result = classify_text(
+        "All of Us Are Dead season 2 release date set",
+        "Netflix confirmed the second season arrives on Thursday, May 6th, 2027.",
+        datetime(2027, 1, 5, tzinfo=UTC),
+    )
+    assert result.release_date == "2027-05-06"
+
+
+def test_a_month_named_as_the_premiere_takes_the_coming_year() -> None:
+    result = classify_text(
+        "All of Us Are Dead 2 said to be eyeing an April premiere",
+        "A Korean outlet says the sequel targets April; Netflix has not confirmed.",
+        datetime(2026, 8, 3, tzinfo=UTC),
+    )
+    assert (result.status, result.release_window) == ("rumor", "2027-04")
+
+
+def test_the_season_under_a_season_two_headline_is_season_two() -> None:
+    result = classify_text(
+        "All of Us Are Dead 2 climbs to No. 1 in 40 countries",
+        "Since its April 2 premiere, the season has been watched for 51 million hours.",
+        datetime(2027, 4, 14, tzinfo=UTC),
+    )
+    assert (result.status, result.release_date) == ("released", "2027-04-02")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from datetime import UTC, datetime, timedelta
 
 from bot.tracker.dedupe import StoryFacts, find_duplicate, normalise_title, same_story
@@ -210,11 +212,38 @@ def test_reports_compared_by_what_they_say() -> None:
                 "Lomon finishes filming his part in 'All of Us Are Dead 2' - Koreaboo", "in_production", 12
             ),
         ),
+        (
+            _report("'지우학2' 퍼스트룩 공개…무너진 교실 - 조이뉴스24", "trailer", 14),
+            _report("First look at All of Us Are Dead season 2 revealed - Collider", "trailer", 14),
+        ),
+        (
+            _report("Netflix weighing a second All of Us Are Dead season, sources say", "rumor", 16),
+            _report("넷플릭스, '지우학' 시즌2 제작 논의 중 - 스포츠투데이", "rumor", 17),
+        ),
+        (
+            _report(
+                "Lomon bids farewell to Su-hyeok as his All of Us Are Dead 2 shoot ends", "in_production", 18
+            ),
+            _report("로몬 개인 촬영 종료…'지우학2'는 막바지 촬영 중 - 스포츠투데이", "in_production", 18),
+        ),
     ]
     for first, second in pairs:
         index: StoryIndex = StoryIndex(lambda f: f)
         index.add(first)
         assert index.find(second) is first, second.title
+
+
+def test_story_rounds_merge_each_event_in_both_languages() -> None:
+    """Every story round, scored as ingest runs: no false merge, and at least 95 % of the English and
+    Korean reports of one event merged (each round's first score, before tuning, is in scores.json)."""
+    from bot.tracker.evaluation import load_events, score_stories
+
+    rounds = sorted((Path(__file__).parent / "corpus" / "blind").glob("stories-*.jsonl"))
+    assert rounds
+    for path in rounds:
+        result = score_stories(load_events(path))
+        assert result.false_merges == 0, path.name
+        assert result.cross_language_recall >= 0.95, path.name
 
 
 def test_what_they_say_keeps_near_misses_apart() -> None:
