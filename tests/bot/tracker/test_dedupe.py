@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from bot.tracker.dedupe import StoryFacts, find_duplicate, normalise_title, same_story
 
