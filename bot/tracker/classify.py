@@ -197,7 +197,7 @@ _RECEPTION = re.compile(
 
 _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     "released": re.compile(
-        r"\bnow\s+streaming\b|\bout\s+now\b|\bis\s+(?:now\s+)?out\b|\bpremiered\b|\bdebuted\b|\baired\b|"
+        r"\bnow\s+streaming\b|\bstreaming\s+now\b|\b(?:is|are)\s+now\s+on\s+netflix\b|\bout\s+now\b|\bis\s+(?:now\s+)?out\b|\bpremiered\b|\bdebuted\b|\baired\b|"
         r"\b(?:has|have)\s+(?:been\s+)?(?:released|arrived|premiered|dropped|debuted|landed)\b|"
         r"\bwas\s+released\b|\b(?:released|arrived|dropped|landed)\s+(?:today|on\s+netflix|its)\b|"
         r"\bnow\s+available\b|\bavailable\s+(?:to\s+stream\s+)?(?:on\s+netflix\s+)?now\b|\bis\s+back\s+on\b|"
@@ -596,6 +596,14 @@ def _segment_around(text: str, start: int) -> str:
     return text[left + 1 if left >= 0 else 0 : right if right >= 0 else len(text)]
 
 
+def _told_as_past_day(mention: DateMention, told_past: set[DateMention], published: datetime | None) -> bool:
+    """A day in a clause told in the past ("premiered today", "지난 12일 공개된") that is not after
+    publication: an "Airdate: 2027-03-12" listed in December is still to come."""
+    if mention not in told_past or mention.precision != "day":
+        return False
+    return published is None or mention.value <= published.date().isoformat()
+
+
 def _mentions_by_tense(
     clause: Clause, published: datetime | None
 ) -> tuple[list[DateMention], set[DateMention]]:
@@ -676,7 +684,7 @@ def _analyse(
             continue
         about_trailer = _TRAILER_WORDS.search(text) is not None
         for mention in dated:
-            if _happened(mention, published) or (mention in told_past and mention.precision == "day"):
+            if _happened(mention, published) or _told_as_past_day(mention, told_past, published):
                 if not _season_two_release(
                     _segment_around(text, mention.start), text, title_season_two, mention.start
                 ):

@@ -46,6 +46,10 @@ class StoryFacts:
         return _footage(self.title)
 
     @cached_property
+    def reception(self) -> bool:
+        return _RECEPTION_HEADLINE.search(self.title) is not None
+
+    @cached_property
     def topics(self) -> frozenset[str]:
         return _topics(self.title)
 
@@ -146,9 +150,19 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # What footage a trailer item reports: a teaser and a poster on one day are two events.
 _FOOTAGE = (
     ("poster", re.compile(r"\bposters?\b|포스터", re.I)),
-    ("trailer", re.compile(r"\btrailer|\bteaser|예고편|티저|\bclip\b|영상", re.I)),
+    # A teaser and the main trailer are two releases, often weeks apart but sometimes days.
+    ("teaser", re.compile(r"\bteaser|티저", re.I)),
+    ("trailer", re.compile(r"\btrailer|예고편", re.I)),
     ("stills", re.compile(r"\bstills\b|first[- ]look|\bimages\b|\bphotos\b|스틸|사진|퍼스트\s*룩", re.I)),
+    # "첫 영상", "a clip": moving pictures, a teaser or a trailer.
+    ("video", re.compile(r"\bclips?\b|\bvideo\b|\bfootage\b|영상", re.I)),
 )
+
+
+def footage_agrees(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return False
+    return a == b or {a, b} in ({"video", "teaser"}, {"video", "trailer"})
 
 
 def script_of(title: str) -> str:
@@ -169,11 +183,18 @@ _TOPICS = (
     ("filming", re.compile(r"\bfilm\w*|\bshoot\w*|\bcameras?\b|\bwrap\w*|\bproduction\b|촬영|크랭크", re.I)),
     ("cast", re.compile(r"\bcast\w*|\bjoin\w*|\bstar\b|\brole\b|출연|캐스팅|합류|배역", re.I)),
     ("footage", re.compile(r"\btrailer|\bteaser|\bposter|예고편|티저|포스터", re.I)),
-    ("date", re.compile(r"\bdate\b|\breleas\w*|\bpremiere\w*|\bwhen\b|공개|방영|언제", re.I)),
+    (
+        "date",
+        re.compile(
+            r"\bdate\b|\breleas\w*|\bpremiere\w*|\bwhen\b|\barriv\w*|\bdebut\w*|\bcoming\b|공개|방영|언제",
+            re.I,
+        ),
+    ),
     (
         "renewal",
         re.compile(
-            r"\brenew\w*|\bgetting\b|\border\w*|\bgreen-?l\w*|\bweigh\w*|\bdiscuss\w*|구상|제작|논의|협의|"
+            r"\brenew\w*|\bgetting\b|\border\w*|\bgreen-?l\w*|\bweigh\w*|\bdiscuss\w*|\bpossibilit\w*|"
+            r"구상|제작|논의|협의|"
             r"이야기\s*나누",
             re.I,
         ),
@@ -185,6 +206,12 @@ def _topics(title: str) -> frozenset[str]:
     return frozenset(topic for topic, pattern in _TOPICS if pattern.search(title))
 
 
+# A headline about how the season is doing (reviews, charts, views), not about its coming out.
+_RECEPTION_HEADLINE = re.compile(
+    r"\breview\w*|리뷰|\bcharts?\b|\bNo\.\s*1\b|\btop\s*10\b|\bviews\b|\bviewers\b|\bhours\b|\bweeks?\b|"
+    r"1위|정상|시청|톱\s*10|\d\s*주|흥행|평가|호평|혹평",
+    re.I,
+)
 _FILMING_END = re.compile(
     r"\bwrap\w*|\bfinish\w*|\bfinal\b|\blast\b|\bfarewell\b|\bconclud\w*|마쳐|마친|마쳤|마지막|끝|작별|마무리|종료",
     re.I,
@@ -206,29 +233,40 @@ def _dates_agree(a: StoryFacts, b: StoryFacts) -> bool:
     date agrees with one that does ("now streaming" and "premiered January 29")."""
     if (a.release_date, a.release_window) == (b.release_date, b.release_window):
         return True
-    if a.status not in ONCE_PER_SEASON or a.status == "date_announced":
-        return False
+    if a.status == "date_announced" or (a.status == "rumor" and "date" in a.topics | b.topics):
+        return False  # the date is the news: two dates (or a date and none) are two reports
+    # A report that names no premiere date agrees with one that adds a guess or the known date.
     return not (a.release_date or a.release_window) or not (b.release_date or b.release_window)
 
 
 def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) -> bool:
     """Two reports, in any language or wording, of one development of the season.
 
-    They report the same development (status), their premiere dates agree, and they were published
-    close together; a once-per-season development needs nothing more. For the others, what they
-    report must agree: the same kind of footage for a trailer (a teaser is not a poster), the people
-    they name for filming (one actor wrapping is not the season) and cast news (a report naming no
-    one agrees with one that does), and for rumours the same subject and people."""
-    if a.status != b.status or not _dates_agree(a, b):
-        return False
+    They report the same development (status), their premiere dates agree (a report naming none
+    agrees with one that adds it, except where the date is the news: a date announcement, a rumour
+    about the date), and they were published close together. The premiere and how it is doing
+    (reviews, charts) are apart; footage released with the premiere date is one release whether an
+    outlet leads with the footage or the date. A once-per-season development needs nothing more.
+    For the others, what they report must agree: the same kind of footage (a teaser is not a poster;
+    "a video" is either), the people they name for filming (one actor wrapping is not the season)
+    and cast news (a report naming no one agrees with one that does), and for rumours the same
+    subject and people."""
     if a.published is None or b.published is None:
+        return False
+    if a.status != b.status:
+        return _same_footage(a, b, max_days)
+    if not _dates_agree(a, b):
         return False
     if abs(a.published - b.published) > _DAYS_APART.get(a.status or "", timedelta(days=max_days)):
         return False
+    if a.status == "released":  # the premiere, or how it is doing: reviews and charts are news of their own
+        return a.reception == b.reception
+    if a.status == "date_announced" and a.footage and b.footage:
+        return footage_agrees(a.footage, b.footage)  # a poster with the date, the teaser with it: two
     if a.status in ONCE_PER_SEASON:
         return True
     if a.status == "trailer":
-        return a.footage is not None and a.footage == b.footage
+        return footage_agrees(a.footage, b.footage)
     people_a, people_b = a.people, b.people
     if a.status == "in_production":
         stage = a.filming_stage
@@ -244,6 +282,19 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
             return False
         return bool(people_a & people_b) or bool(a.topics & b.topics)
     return False
+
+
+# Footage released with the premiere date in it is reported as the date (the higher development) by
+# some outlets and as the footage by others: one release either way.
+_FOOTAGE_STATUSES = frozenset({"trailer", "date_announced"})
+
+
+def _same_footage(a: StoryFacts, b: StoryFacts, max_days: int) -> bool:
+    if {a.status, b.status} != _FOOTAGE_STATUSES or not footage_agrees(a.footage, b.footage):
+        return False
+    if a.published is None or b.published is None:
+        return False
+    return abs(a.published - b.published) <= timedelta(days=max_days)
 
 
 # The subject a rumour must be about for a development to confirm it.
@@ -367,13 +418,18 @@ class StoryIndex(Generic[T]):
         # Titles in two languages share no words: compare what the reports say (see same_event).
         if published is None:
             return None
-        by_time = self._by_status.get(candidate.status or "-", [])
+        statuses = [candidate.status or "-"]
+        if candidate.status in _FOOTAGE_STATUSES and candidate.footage is not None:
+            statuses += sorted(_FOOTAGE_STATUSES - {candidate.status})
         now, reach = published.timestamp(), self._max_days.total_seconds()
-        start = bisect.bisect_left(by_time, (now - reach, -1))
-        for when, position in by_time[start:]:
-            if when > now + reach:
-                break
-            entry = self._entries[position]
-            if same_event(candidate, self._facts(entry), max_days=self._max_days.days):
-                return entry
-        return None
+        matches: list[int] = []
+        for status in statuses:
+            by_time = self._by_status.get(status, [])
+            start = bisect.bisect_left(by_time, (now - reach, -1))
+            for when, position in by_time[start:]:
+                if when > now + reach:
+                    break
+                if same_event(candidate, self._facts(self._entries[position]), max_days=self._max_days.days):
+                    matches.append(position)
+                    break  # the earliest of this development; the other's may be earlier still
+        return self._entries[min(matches, key=lambda p: (self._published[p], p))] if matches else None

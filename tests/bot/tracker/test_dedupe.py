@@ -245,6 +245,36 @@ def test_story_rounds_merge_each_event_in_both_languages() -> None:
         assert result.cross_language_recall >= 0.95, path.name
 
 
+def test_footage_reported_as_the_date_is_the_footage_release() -> None:
+    """Some outlets lead with the trailer, others with the premiere date it shows: one release."""
+    from bot.tracker.dedupe import StoryIndex
+
+    index: StoryIndex = StoryIndex(lambda f: f)
+    first = _report(
+        "'지우학2' 메인 예고편 공개…살아남은 자들 - 일간스포츠", "date_announced", 16, "2026-06-04"
+    )
+    index.add(first)
+    assert (
+        index.find(_report("All of Us Are Dead season 2 official trailer - Screen Rant", "trailer", 16))
+        is first
+    )
+    assert (
+        index.find(_report("'지우학2' 첫 영상 공개 - 뉴시스", "trailer", 16)) is first
+    )  # a video: the trailer
+
+
+def _may(day: int):  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    return datetime(2026, 5, day, 9, tzinfo=UTC)
+
+
+def _facts_of(*args):  # type: ignore[no-untyped-def]
+    from bot.tracker.dedupe import StoryFacts
+
+    return StoryFacts(*args)
+
+
 def test_what_they_say_keeps_near_misses_apart() -> None:
     """A teaser and a poster the same day, one actor's last day and another's, an actor's last day
     and the shoot starting, the premiere and its charts a week later: each its own story."""
@@ -270,6 +300,27 @@ def test_what_they_say_keeps_near_misses_apart() -> None:
         (
             _report("Lee Yoo-mi in talks to join All of Us Are Dead season 2", "rumor", 3),
             _report("[단독] 로몬, 새 드라마 합류 검토 - 스타뉴스", "rumor", 3),
+        ),
+        (  # the premiere and the reviews the next day
+            _report("All of Us Are Dead season 2 is now streaming - Collider", "released", 9, "2026-05-09"),
+            _report("[리뷰] '지우학2', 더 커진 세계 - 씨네21", "released", 10),
+        ),
+        (  # a poster and the teaser the same day, each announced with the premiere date
+            _report(
+                "'지우학2' 티저 포스터 공개…6월 4일 공개 - 스포츠조선", "date_announced", 20, "2026-06-04"
+            ),
+            _report(
+                "All of Us Are Dead 2 teaser sets June 4 premiere - Variety",
+                "date_announced",
+                20,
+                "2026-06-04",
+            ),
+        ),
+        (  # a reported date and Netflix's answer that nothing is set, the same day
+            _facts_of("'지우학2' 12월 공개 가닥 - 엑스포츠뉴스", "rumor", None, "2026-12", _may(8)),
+            _facts_of(
+                "넷플릭스 \"'지우학2' 공개 시기 확정된 바 없어\" - OSEN", "rumor", None, None, _may(8)
+            ),
         ),
     ]
     for first, second in misses:
