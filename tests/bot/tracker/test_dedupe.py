@@ -318,9 +318,7 @@ def test_what_they_say_keeps_near_misses_apart() -> None:
         ),
         (  # a reported date and Netflix's answer that nothing is set, the same day
             _facts_of("'지우학2' 12월 공개 가닥 - 엑스포츠뉴스", "rumor", None, "2026-12", _may(8)),
-            _facts_of(
-                "넷플릭스 \"'지우학2' 공개 시기 확정된 바 없어\" - OSEN", "rumor", None, None, _may(8)
-            ),
+            _facts_of("넷플릭스 \"'지우학2' 공개 시기 확정된 바 없어\" - OSEN", "rumor", None, None, _may(8)),
         ),
     ]
     for first, second in misses:
