@@ -115,9 +115,9 @@ async def test_stale_claim_is_found_in_history_not_reposted(world: OfflineWorld)
 
 
 async def test_settling_many_stale_claims_reads_history_within_the_budget(world: OfflineWorld) -> None:
-    """Reading a channel's history is a request like a send: a restart settling 40 stale claims reads
+    """Reading a channel's history is a request like a send: a restart settling 24 stale claims reads
     their histories and resends the missing posts within the delivery rate, not in one burst."""
-    names = more_channels(world, 40)
+    names = more_channels(world, 24)
     await bot_sees_channels(world, names)
     story_id = await queue(world, channels=names)
     await settled(world)
