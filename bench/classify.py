@@ -94,6 +94,10 @@ def report(corpus: Corpus) -> list[FeedItem]:
             f"en/ko pairs merged {first['cross_language_recall']:.3f}"
         )
         print(f"{name + ' today':<34} {now.summary()}")
+        labels = first.get("labels")
+        if isinstance(labels, dict):
+            print(_line(f"{name} labels, first score", labels))
+            print(_line(f"{name} labels, today", score(load_labeled(path)).summary()))
     print(f"mismatched development items: {dev.misses or 'none'}")
     return items
 

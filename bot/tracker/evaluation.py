@@ -202,6 +202,8 @@ class Corpus:
             scores = self._scores()
             scores[name] = {
                 "first_score": {
+                    # The round's labels are a blind test of the classifier too.
+                    "labels": score(load_labeled(path)).summary(),
                     "items": result.items,
                     "precision": round(result.precision, 3),
                     "recall": round(result.recall, 3),
