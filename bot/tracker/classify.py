@@ -151,7 +151,7 @@ _SEASON_TWO = re.compile(
 )
 _RELEASE_WORDS = re.compile(
     r"premier\w*|releas\w*|arriv\w*|debut\w*|launch\w*|\bdrop\w*|\bstream(?:s|ing|ed)?\b|\bcoming\b(?!\s+back\s+for)|"
-    r"\bhits?\s+netflix|\blands?\b|\blanding\b|\bout\s+on\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
+    r"\bhits?\s+netflix|\bavailable\b|\blands?\b|\blanding\b|\bout\s+on\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
     r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b|\bset\s+for\b|\bdue\b|\bwindow\b|\bon\s+netflix\b|"
     r"\bexpect\s+it\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
     r"\bshift(?:s|ed)?\b|공개|방영|출격|찾아온|찾는다|찾아간|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
@@ -161,7 +161,7 @@ _RELEASE_WORDS = re.compile(
 # Words that tie a date to something other than the premiere: a shoot, footage, an event, the report.
 _OTHER_ANCHORS = re.compile(
     r"\bfilm\w*|\bshoot\w*|photography|\bwrap\w*|(?<!post-)\bproduction\b|\bcameras\b|\bcast\w*|\bevent\b|"
-    r"\bshowcase\b|\bpress\s+conference\b|\bfan\s*meet\w*|\breading\b|\bannounc\w*|\bsaid\b|\bsays\b|"
+    r"\bshowcase\b|\bpress\s+conference\b|\bfan\s*meet\w*|\breading\b|\bannounc\w*|\bsaid\b|\bsays\b|\breport\w*|"
     r"\bconfirmed\b|\brevealed\b|\binterview\b|촬영|크랭크|제작발표회|행사|간담회|리딩|발표|밝혔|전했|알렸|말했|"
     r"인터뷰|캐스팅|합류|출연|" + _TRAILER_WORDS.pattern,
     re.I,
@@ -170,7 +170,7 @@ _PAST_RELEASE = re.compile(
     r"\bpremiered\b|\bdebuted\b|\baired\b|\b(?:was|were|been|got|it)\s+released\b|\bhas\s+released\b|"
     r"\barrived\b|\blaunched\b|\bdropped\b|\bafter\s+(?:premiering|its\s+(?:premiere|release|debut))|"
     r"\bsince\s+(?:its\s+)?(?:\S+\s+){0,3}?(?:premiere|release|debut)|\b(?:since|after)\s+(?:premiering|debuting|launching)\b|"
-    r"\bairdate\b|\bwent\s+live\b|"
+    r"\bairdate\b|\bwent\s+live\b|\bbec(?:ame|ome)\s+available\b|"
     r"공개된(?!다)|공개됐|공개되었|공개\s*(?:이후|직후|첫)|돌아왔|선보였|베일을?\s*벗었|지난(?:달)?\s*\d",
     re.I,
 )
@@ -226,12 +226,12 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     "wrapped": re.compile(
         r"\bwrap(?:s|ped)\s+(?:up\s+)?(?:filming|production|shooting)\b|\bwraps\s+on\b|"
         r"\b(?:filming|shooting|shoot|production|photography)\s+(?:has\s+|is\s+)?(?:now\s+)?(?:officially\s+)?"
-        r"(?:wrapped|wraps|finished|finishes|ended|ends|concluded|concludes|completed|over)\b|"
+        r"(?:wrapped|wraps|finished|finishes|ended|ends|concluded|concludes|completed)\b|"
         r"\b(?:finished|finishes|completed|completes|ended|wrapped\s+up)\s+(?:filming|shooting|production)\b|"
         r"\bcameras\s+(?:have\s+|having\s+)?stop(?:ped)?\s+rolling\b|\bhas\s+(?:officially\s+)?wrapped\b|"
         r"\bfinal\s+day\s+of\s+(?:filming|shooting)\b|\blast\s+day\s+of\s+(?:filming|shooting)\b|"
         r"\bwrap\s+party\b|\bthat['’]s\s+a\s+wrap\b|\bit['’]s\s+a\s+wrap\b|"
-        r"크랭크업|촬영\s*종료|촬영을?\s*(?:모두\s*|전부\s*|무사히\s*)?(?:마쳤|마쳐|마친|마치고|마무리|끝냈|끝낸|끝마)|"
+        r"크랭크업|촬영\s*종료|(?<!첫\s)(?<!첫)촬영을?\s*(?:모두\s*|전부\s*|무사히\s*)?(?:마쳤|마쳐|마친|마치고|마무리|끝냈|끝낸|끝마)|"
         r"촬영\s*마무리|촬영이\s*(?:모두\s*)?(?:끝났|종료|마무리)|마지막\s*촬영을?\s*끝|대장정을?\s*마|쫑파티|"
         r"마지막\s*촬영\s*(?:날|현장)",
         re.I,
@@ -241,7 +241,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:to|will)\s+(?:play|star|reprise|return\s+as)\b|\breturns?\s+as\b|\breturning\s+(?:as|for)\b|"
         r"\breprise\w*|\bnewcomers?\b|\bline-?up\b|\bcasting\s+(?:is\s+)?(?:confirmed|announced|news)\b|"
         r"\b(?:announc\w*|reveal\w*|unveil\w*|confirm\w*)\s+(?:the\s+|its\s+)?(?:new\s+|full\s+|returning\s+)?"
-        r"(?:cast|casting|actors?)\b|\b(?:new|returning)\s+cast(?:\s+members?)?\b|\bcast\s+(?:list|members)\b|"
+        r"(?:cast|casting|actors?)\b|\bnew\s+cast(?:\s+members?)?\b|\bcast\s+(?:list|members)\b|"
         r"\bconfirmed\s+to\s+(?:return|appear|star)\b|\breunite\b|\badd(?:s|ed|ing)?\b[^.;]{0,50}\bto\s+the\s+cast\b|"
         r"\bboards?\b|\bsigns?\s+on\b|\bsigned\s+on\b|"
         r"\b(?:announc|reveal|unveil|confirm)\w*\s+(?:\S+\s+){0,6}?(?:cast|casting|line-?up)\b|"
@@ -406,7 +406,7 @@ def _distance(mention: DateMention, anchor: re.Match[str], language: str) -> int
 # "공개일", "release date", "공개 시기": the release as a noun. A day next to it is when something was
 # said about the release ("넷플릭스는 10일 공개일을 발표"), not the release; only a verb dates it.
 _NOMINAL_RELEASE = re.compile(
-    r"^(?:일|\s*(?:시기|시점|일정|날짜|보도|여부|계획))|^\s*(?:date|window|plans?)\b", re.I
+    r"^(?:일|\s*(?:시기|시점|일정|날짜|보도|여부|계획))|^\s*(?:date|window|plans?|schedule|timing)\b", re.I
 )
 _WILL = re.compile(r"\bwill\b", re.I)
 _FOOTAGE_JUST_BEFORE = re.compile(rf"(?:{_TRAILER_WORDS.pattern})\W*\w*\s*$", re.I)
@@ -443,7 +443,7 @@ def _release_of_footage(text: str, release: re.Match[str], language: str) -> boo
 
 
 _EARLIER_PLAN = re.compile(
-    r"\b(?:previously|originally|initially|formerly|once)\s+(?:\w+\s+){0,3}?(?:on\s+|for\s+)?$|"
+    r"\b(?:previously|originally|initially|formerly|once)\s+(?:\w+\s+){0,3}?(?:on\s+|for\s+)?$|\binstead\s+of\s+$|"
     r"(?:당초|기존|원래)\s*(?:(?!\S*에서\s)\S+\s+){0,2}?$",
     re.I,
 )
@@ -579,6 +579,9 @@ _WHOLE_SHOOT = re.compile(
     r"모든\s*촬영|전체\s*촬영|\ball\s+(?:filming|shooting)\b|\bentire\b|\bcast\s+and\s+crew\b", re.I
 )
 _ACTOR_AS_SUBJECT = re.compile(rf"(?:{_CAST.pattern})\s*(?:이|가|은|는)\s", re.I)
+_ACTOR_FINISHES = re.compile(
+    rf"(?:{_CAST.pattern})\s+(?:has\s+|have\s+)?(?:finish|wrap|complet|end)\w*", re.I
+)
 
 
 def _one_actors_part(text: str, wrap_at: int) -> bool:
@@ -586,7 +589,10 @@ def _one_actors_part(text: str, wrap_at: int) -> bool:
     if _WHOLE_SHOOT.search(text):
         return False
     return bool(
-        _PART_ONLY.search(text) or _ACTOR_SUBJECT.search(text) or _ACTOR_AS_SUBJECT.search(text[:wrap_at])
+        _PART_ONLY.search(text)
+        or _ACTOR_SUBJECT.search(text)
+        or _ACTOR_AS_SUBJECT.search(text[:wrap_at])
+        or _ACTOR_FINISHES.search(text)
     )
 
 

@@ -68,7 +68,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("m_next_year", re.compile(rf"\b{_MONTH},? (?:of )?next year\b")),
     ("m_rel", re.compile(rf"\b(?:in|this|next|early|late|by|from|until|on|for) {_MONTH}\b(?!,? ?\d)")),
     # A month as the premiere's adjective: "eyeing a January premiere", "a March release".
-    ("m_attr", re.compile(rf"\b{_MONTH} (?i:premiere|release|debut|launch|return)\b")),
+    ("m_attr", re.compile(rf"\b{_MONTH} (?i:premiere|release|debut|launch|return|window)\b")),
     ("ko_rel_month", re.compile(r"(지난\s*달|이번\s*달|이달|다음\s*달|내달)(?!\s*\d)")),
     ("rel_month", re.compile(r"\b(this|next|last) month\b", re.I)),
     ("ko_m", re.compile(r"(?<![\d년])(\d{1,2})\s*월(?!\s*\d)(?=\s*(?:중|초|말|중순|공개|에|부터|께|경)?)")),
@@ -317,7 +317,9 @@ def _interpret_relative(
         ahead = (target - today.weekday()) % 7
         behind = (today.weekday() - target) % 7
         if modifier in ("last", "지난") or (tense == "past" and modifier not in ("next", "다음 주", "오는")):
-            return "day", (today - timedelta(days=behind or 7 if modifier else behind)).isoformat()
+            # "last Friday" on a Friday is a week ago; "on Friday" on a Friday is today.
+            last = modifier in ("last", "지난")
+            return "day", (today - timedelta(days=behind or 7 if last else behind)).isoformat()
         if modifier in ("next", "다음 주"):
             ahead = ahead or 7
         return "day", (today + timedelta(days=ahead)).isoformat()

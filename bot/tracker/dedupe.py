@@ -194,6 +194,7 @@ _TOPICS = (
         "renewal",
         re.compile(
             r"\brenew\w*|\bgetting\b|\border\w*|\bgreen-?l\w*|\bweigh\w*|\bdiscuss\w*|\bpossibilit\w*|"
+            r"\b(?:early\s+)?talks\s+(?:at|with)\s+netflix\b|\bearly\s+talks\b|"
             r"구상|제작|논의|협의|"
             r"이야기\s*나누",
             re.I,
@@ -233,7 +234,7 @@ def _dates_agree(a: StoryFacts, b: StoryFacts) -> bool:
     date agrees with one that does ("now streaming" and "premiered January 29")."""
     if (a.release_date, a.release_window) == (b.release_date, b.release_window):
         return True
-    if a.status == "date_announced" or (a.status == "rumor" and "date" in a.topics | b.topics):
+    if a.status == "date_announced" or (a.status == "rumor" and "date" in a.topics & b.topics):
         return False  # the date is the news: two dates (or a date and none) are two reports
     # A report that names no premiere date agrees with one that adds a guess or the known date.
     return not (a.release_date or a.release_window) or not (b.release_date or b.release_window)

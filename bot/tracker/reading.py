@@ -34,7 +34,7 @@ _CONTRAST = re.compile(
     re.I,
 )
 
-_HEADLINE_COLON = re.compile(r"(?<=\w):\s+")
+_HEADLINE_COLON = re.compile(r"(?<=[\w'\"’”]):\s+")
 
 HEDGE = re.compile(
     r"\breportedly\b|\brumou?r(?:s|ed)?\b|\ballegedly\b|\bspeculat\w*|\bunconfirmed\b|\binsiders?\b|"
@@ -42,7 +42,8 @@ HEDGE = re.compile(
     r"\bsources?\s+close\b|\b(?:is|are|was|were)\s+said\s+to\b|\bexpected\b|\bexpects?\b|\blikely\b|"
     r"\bpossibl[ey]\b|\bprobabl[ey]\b|\bhint(?:s|ed)?\b|\bplan(?:s|ned)?\s+to\b|\bcould\b|\bmight\b|"
     r"\bwould\b|\bshould\b|\bmay\b(?!\s+\d)|\baccording\s+to\b(?!\s+(?:netflix|the\s+streamer|a\s+netflix))|"
-    r"\btipped\b|\bwhat\s+we\s+know\b|\beverything\s+(?:we\s+know|to\s+know)\b|\bbest\s+guess\b|"
+    r"\btipped\b|\bunnamed\b|\banonymous\b|\bciting\s+(?:unnamed|anonymous|industry|people|sources?|insiders?|officials?)\b|\b(?:outlets?|media|newspapers?|tabloids?)\s+report\w*|"
+    r"\b(?:a|another|one)\s+(?:korean\s+|local\s+)?(?:outlet|newspaper)\b|\bwhat\s+we\s+know\b|\beverything\s+(?:we\s+know|to\s+know)\b|\bbest\s+guess\b|"
     r"\bwe\s+(?:think|expect|predict|believe|suspect|reckon|estimate|hope)\b|\bpredict\w*|\bestimat\w*|"
     r"\bpencil\w*|\bbetting\b|\bbet\b|\bin\s+talks\b|\bnegotiat\w*|\bconsidering\b|\breviewing\b|"
     r"\beye(?:s|ing)\s+(?:a|an|the|its|20\d\d)\b|\beyeing\b|\beyed\b|\baim(?:s|ing)?\s+(?:for|to)\b|\btarget\w*|\bhop(?:e|es|ing)\b|"
