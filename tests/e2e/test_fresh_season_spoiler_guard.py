@@ -8,8 +8,8 @@ from datetime import timedelta
 import discord
 import pytest
 
-from bot.news.stories import create_story
 from bot.offline import OfflineWorld
+from tests.support.premiere import season_two_came_out
 
 SPOILER = "||"
 
@@ -20,19 +20,7 @@ def season_two_arcs(embed: dict) -> list[str]:  # type: ignore[type-arg]
 
 async def premiered(world: OfflineWorld, days_ago: float) -> None:
     """An official story: season 2 came out ``days_ago`` days ago."""
-    at = discord.utils.utcnow() - timedelta(days=days_ago)
-    async with world.bot.db.begin() as conn:
-        await create_story(
-            conn,
-            title="All of Us Are Dead season 2 is now streaming",
-            status="released",
-            release_date=at.date().isoformat(),
-            release_window=None,
-            published_at=at,
-            announced=True,
-            guild_id=None,
-            premiere=(at, "netflix"),
-        )
+    await season_two_came_out(world, discord.utils.utcnow() - timedelta(days=days_ago))
     world.bot.news._premiere_cache = None  # the cached instant is a few minutes old at most in real use
 
 

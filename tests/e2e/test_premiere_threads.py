@@ -8,27 +8,15 @@ from datetime import timedelta
 import discord
 import pytest
 
-from bot.news.stories import create_story
 from bot.offline import BOT_PERMISSIONS, OfflineWorld
 from bot.premiere.events import PremiereEvents
+from tests.support.premiere import season_two_came_out
 
 THREADS = discord.Permissions(create_public_threads=True, send_messages_in_threads=True)
 
 
 async def came_out(world: OfflineWorld, ago: timedelta) -> None:
-    at = discord.utils.utcnow() - ago
-    async with world.bot.db.begin() as conn:
-        await create_story(
-            conn,
-            title="All of Us Are Dead season 2 is now streaming",
-            status="released",
-            release_date=at.date().isoformat(),
-            release_window=None,
-            published_at=at,
-            announced=True,
-            guild_id=None,
-            premiere=(at, "netflix"),
-        )
+    await season_two_came_out(world, discord.utils.utcnow() - ago)
 
 
 @pytest.fixture(autouse=True)
