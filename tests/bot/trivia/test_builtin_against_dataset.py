@@ -94,6 +94,24 @@ def test_korean_names_are_the_dataset_hangul_never_made_up() -> None:
                     assert name in korean, (question.key, name)
 
 
+def test_every_hangul_name_in_the_packs_is_one_the_dataset_sources() -> None:
+    """Where an English option is a person, its Korean counterpart is the dataset's sourced hangul,
+    or the romanised name when no Korean source gives one: never a name made up from a given name
+    ("서효령" for "효령") or a transliteration ("박선화" for Park Sun-hwa)."""
+    spelled: dict[str, str | None] = {
+        entry.name: getattr(entry, "name_ko", None)
+        for kind, entry in DATASET
+        if kind in ("cast", "character")
+    }
+    for question in builtin_questions(PACKS):
+        assert question.ko is not None
+        pairs = [*zip(question.wrong, question.ko.wrong, strict=True)]
+        pairs.append((question.answers[0], question.ko.answers[0]))
+        for english, korean in pairs:
+            if english in spelled:
+                assert korean == (spelled[english] or english), (question.key, english, korean)
+
+
 def test_a_korean_game_accepts_a_name_in_either_script() -> None:
     """Asked in Korean, the answer is right typed in hangul or romanised."""
     from bot.trivia.matching import answer_matches
