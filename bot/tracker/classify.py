@@ -269,7 +269,8 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\brenew(?:s|ed|al)?\b|\bgreen-?l(?:it|ighted|ights?)\b|\bcoming\s+back\b|\bwill\s+return\b|"
         r"\bconfirmed\s+for\s+(?:a\s+)?(?:season\s*(?:2|two)|second\s+season)\b|"
         r"\b(?:orders?|ordered|picks?\s+up|picked\s+up)\s+(?:a\s+)?(?:sequel|second|new|another)\b|"
-        r"\bin\s+development\b|\bis\s+(?:officially\s+)?happening\b|\bofficially\s+(?:coming|on)\b|"
+        r"\bin\s+development\b|\bis\s+(?:officially\s+)?happening\b|\bofficially\s+(?:coming|on)\b|\bis\s+official\b|"
+        r"\bgetting\s+a\s+(?:second|new|another)\s+season\b|"
         r"\bconfirm(?:s|ed)?\s+(?:a\s+|the\s+)?(?:second\s+season|season\s*(?:2|two)|sequel)\b|"
         r"제작\s*(?:확정|공식화|소식)|제작을\s*(?:확정|공식|발표|알렸)|제작이\s*(?:확정|결정)|시즌\s*2\s*(?:확정|간다|나온다)|나온다|제작된다|"
         r"두\s*번째\s*시즌\s*제작",
@@ -420,7 +421,11 @@ _DAY_WORDS = frozenset({"weekday", "rel_day", "ko_bare_d"})
 
 
 _ADNOMINAL = re.compile(r"(?:된|한|인|은)(?=\s)")
-_PARTICLE_SPACE = re.compile(r"[가-힣](?:이|가|은|는|을|를)(?=\s)")
+_PARTICLE_SPACE = re.compile(r"[가-힣](?:이|가|은|는|을|를|에|의)(?=\s)")
+# What a released thing may be when it is the show: "공개된 시즌2는", "공개된 작품".
+_THE_WORK = re.compile(
+    _SEASON_TWO.pattern + "|" + _ALIASES.pattern + r"|작품|시리즈|드라마|시즌|에피소드|회차", re.I
+)
 
 
 def _release_of_footage(text: str, release: re.Match[str], language: str) -> bool:
@@ -431,7 +436,8 @@ def _release_of_footage(text: str, release: re.Match[str], language: str) -> boo
             # "지난 17일 공개된 '지우학2' 메인 예고편이": the noun the verb describes comes after it.
             head = _PARTICLE_SPACE.search(text, release.end(), release.end() + 40)
             phrase = text[release.end() : head.end() if head else release.end() + 40]
-            return _TRAILER_WORDS.search(phrase) is not None
+            # Footage, or something else that was made public ("10일 공개한 ... 라인업에"), not the show.
+            return _TRAILER_WORDS.search(phrase) is not None or _THE_WORK.search(phrase) is None
         before = text[: release.start()]
         footage = [m.end() for m in _TRAILER_WORDS.finditer(before)]
         season = [m.end() for m in _SEASON_TWO.finditer(before)]
