@@ -216,7 +216,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "trailer": re.compile(
         r"(?:" + _TRAILER_WORDS.pattern + r")[^.;]{0,40}?(?:\breleas\w*|\bunveil\w*|\bdrop\w*|\breveal\w*|"
-        r"\bshar\w*|\bdebut\w*|\bis\s+out\b|\bout\s+now\b|\barriv\w*|\blaunch\w*|\bgives?\b|\boffers?\b|"
+        r"\bshar\w*|\bdebut\w*|\bis\s+out\b|\bout\s+now\b|\barriv\w*|\blaunch\w*|\bgives?\b|\boffers?\b|\bbrings?\b|"
         r"\bshows?\b|\bteases?\b|공개|선보|베일|첫선|눈길|화제|시선)|"
         r"(?:\breleas\w*|\bunveil\w*|\bdrop\w*|\breveal\w*|\bshar\w*|\bdebut\w*|\bgets?\b|\bnew\b|\bmain\b|"
         r"\bofficial\b|\bfirst\b)\s+(?:\w+\s+){0,3}?(?:" + _TRAILER_WORDS.pattern + r")|first[- ]look|"
@@ -243,9 +243,10 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:announc\w*|reveal\w*|unveil\w*|confirm\w*)\s+(?:the\s+|its\s+)?(?:new\s+|full\s+|returning\s+)?"
         r"(?:cast|casting|actors?)\b|\bnew\s+cast(?:\s+members?)?\b|\bcast\s+(?:list|members)\b|"
         r"\bconfirmed\s+to\s+(?:return|appear|star)\b|\breunite\b|\badd(?:s|ed|ing)?\b[^.;]{0,50}\bto\s+the\s+cast\b|"
-        r"\bboards?\b|\bsigns?\s+on\b|\bsigned\s+on\b|"
+        r"\bboards?\b|\bsigns?\s+on\b|\bsigned\s+on\b|\block(?:s|ed)?\s+in\b|"
+        r"\b(?:stars?|leads?|cast|actors?)\b[^.;]{0,60}?\bwill\s+(?:all\s+)?return\b|"
         r"\b(?:announc|reveal|unveil|confirm)\w*\s+(?:\S+\s+){0,6}?(?:cast|casting|line-?up)\b|"
-        r"캐스팅|출연\s*확정|출연을\s*확정|합류(?!\s*(?:여부|하나|할까|설))|라인업|다시\s*뭉(?!칠)|재회|새로\s*출연|"
+        r"캐스팅|출연\s*확정|출연을\s*확정|합류(?!\s*(?:여부|하나|할까|설))|라인업|다시\s*뭉(?!칠)|새로\s*출연|"
         r"출연진\S*\s*(?:공개|확정|발표)|출연한다|낙점|발탁",
         re.I,
     ),

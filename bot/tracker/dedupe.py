@@ -183,6 +183,7 @@ _TOPICS = (
     ("filming", re.compile(r"\bfilm\w*|\bshoot\w*|\bcameras?\b|\bwrap\w*|\bproduction\b|촬영|크랭크", re.I)),
     ("cast", re.compile(r"\bcast\w*|\bjoin\w*|\bstar\b|\brole\b|출연|캐스팅|합류|배역", re.I)),
     ("footage", re.compile(r"\btrailer|\bteaser|\bposter|예고편|티저|포스터", re.I)),
+    ("reading", re.compile(r"\b(?:script|table)\s+read\w*|대본\s*리딩|리딩", re.I)),
     (
         "date",
         re.compile(
@@ -210,11 +211,12 @@ def _topics(title: str) -> frozenset[str]:
 # A headline about how the season is doing (reviews, charts, views), not about its coming out.
 _RECEPTION_HEADLINE = re.compile(
     r"\breview\w*|리뷰|\bcharts?\b|\bNo\.\s*1\b|\btop\s*10\b|\bviews\b|\bviewers\b|\bhours\b|\bweeks?\b|"
-    r"1위|정상|시청|톱\s*10|\d\s*주|흥행|평가|호평|혹평",
+    r"1위|정상|시청\s*(?:수|시간|률)|톱\s*10|\d\s*주|흥행|평가|호평|혹평",
     re.I,
 )
 _FILMING_END = re.compile(
-    r"\bwrap\w*|\bfinish\w*|\bfinal\b|\blast\b|\bfarewell\b|\bconclud\w*|마쳐|마친|마쳤|마지막|끝|작별|마무리|종료",
+    r"\bwrap\w*|\bfinish\w*|\bfinal\b|\blast\b|\bfarewell\b|\bconclud\w*|마쳐|마친|마쳤|마지막|끝|작별|마무리|종료|"
+    r"퇴근",
     re.I,
 )
 _FILMING_START = re.compile(
@@ -271,8 +273,8 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
     people_a, people_b = a.people, b.people
     if a.status == "in_production":
         stage = a.filming_stage
-        if stage != b.filming_stage:
-            return False
+        if (stage == "part") != (b.filming_stage == "part"):
+            return False  # the shoot starting or going on is one story; one actor's last day another
         if stage == "part":  # one actor's last day: the same actor
             return bool(people_a & people_b)
         return not (people_a and people_b) or bool(people_a & people_b)
