@@ -251,9 +251,9 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
     (reviews, charts) are apart; footage released with the premiere date is one release whether an
     outlet leads with the footage or the date. A once-per-season development needs nothing more.
     For the others, what they report must agree: the same kind of footage (a teaser is not a poster;
-    "a video" is either), the people they name for filming (one actor wrapping is not the season)
-    and cast news (a report naming no one agrees with one that does), and for rumours the same
-    subject and people."""
+    "a video" is either; a headline naming no kind, any), the people they name for filming (one
+    actor wrapping is not the season) and cast news (a report naming no one agrees with one that
+    does), and for rumours the same subject and people."""
     if a.published is None or b.published is None:
         return False
     if a.status != b.status:
@@ -268,8 +268,8 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
         return footage_agrees(a.footage, b.footage)  # a poster with the date, the teaser with it: two
     if a.status in ONCE_PER_SEASON:
         return True
-    if a.status == "trailer":
-        return footage_agrees(a.footage, b.footage)
+    if a.status == "trailer":  # a headline naming no kind of footage agrees with one that names it
+        return a.footage is None or b.footage is None or footage_agrees(a.footage, b.footage)
     people_a, people_b = a.people, b.people
     if a.status == "in_production":
         stage = a.filming_stage

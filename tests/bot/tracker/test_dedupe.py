@@ -225,6 +225,11 @@ def test_reports_compared_by_what_they_say() -> None:
             ),
             _report("로몬 개인 촬영 종료…'지우학2'는 막바지 촬영 중 - 스포츠투데이", "in_production", 18),
         ),
+        # Footage whose headline doesn't say which kind joins the report that does.
+        (
+            _report("All of Us Are Dead season 2 drops its first teaser - Soompi", "trailer", 20),
+            _report("다시 열린 효산고…'지우학2' 베일 벗었다 - 스포츠경향", "trailer", 20),
+        ),
     ]
     for first, second in pairs:
         index: StoryIndex = StoryIndex(lambda f: f)
