@@ -168,7 +168,7 @@ _OTHER_ANCHORS = re.compile(
 )
 _PAST_RELEASE = re.compile(
     r"\bpremiered\b|\bdebuted\b|\baired\b|\b(?:was|were|been|got|it)\s+released\b|\bhas\s+released\b|"
-    r"\barrived\b|\blaunched\b|\bdropped\b|\bafter\s+(?:premiering|its\s+(?:premiere|release|debut))|"
+    r"(?<!\bbe\s)(?<!\bto\s)\breleased\s+(?:in|on|last)\b|\barrived\b|\blaunched\b|\bdropped\b|\bafter\s+(?:premiering|its\s+(?:premiere|release|debut))|"
     r"\bsince\s+(?:its\s+)?(?:\S+\s+){0,3}?(?:premiere|release|debut)|\b(?:since|after)\s+(?:premiering|debuting|launching)\b|"
     r"\bairdate\b|\bwent\s+live\b|\bbec(?:ame|ome)\s+available\b|"
     r"공개된(?!다)|공개됐|공개되었|공개\s*(?:이후|직후|첫)|돌아왔|선보였|베일을?\s*벗었|지난(?:달)?\s*\d",
@@ -198,7 +198,9 @@ _RECEPTION = re.compile(
 _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     "released": re.compile(
         r"\bnow\s+streaming\b|\bstreaming\s+now\b|\b(?:is|are)\s+now\s+on\s+netflix\b|\bout\s+now\b|\bis\s+(?:now\s+)?out\b|\bpremiered\b|\bdebuted\b|\baired\b|"
-        r"\b(?:has|have)\s+(?:been\s+)?(?:released|arrived|premiered|dropped|debuted|landed)\b|"
+        r"\b(?:has|have)\s+(?:been\s+)?(?:released|arrived|premiered|dropped|debuted|landed)\b"
+        # "Netflix has released the first images": something released, not the season.
+        r"(?!\s+(?:the|a|an|its|their|new|first|official|two|three|\d+)\s+(?!(?:\S+\s+){0,2}?(?:season|episodes?)\b))|"
         r"\bwas\s+released\b|\b(?:released|arrived|dropped|landed)\s+(?:today|on\s+netflix|its)\b|"
         r"\bnow\s+available\b|\bavailable\s+(?:to\s+stream\s+)?(?:on\s+netflix\s+)?now\b|\bis\s+back\s+on\b|"
         r"\b(?:after|since)\s+(?:premiering|debuting|its\s+(?:\S+\s+){0,3}?(?:premiere|release|debut))|\bsince\s+(?:its\s+)?(?:premiere|release)|"
@@ -333,6 +335,15 @@ def _bound_alias(text: str, *, show_context: bool) -> str | None:
     return None
 
 
+_SUMMARY_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# The headline's show, referred to again in the summary.
+_THE_SHOW = re.compile(
+    r"\bthe\s+show\b|\bzombie\s+(?:hit|drama|series|show|thriller)\b|\bthe\s+(?:k-?drama|hit)\b|"
+    r"\bnetflix['’]s\s+(?:korean\s+)?(?:hit|zombie)|이\s*작품|좀비\s*(?:드라마|시리즈|물)",
+    re.I,
+)
+
+
 def _other_work(text: str) -> bool:
     """Whether the item names a work that is not this show (a quoted title of another, or a film)."""
     if _FILM.search(text):
@@ -349,6 +360,14 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
     bound = _bound_alias(summary, show_context=show_context)
     if bound is not None:
         return True, 0.85, [f"relevant (R1, summary): {bound!r} names the show with a season-2 marker"]
+    if _ALIASES.search(title) is not None and not _other_work(text):
+        # "'All of Us Are Dead' Returns on the 29th" over "Netflix's zombie hit comes back for season 2":
+        # the headline names the show, the summary says which season of it.
+        for sentence in _SUMMARY_SENTENCE.split(summary):
+            marker = _ANY_MARKER.search(sentence)
+            if marker is not None and _THE_SHOW.search(sentence) is not None:
+                why = f"relevant (R1, headline and summary): the show, and {marker.group(0)!r} of it"
+                return True, 0.8, [why]
     cast = {" ".join(m.group(0).lower().split()) for m in _CAST.finditer(text)}
     characters = _CHARACTERS.search(text)
     marker = _ANY_MARKER.search(text)
@@ -418,7 +437,7 @@ _PAST_SCAN = Bilingual(_PAST_RELEASE)
 _FUTURE_SCAN = Bilingual(_FUTURE)
 _RECEPTION_SCAN = Bilingual(_RECEPTION)
 _STATUS_SCAN = {status: Bilingual(pattern) for status, pattern in _STATUS_PATTERNS.items()}
-_DAY_WORDS = frozenset({"weekday", "rel_day", "ko_bare_d"})
+_DAY_WORDS = frozenset({"weekday", "rel_day", "ko_bare_d", "en_bare_d"})
 
 
 _ADNOMINAL = re.compile(r"(?:된|한|인|은)(?=\s)")
@@ -526,7 +545,9 @@ def _happened(mention: DateMention, published: datetime | None) -> bool:
 
 
 # Days and months named without a year take it from the tense: they cannot tell a plan from a report.
-_YEAR_FROM_TENSE = frozenset({"md", "dm", "ko_md", "m_rel", "m_attr", "ko_m", "ko_d", "ko_bare_d", "weekday"})
+_YEAR_FROM_TENSE = frozenset(
+    {"md", "dm", "ko_md", "m_rel", "m_attr", "ko_m", "ko_d", "ko_bare_d", "en_bare_d", "weekday"}
+)
 
 
 def _ahead(mention: DateMention, published: datetime | None) -> bool:
@@ -693,7 +714,9 @@ def _analyse(
             in_clause, told_past = _mentions_by_tense(clause, published)
         dated = _release_date_mentions(clause, in_clause, sentence_has_release, language)
         if _SEASON_ONE.search(text) is not None and not _SEASON_TWO.search(text):
-            mentions.extend(dated)  # a guess at season 2 beside season 1: "given season 1's ..., 2027"
+            # A guess at season 2 beside season 1 ("given season 1's ..., 2027"); not the day season 1
+            # came out ("The first season, released in January, ...").
+            mentions.extend(m for m in dated if m not in told_past and not _happened(m, published))
             continue
         about_trailer = _TRAILER_WORDS.search(text) is not None
         for mention in dated:

@@ -54,9 +54,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # A bare Korean day ("26일") is usually the day of the report itself ("넷플릭스는 20일 ... 밝혔다"):
     # the classifier takes it only right before a release word.
     ("ko_bare_d", re.compile(r"(?<![\d월])(?<!월\s)(\d{1,2})\s*일(?!\s*(?:간|동안|만에|째|연속))")),
+    # "returns on the 29th": a day of the month alone, read like "29일" (the next one, or the last).
+    ("en_bare_d", re.compile(
+        rf"\bthe (\d{{1,2}})(?:st|nd|rd|th)\b(?! (?:of )?{_MONTH})"
+        r"(?! (?:season|episode|anniversary|time))",
+        re.I,
+    )),
     ("rel_day", re.compile(r"\b(today|tonight|tomorrow|yesterday)\b|(오늘|내일|모레|어제)", re.I)),
     ("weekday", re.compile(
-        r"\b(?:(this|next|coming|last|on)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        r"\b(?:((?i:this|next|coming|last|on))\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         r"(?!,?\s+(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
         r"|(?:(이번\s*주|다음\s*주|오는|지난)\s*)?(월|화|수|목|금|토|일)요일"
     )),
@@ -84,6 +90,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("late", re.compile(rf"\b{_LATE} {_YEAR}\b", re.I)),
     ("ko_h", re.compile(r"(20\d{2})\s*년\s*(상반기|하반기|초|연초|말|연말)")),
     ("ko_rel_h", re.compile(r"(내년|올해|올)\s*(상반기|하반기|초|연초|말|연말)")),
+    # "연말께 공개될 것으로": a half with no year is the publication year's (the year after, for the
+    # first half named late in a year); "지난해 연말", "작년 하반기" are the past.
+    ("ko_bare_h", re.compile(
+        r"(?<![가-힣\d])(?<!해\s)(?<!년\s)(연말|연초|상반기|하반기)(?=께|경|쯤|중|에|까지|\s|$|[…,.])"
+    )),
     ("rel_h_en", re.compile(
         # Not "later": the contract reads "later this year" as the publication year, not its second half.
         r"\b(early|late|the end of|end of|the start of|start of|the beginning of|beginning of)"
@@ -267,6 +278,12 @@ def _interpret(
         return ("half", f"{g[0]}-H1")
     if kind == "late":
         return ("half", f"{g[0]}-H2")
+    if kind == "ko_bare_h":
+        if published is None:
+            return None
+        half = _half_of(g[0] or "")
+        year = published.year + 1 if half == "H1" and published.month >= 10 else published.year
+        return ("half", f"{year}-{half}")
     if kind in ("ko_h", "ko_rel_h"):
         year = int(g[0]) if kind == "ko_h" else _relative_year(g[0], published)
         return ("half", f"{year}-{_half_of(g[1])}") if year else None
@@ -295,7 +312,7 @@ _ANY_DATE_WORD = re.compile(
     re.I,
 )
 _RELATIVE_KINDS = frozenset(
-    {"ko_rel_md", "ko_d", "ko_bare_d", "rel_day", "weekday", "ko_rel_month", "rel_month"}
+    {"ko_rel_md", "ko_d", "ko_bare_d", "en_bare_d", "rel_day", "weekday", "ko_rel_month", "rel_month"}
 )
 
 
@@ -347,7 +364,7 @@ _NEEDS_HANGUL = frozenset(
     if all(_HANGUL.search(part) for part in alternatives_of(pattern.pattern))
 )
 _NEEDS_MONTH = frozenset(
-    kind for kind, pattern in _PATTERNS if _MONTH in pattern.pattern and kind not in ("weekday",)
+    kind for kind, pattern in _PATTERNS if _MONTH in pattern.pattern and kind not in ("weekday", "en_bare_d")
 )
 _A_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -408,10 +425,12 @@ def find_mentions(
 
 
 def best_release(mentions: list[DateMention]) -> ReleaseTiming:
-    """An exact day if any (the first one), else the most specific window (earliest on a tie)."""
+    """An exact day if any (the first one read), else the most specific window (the first read on a
+    tie). ``mentions`` are in reading order."""
     if not mentions:
         return ReleaseTiming()
-    best = min(mentions, key=lambda mention: (_RANK[mention.precision], mention.start))
+    # Mentions come in reading order (headline first); offsets restart in each clause.
+    best = min(enumerate(mentions), key=lambda pair: (_RANK[pair[1].precision], pair[0]))[1]
     if best.precision == "day":
         return ReleaseTiming(release_date=best.value)
     return ReleaseTiming(release_window=best.value)

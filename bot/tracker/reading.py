@@ -39,6 +39,7 @@ _HEADLINE_COLON = re.compile(r"(?<=[\w'\"’”]):\s+")
 HEDGE = re.compile(
     r"\breportedly\b|\brumou?r(?:s|ed)?\b|\ballegedly\b|\bspeculat\w*|\bunconfirmed\b|\binsiders?\b|"
     r"\b(?:sources?|reports?|media|outlets?|insiders?)\s+(?:say|said|says|claim\w*|suggest\w*|indicate\w*)|"
+    r"\b(?:a|the|local|media|earlier)\s+reports?\s+(?:that|of)\b|\breports\s+of\b|"
     r"\bsources?\s+close\b|\b(?:is|are|was|were)\s+said\s+to\b|\bexpected\b|\bexpects?\b|\blikely\b|"
     r"\bpossibl[ey]\b|\bprobabl[ey]\b|\bhint(?:s|ed)?\b|\bplan(?:s|ned)?\s+to\b|\bcould\b|\bmight\b|"
     r"\bwould\b|\bshould\b|\bmay\b(?!\s+\d)|\baccording\s+to\b(?!\s+(?:netflix|the\s+streamer|a\s+netflix))|"
@@ -65,7 +66,7 @@ _DENIAL = re.compile(
     r"\bdeclined\s+to\b|\bcould\s*(?:not|n['’]t)\s+(?:confirm|share|comment)|"
     r"\bnothing\s+(?:has\s+been|is|was)\s+(?:finali[sz]ed|confirmed|decided|set)|\bno\s+(?:official\s+)?"
     r"(?:confirmation|comment|word)\b|\bdenie[sd]\b|\bdeny\w*|\bfalse\b|\buntrue\b|\bno\s+(?:release\s+)?"
-    r"(?:date|timeline|window)\b|\bTBD\b|\bTBA\b|\byet\s+to\b|"
+    r"(?:date|timeline|window)\b|\bTBD\b|\bTBA\b|\byet\s+to\b|\b(?:is|was|are|were)\s*(?:not|n['’]t)\s+true\b|"
     r"확인(?:이|해\s*줄\s*수|할\s*수)?\s*(?:어렵|없)|사실(?:이)?\s*(?:아니|아냐|무근)|"
     r"확정(?:된\s*(?:바|것은?|게)\s*없|\s*아니|\s*아냐|되지\s*않|\s*전)|정해진\s*(?:바|것은?|게)\s*없|"
     r"정해지지\s*않|결정된\s*(?:바|것은?|게)\s*없|미정|밝히지\s*않|공개하지\s*않|부인",

@@ -319,3 +319,54 @@ def test_the_season_under_a_season_two_headline_is_season_two() -> None:
         datetime(2027, 4, 14, tzinfo=UTC),
     )
     assert (result.status, result.release_date) == ("released", "2027-04-02")
+
+
+def test_what_netflix_released_is_its_object_not_the_season() -> None:
+    """'Netflix has released the first photos' is footage; 'has released all episodes' is the season."""
+    stills = classify_text(
+        "All of Us Are Dead season 2 first look",
+        "Netflix has released the first official photos from season 2 of All of Us Are Dead.",
+        PUB,
+    )
+    assert stills.status == "trailer"
+    out = classify_text(
+        "All of Us Are Dead season 2 is here",
+        "Netflix has released all eight episodes of the second season of All of Us Are Dead.",
+        PUB,
+    )
+    assert out.status == "released"
+
+
+def test_season_one_told_in_a_participle_is_not_a_window() -> None:
+    result = classify_text(
+        "Netflix renews All of Us Are Dead for season 2",
+        "The first season, released in January, topped the streamer's charts for weeks.",
+        datetime(2022, 6, 9, tzinfo=UTC),
+    )
+    assert (result.status, result.release_date, result.release_window) == ("renewed", None, None)
+
+
+def test_a_denied_report_is_a_rumour() -> None:
+    result = classify_text(
+        "Netflix answers reports of All of Us Are Dead season 2 wrapping",
+        "After a report that the second season had finished filming, the streamer said: "
+        '"It is not true that the shoot is over."',
+        PUB,
+    )
+    assert result.status == "rumor"
+
+
+def test_headline_names_the_show_and_the_summary_its_season() -> None:
+    """The headline names the show, the summary which season of it; the day alone is this month's."""
+    result = classify_text(
+        "Mark the date: All of Us Are Dead is back on the 20th",
+        "Netflix's zombie hit returns for season 2 on the 20th with eight episodes.",
+        PUB,
+    )
+    assert (result.relevant, result.status, result.release_date) == (True, "date_announced", "2026-10-20")
+    other = classify_text(
+        "All of Us Are Dead star Lomon's new drama 'Spring Letter' gets season 2",
+        "The romance series returns for season 2 next year.",
+        PUB,
+    )
+    assert not other.relevant

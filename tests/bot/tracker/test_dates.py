@@ -103,6 +103,9 @@ def test_invalid_days_are_ignored() -> None:
         # A day without a year: the next such day for a premiere to come, the last for one that was.
         ("premiered on November 20", "past", "2025-11-20"),
         ("premieres on November 10", "future", "2027-11-10"),
+        ("Returns Next Thursday", "future", "2026-11-19"),  # headline case
+        ("back on the 20th", "future", "2026-11-20"),
+        ("premiered on the 3rd", "past", "2026-11-03"),
     ],
 )
 def test_relative_days_resolve_against_publication(text: str, tense: str, expected: str) -> None:
@@ -120,3 +123,19 @@ def test_relative_days_resolve_against_publication(text: str, tense: str, expect
 )
 def test_relative_months(text: str, expected: str) -> None:
     assert _timing(text) == (None, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("연말께 공개될 것으로 보인다", PUB, "2026-H2"),
+        ("하반기 공개 목표", datetime(2026, 3, 2, tzinfo=UTC), "2026-H2"),
+        ("상반기 공개 예정", PUB, "2027-H1"),  # named in November: the coming one
+    ],
+)
+def test_a_korean_half_without_a_year(text: str, published: datetime, expected: str) -> None:
+    assert _timing(text, published) == (None, expected)
+
+
+def test_a_past_half_is_not_read_as_this_years() -> None:
+    assert _timing("지난해 연말 촬영을 시작했다") == (None, None)
