@@ -59,7 +59,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from bot.tracker.dates import DateMention, best_release, find_mentions, may_hold_date
 from bot.tracker.items import FeedItem
@@ -168,8 +168,9 @@ _OTHER_ANCHORS = re.compile(
 )
 _PAST_RELEASE = re.compile(
     r"\bpremiered\b|\bdebuted\b|\baired\b|\b(?:was|were|been|got|it)\s+released\b|\bhas\s+released\b|"
-    r"(?<!\bbe\s)(?<!\bto\s)\breleased\s+(?:in|on|last)\b|\barrived\b|\blaunched\b|\bdropped\b|\bafter\s+(?:premiering|its\s+(?:premiere|release|debut))|"
-    r"\bsince\s+(?:its\s+)?(?:\S+\s+){0,3}?(?:premiere|release|debut)|\b(?:since|after)\s+(?:premiering|debuting|launching)\b|"
+    r"(?<!\bbe\s)(?<!\bto\s)\breleased\s+(?:in|on|last)\b|\barrived\b|\blaunched\b|\bdropped\b|"
+    r"\bafter\s+(?:premiering|its\s+(?:\S+\s+){0,3}?(?:premiere|release|debut|launch))|"
+    r"\bsince\s+(?:its\s+)?(?:\S+\s+){0,3}?(?:premiere|release|debut|launch)|\b(?:since|after)\s+(?:premiering|debuting|launching)\b|"
     r"\bairdate\b|\bwent\s+live\b|\bbec(?:ame|ome)\s+available\b|"
     r"공개된(?!다)|공개됐|공개되었|공개\s*(?:이후|직후|첫)|돌아왔|선보였|베일을?\s*벗었|지난(?:달)?\s*\d",
     re.I,
@@ -182,7 +183,7 @@ _FUTURE = re.compile(
 )
 # One actor finishing their scenes is filming going on, not the season wrapping.
 _PART_ONLY = re.compile(
-    r"자신의\s*(?:분량|마지막|촬영)|분량\s*촬영|분량을?\s*(?:모두\s*)?마|\b(?:his|her|their)\s+(?:own\s+)?(?:part|scenes?|role|final\s+"
+    r"자신의\s*(?:분량|마지막|촬영)|분량의?\s*촬영|개인\s*촬영|분량을?\s*(?:모두\s*)?마|\b(?:his|her|their)\s+(?:own\s+)?(?:part|scenes?|role|final\s+"
     r"(?:scene|day)|last\s+(?:scene|day))\b|\brest\s+of\s+the\s+cast\b",
     re.I,
 )
@@ -203,7 +204,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?!\s+(?:the|a|an|its|their|new|first|official|two|three|\d+)\s+(?!(?:\S+\s+){0,2}?(?:season|episodes?)\b))|"
         r"\bwas\s+released\b|\b(?:released|arrived|dropped|landed)\s+(?:today|on\s+netflix|its)\b|"
         r"\bnow\s+available\b|\bavailable\s+(?:to\s+stream\s+)?(?:on\s+netflix\s+)?now\b|\bis\s+back\s+on\b|"
-        r"\b(?:after|since)\s+(?:premiering|debuting|its\s+(?:\S+\s+){0,3}?(?:premiere|release|debut))|\bsince\s+(?:its\s+)?(?:premiere|release)|"
+        r"\b(?:after|since)\s+(?:premiering|debuting|its\s+(?:\S+\s+){0,3}?(?:premiere|release|debut|launch))|\bsince\s+(?:its\s+)?(?:premiere|release)|"
         r"공개됐|공개되었|공개된(?!다)|오늘\s*공개|베일을?\s*벗(?:었|은)|스트리밍\s*중|"
         r"공개\s*(?:하루|이틀|사흘|나흘|닷새|\d+일|첫\s*날|첫\s*주|이후)\s*(?:만에|째)?|공개\s*직후",
         re.I,
@@ -244,7 +245,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\breprise\w*|\bnewcomers?\b|\bline-?up\b|\bcasting\s+(?:is\s+)?(?:confirmed|announced|news)\b|"
         r"\b(?:announc\w*|reveal\w*|unveil\w*|confirm\w*)\s+(?:the\s+|its\s+)?(?:new\s+|full\s+|returning\s+)?"
         r"(?:cast|casting|actors?)\b|\bnew\s+cast(?:\s+members?)?\b|\bcast\s+(?:list|members)\b|"
-        r"\bconfirmed\s+to\s+(?:return|appear|star)\b|\breunite\b|\badd(?:s|ed|ing)?\b[^.;]{0,50}\bto\s+the\s+cast\b|"
+        r"\bconfirmed\s+to\s+(?:return|appear|star|join)\b|\bwill\s+(?:appear|join)\b|\breunite\b|\badd(?:s|ed|ing)?\b[^.;]{0,50}\bto\s+the\s+cast\b|"
         r"\bboards?\b|\bsigns?\s+on\b|\bsigned\s+on\b|\block(?:s|ed)?\s+in\b|"
         r"\b(?:stars?|leads?|cast|actors?)\b[^.;]{0,60}?\bwill\s+(?:all\s+)?return\b|"
         r"\b(?:announc|reveal|unveil|confirm)\w*\s+(?:\S+\s+){0,6}?(?:cast|casting|line-?up)\b|"
@@ -383,7 +384,7 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
     if (
         marker is not None
         and crew is not None
-        and re.search(r"netflix|넷플릭스|zombie|좀비", text, re.I)
+        and (re.search(r"netflix|넷플릭스|zombie|좀비", text, re.I) or _ALIASES.search(title))
         and not _FILM.search(text)
     ):
         return True, 0.7, [f"relevant (R2): {crew.group(0)!r} of the show with {marker.group(0)!r}"]
@@ -514,6 +515,15 @@ def _release_date_mentions(
             continue
         if _superseded(text, mention):
             continue
+        if mention.kind == "ko_bare_d" and _REPORT_DAY_AFTER.match(text, mention.end):
+            continue
+        if (
+            _MOVED_TO.match(text, mention.end)
+            and sentence_has_release(clause.sentence)
+            and not _OTHER_SCAN.search(text[: mention.start], clause.script)
+        ):
+            kept.append(mention)  # "공개일을 11월 13일에서 12월 4일로 변경": where the premiere went
+            continue
         anchors = verbal if mention.kind in _DAY_WORDS else releases
         if mention.kind in _DAY_WORDS and not anchors:
             continue
@@ -579,6 +589,23 @@ _SHOW_REFERENCE = re.compile(
 # "when it launched": a pronoun after the season-2 words may point back at the show as a whole.
 _PRONOUN_REFERENCE = re.compile(r"\bit\b|\bits\b|\bthe\s+(?:show|series|drama|hit)\b", re.I)
 _THE_SEASON = re.compile(r"\b(?:the|this|the\s+new)\s+season\b|이번\s*시즌|새\s*시즌", re.I)
+
+
+# What else a Korean "공개된" may be said of, right before it.
+_OTHER_THING_PUBLIC = re.compile(
+    r"(?:라인업|출연진|캐스팅|명단|포스터|예고편|티저|스틸\S*|영상|사진|일정|공개일|날짜)\s*(?:이|가|은|는)?\s*$"
+)
+# "12월 4일로 변경": the day a premiere moved to.
+_MOVED_TO = re.compile(r"(?:로|으로)\s*(?:변경|연기|미뤄|미뤘|미룬|옮겨|옮긴|조정|앞당|늦춰|늦췄|바뀌|바꿨)")
+# "16일 넷플릭스에 따르면": the day of a report, told with its source.
+_REPORT_DAY_AFTER = re.compile(r"\s*(?:\S+에\s*)?따르면|\s*(?:\S+(?:은|는|이|가)\s+)?(?:밝혔|발표했|전했)")
+
+
+def _lately(mention: DateMention, published: datetime | None) -> bool:
+    """Whether a day lies in the weeks before publication (a season's charts are news for weeks)."""
+    if published is None or mention.precision != "day":
+        return False
+    return timedelta(0) <= published.date() - date.fromisoformat(mention.value) <= timedelta(days=60)
 
 
 def _season_two_release(
@@ -695,6 +722,8 @@ def _analyse(
     title_season_two = (
         _SEASON_TWO.search(title) is not None or _bound_alias(title, show_context=True) is not None
     )
+    # A headline about how season 2 is doing: a premiere weeks before it is that season's.
+    title_reception = title_season_two and _RECEPTION.search(title) is not None
 
     def note(status: str, why: str, clause: Clause) -> None:
         found.setdefault(status, (why, []))[1].append(clause)
@@ -723,7 +752,7 @@ def _analyse(
             if _happened(mention, published) or _told_as_past_day(mention, told_past, published):
                 if not _season_two_release(
                     _segment_around(text, mention.start), text, title_season_two, mention.start
-                ):
+                ) and not (title_reception and _lately(mention, published) and not _SEASON_ONE.search(text)):
                     continue  # season 1's premiere
                 mentions.append(mention)
                 if not claim and not about_trailer:
@@ -748,6 +777,8 @@ def _analyse(
                     continue
                 if status == "cast_announced" and _CAST_LATER.search(text):
                     continue
+                if status == "released" and _OTHER_THING_PUBLIC.search(text[: match.start()]):
+                    continue  # "라인업이 공개된 가운데": the line-up came out, not the season
                 if status == "released" and not _season_two_release(
                     _segment_around(text, match.start()), text, title_season_two, match.start()
                 ):

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from bot.tracker.classify import Classification
 from bot.tracker.items import FeedItem
 from bot.tracker.people import known_people
+from bot.tracker.reading import denies
 
 MIN_TITLE_SIMILARITY = 88.0
 MAX_DAYS_APART = 3
@@ -38,8 +39,19 @@ class StoryFacts:
 
     # What same_event compares, worked out once per report (not slots: cached_property needs a dict).
     @cached_property
-    def people(self) -> frozenset[str]:
+    def named(self) -> frozenset[str]:
+        """Everyone named: cast, characters (as their actor) and crew."""
         return known_people().named_in(f"{self.title}\n{self.summary}")
+
+    @cached_property
+    def people(self) -> frozenset[str]:
+        """The cast named: whom cast and filming news is about (a director quoted is not)."""
+        return frozenset(person for person in self.named if not person.startswith("crew:"))
+
+    @cached_property
+    def answer(self) -> bool:
+        """The headline answers reports: a denial, a response, "nothing confirmed"."""
+        return denies(self.title) or _ANSWER.search(self.title) is not None
 
     @cached_property
     def footage(self) -> str | None:
@@ -187,7 +199,8 @@ _TOPICS = (
     (
         "date",
         re.compile(
-            r"\bdate\b|\breleas\w*|\bpremiere\w*|\bwhen\b|\barriv\w*|\bdebut\w*|\bcoming\b|공개|방영|언제",
+            r"\bdate\b|\breleas\w*|\bpremiere\w*|\bwhen\b|\barriv\w*|\bdebut\w*|\bcoming\b|\bschedule\b|"
+            r"공개|방영|언제|일정",
             re.I,
         ),
     ),
@@ -202,6 +215,9 @@ _TOPICS = (
         ),
     ),
 )
+
+
+_ANSWER = re.compile(r"\brespon\w*|\bden(?:y|ies|ied)\b|선을?\s*그|입장", re.I)
 
 
 def _topics(title: str) -> frozenset[str]:
@@ -253,7 +269,9 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
     For the others, what they report must agree: the same kind of footage (a teaser is not a poster;
     "a video" is either; a headline naming no kind, any), the people they name for filming (one
     actor wrapping is not the season) and cast news (a report naming no one agrees with one that
-    does), and for rumours the same subject and people."""
+    does), and for rumours the same guess at the premiere, the same people (crew included) or the
+    same subject, where an answer to reports ("Netflix responds", "확정된 바 없다") is apart from
+    reports that guessed a premiere."""
     if a.published is None or b.published is None:
         return False
     if a.status != b.status:
@@ -281,9 +299,16 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
     if a.status == "cast_announced":
         return not (people_a and people_b) or bool(people_a & people_b)
     if a.status == "rumor":
-        if people_a and people_b and not people_a & people_b:
+        if (a.release_date, a.release_window) != (b.release_date, b.release_window) and (
+            a.answer or b.answer
+        ):
+            return False  # an answer to reports that guessed a premiere is news of its own
+        named_a, named_b = a.named, b.named
+        if named_a and named_b and not named_a & named_b:
             return False
-        return bool(people_a & people_b) or bool(a.topics & b.topics)
+        # The same guess at the premiere, or the same people, or the same subject.
+        same_guess = bool(a.release_date or a.release_window)  # the dates agree (checked above)
+        return same_guess or bool(named_a & named_b) or bool(a.topics & b.topics)
     return False
 
 

@@ -1,4 +1,5 @@
-"""Who a news item names: cast members and the characters they play, in hangul or romanised form.
+"""Who a news item names: cast members, the characters they play and the show's crew, in hangul or
+romanised form.
 
 Reports of one event in two languages share no words, but they name the same people: "Lomon" and
 "로몬", "Nam-ra" and "남라". Each name found maps to one person id (a character maps to the actor
@@ -70,7 +71,26 @@ def people_from(data_dir: Path) -> People:
         person = character.get("actor") or character.get("id")
         if isinstance(person, str):
             add(person, character)
+    for credit in _credits(data_dir / "show.yaml"):
+        if isinstance(credit.get("name"), str):
+            add(f"crew:{People._key(credit['name'])}", credit)
     return People(names)
+
+
+def _credits(path: Path) -> list[dict[str, Any]]:
+    """The show's crew (directors, writers), wherever show.yaml lists ``credits``."""
+    found: list[dict[str, Any]] = []
+    pending: list[Any] = [yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, dict):
+            credits = node.get("credits")
+            if isinstance(credits, list):
+                found += [credit for credit in credits if isinstance(credit, dict)]
+            pending += [value for key, value in node.items() if key != "credits"]
+        elif isinstance(node, list):
+            pending += node
+    return found
 
 
 @lru_cache(maxsize=1)

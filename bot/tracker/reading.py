@@ -323,3 +323,8 @@ def writing(text: str) -> tuple[bool, bool]:
 
 _HEDGE_SCAN = Bilingual(HEDGE)
 _DENIAL_SCAN = Bilingual(_DENIAL)
+
+
+def denies(text: str) -> bool:
+    """Whether ``text`` takes something back ("확정된 바 없다", "has not been decided", "사실무근")."""
+    return _DENIAL_SCAN.search(text) is not None

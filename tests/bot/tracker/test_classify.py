@@ -370,3 +370,75 @@ def test_headline_names_the_show_and_the_summary_its_season() -> None:
         PUB,
     )
     assert not other.relevant
+
+
+def test_what_else_was_made_public_is_not_the_season() -> None:
+    result = classify_text(
+        "'지우학2' 출연진 공개…원년 멤버 일부 빠져",
+        "'지금 우리 학교는' 시즌2 출연진이 공개된 가운데 팬들의 반응이 엇갈렸다. 넷플릭스가 확정 발표한 "
+        "출연진에는 박지후, 로몬 등이 이름을 올렸다.",
+        PUB,
+    )
+    assert result.status == "cast_announced"
+
+
+def test_the_day_a_premiere_moved_to() -> None:
+    result = classify_text(
+        "'지금 우리 학교는' 시즌2 공개 2주 연기",
+        "넷플릭스는 '지금 우리 학교는' 시즌2 공개일을 당초 11월 6일에서 11월 20일로 변경한다고 밝혔다.",
+        PUB,
+    )
+    assert (result.status, result.release_date) == ("date_announced", "2026-11-20")
+    shoot = classify_text(
+        "'지우학2' 촬영 일정 조정",
+        "'지금 우리 학교는' 시즌2 촬영 일정이 11월 20일로 변경됐다. 공개 일정은 미정이다.",
+        PUB,
+    )
+    assert shoot.release_date is None
+
+
+def test_a_report_day_told_with_its_source_is_not_the_premiere() -> None:
+    result = classify_text(
+        "'지우학2' 2주 연속 1위",
+        "'지금 우리 학교는' 시즌2가 2주 연속 정상을 지켰다. 14일 넷플릭스에 따르면 시즌2는 공개 2주 차에 "
+        "1800만 시청수를 기록했다.",
+        datetime(2026, 10, 14, tzinfo=UTC),
+    )
+    assert (result.status, result.release_date) == ("released", None)
+
+
+def test_a_premiere_weeks_before_a_season_two_chart_headline_is_season_two() -> None:
+    result = classify_text(
+        "All of Us Are Dead Season 2 Tops Netflix's Global Chart",
+        "The Korean zombie drama drew 15 million views in the three days after its Sept. 25 launch.",
+        datetime(2026, 10, 1, tzinfo=UTC),
+    )
+    assert (result.status, result.release_date) == ("released", "2026-09-25")
+
+
+def test_casting_confirmed_beside_filming_is_the_casting() -> None:
+    """'Confirmed to join' is cast news, which outranks filming going on."""
+    result = classify_text(
+        "Kim Min-ho Confirmed To Join All of Us Are Dead Season 2",
+        "His agency confirmed he will appear in the new season. The series is currently filming.",
+        PUB,
+    )
+    assert result.status == "cast_announced"
+
+
+def test_one_actors_own_shoot_ending_is_their_part() -> None:
+    result = classify_text(
+        "윤찬영 '지금 우리 학교는' 시즌2 개인 촬영 종료",
+        "윤찬영이 맡은 분량의 촬영을 끝냈다. 시즌2는 막바지 촬영 중이다.",
+        PUB,
+    )
+    assert result.status == "in_production"
+
+
+def test_the_director_and_the_show_in_the_headline_about_season_two() -> None:
+    result = classify_text(
+        "'All of Us Are Dead' Director Lee Jae-kyoo Talks About a Possible Season 2",
+        "He said nothing has been decided yet.",
+        PUB,
+    )
+    assert (result.relevant, result.status) == (True, "rumor")

@@ -116,12 +116,14 @@ def test_the_index_decides_as_the_linear_search_does() -> None:
     assert found > 20  # the vocabulary makes real matches, so the comparison means something
 
 
-def _report(title: str, status: str | None, day: int, release_date: str | None = None):  # type: ignore[no-untyped-def]
+def _report(  # type: ignore[no-untyped-def]
+    title: str, status: str | None, day: int, release_date: str | None = None, window: str | None = None
+):
     from datetime import UTC, datetime
 
     from bot.tracker.dedupe import StoryFacts
 
-    return StoryFacts(title, status, release_date, None, datetime(2026, 5, day, 9, tzinfo=UTC))
+    return StoryFacts(title, status, release_date, window, datetime(2026, 5, day, 9, tzinfo=UTC))
 
 
 def test_one_event_in_two_languages_is_one_story() -> None:
@@ -175,6 +177,13 @@ def test_near_misses_stay_apart() -> None:
             _report("All of Us Are Dead season 2 reportedly renewed", "rumor", 1),
             _report("넷플릭스, '지금 우리 학교는' 시즌2 제작 확정", "renewed", 2),
         ),
+        # Netflix answering reports that guessed a premiere is news of its own.
+        (
+            _report("[단독] '지우학2' 내년 상반기 크랭크인…2027년 공개 목표", "rumor", 20, None, "2027"),
+            _report(
+                "Netflix responds to reports on All of Us Are Dead season 2 filming schedule", "rumor", 21
+            ),
+        ),
         # The same kind of development weeks apart.
         (
             _report("All of Us Are Dead season 2 begins filming", "in_production", 1),
@@ -224,6 +233,26 @@ def test_reports_compared_by_what_they_say() -> None:
                 "Lomon bids farewell to Su-hyeok as his All of Us Are Dead 2 shoot ends", "in_production", 18
             ),
             _report("로몬 개인 촬영 종료…'지우학2'는 막바지 촬영 중 - 스포츠투데이", "in_production", 18),
+        ),
+        # Rumours with the same guess at the premiere, whatever their words.
+        (
+            _report("'지우학2', 내년 하반기 공개 전망 - 조이뉴스24", "rumor", 21, None, "2027-H2"),
+            _report(
+                "All of Us Are Dead season 2 could hit Netflix in late 2027, report says",
+                "rumor",
+                22,
+                None,
+                "2027-H2",
+            ),
+        ),
+        # The director quoted in both languages.
+        (
+            _report(
+                "이재규 감독 \"'지금 우리 학교는' 시즌2? 하고 싶은 이야기 많아\" - 스포츠조선", "rumor", 23
+            ),
+            _report(
+                "'All of Us Are Dead' director Lee Jae-kyoo opens up about a possible season 2", "rumor", 23
+            ),
         ),
         # Footage whose headline doesn't say which kind joins the report that does.
         (
