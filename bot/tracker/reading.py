@@ -16,6 +16,7 @@ import importlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 # The parser and opcodes re itself compiles with (typeshed does not describe these private modules).
@@ -228,19 +229,18 @@ class Bilingual:
         self.en = re.compile("|".join(other) or "(?!)", pattern.flags)
         self.ko = re.compile("|".join(korean) or "(?!)", pattern.flags)
         # Words every match must contain: when none is in the text, the scan is skipped.
+        # (kept as one pattern of literal words: a single scan in C, not a Python loop per word)
         self.needs = {
-            self.en: _needed_words(other, pattern.flags),
-            self.ko: _needed_words(korean, pattern.flags),
+            self.en: _any_of(_needed_words(other, pattern.flags)),
+            self.ko: _any_of(_needed_words(korean, pattern.flags)),
         }
 
     def _halves(self, text: str, script: tuple[bool, bool] | None) -> tuple[re.Pattern[str], ...]:
         hangul, latin = script if script is not None else writing(text)
         halves = (self.en,) if not hangul else (self.ko, self.en) if latin else (self.ko,)
-        folded = text.lower()
+        folded = _folded(text)
         return tuple(
-            half
-            for half in halves
-            if (words := self.needs[half]) is None or any(word in folded for word in words)
+            half for half in halves if (words := self.needs[half]) is None or words.search(folded) is not None
         )
 
     def search(self, text: str, script: tuple[bool, bool] | None = None) -> re.Match[str] | None:
@@ -261,6 +261,18 @@ class Bilingual:
         if len(halves) == 1:
             return halves[0].finditer(text)
         return _in_order(m for half in halves for m in half.finditer(text))
+
+
+@lru_cache(maxsize=512)
+def _folded(text: str) -> str:
+    """A clause lower-cased once, though dozens of patterns ask whether it holds their words."""
+    return text.lower()
+
+
+def _any_of(words: frozenset[str] | None) -> re.Pattern[str] | None:
+    if words is None:
+        return None
+    return re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) or "(?!)")
 
 
 def _needed_words(alternatives: list[str], flags: int) -> frozenset[str] | None:
