@@ -61,7 +61,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from bot.tracker.dates import DateMention, best_release, find_mentions, may_hold_date
+from bot.tracker.dates import DateMention, Tense, best_release, find_mentions, may_hold_date
 from bot.tracker.items import FeedItem
 from bot.tracker.reading import DENIAL_TOPICS, Bilingual, Clause, clauses, denials
 
@@ -152,7 +152,7 @@ _SEASON_TWO = re.compile(
 _RELEASE_WORDS = re.compile(
     r"premier\w*|releas\w*|arriv\w*|debut\w*|launch\w*|\bdrop\w*|\bstream(?:s|ing|ed)?\b|\bcoming\b(?!\s+back\s+for)|"
     r"\bhits?\s+netflix|\bavailable\b|\blands?\b|\blanding\b|\bout\s+on\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
-    r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b|\bset\s+for\b|\bdue\b|\bwindow\b|\bon\s+netflix\b|"
+    r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\bdue\b|\bwindow\b|\bon\s+netflix\b|"
     r"\bexpect\s+it\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
     r"\bshift(?:s|ed)?\b|공개|방영|출격|찾아온|찾는다|찾아간|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
     r"시청자\S*\s*만난|베일을?\s*벗",
@@ -171,7 +171,7 @@ _PAST_RELEASE = re.compile(
     r"(?<!\bbe\s)(?<!\bto\s)\breleased\s+(?:in|on|last)\b|\barrived\b|\blaunched\b|\bdropped\b|"
     r"\bafter\s+(?:premiering|its\s+(?:\S+\s+){0,3}?(?:premiere|release|debut|launch))|"
     r"\bsince\s+(?:its\s+)?(?:\S+\s+){0,3}?(?:premiere|release|debut|launch)|\b(?:since|after)\s+(?:premiering|debuting|launching)\b|"
-    r"\bairdate\b|\bwent\s+live\b|\bbec(?:ame|ome)\s+available\b|"
+    r"\bsince\s+(?:\S+\s+){0,4}?(?:hit|landed|arrived|dropped|came\s+out)\b|\bairdate\b|\bwent\s+live\b|\bbec(?:ame|ome)\s+available\b|"
     r"공개된(?!다)|공개됐|공개되었|공개\s*(?:이후|직후|첫)|돌아왔|선보였|베일을?\s*벗었|지난(?:달)?\s*\d",
     re.I,
 )
@@ -250,15 +250,16 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:stars?|leads?|cast|actors?)\b[^.;]{0,60}?\bwill\s+(?:all\s+)?return\b|"
         r"\b(?:announc|reveal|unveil|confirm)\w*\s+(?:\S+\s+){0,6}?(?:cast|casting|line-?up)\b|"
         r"캐스팅|출연\s*확정|출연을\s*확정|합류(?!\s*(?:여부|하나|할까|설))|라인업|다시\s*뭉(?!칠)|새로\s*출연|"
-        r"출연진\S*\s*(?:공개|확정|발표)|출연한다|낙점|발탁",
+        r"출연진\S*\s*(?:공식\s*)?(?:공개|확정|발표)|출연한다|낙점|발탁",
         re.I,
     ),
     "in_production": re.compile(
-        r"\b(?:begins?|began|started|starts|commence[sd]?|kicks?\s+off|kicked\s+off)\s+(?:filming|shooting|"
-        r"production|principal\s+photography)\b|"
+        r"\b(?:begins?|began|started|starts|commence[sd]?|kicks?\s+off|kicked\s+off)\s+(?:filming|shooting|shoot|"
+        r"production|principal\s+photography)\b|\bhalfway\s+(?:done|complete|through|point)\b|"
+        r"\b(?:filming|shooting|production|photography)\b[^.;]{0,60}?\b(?:has|have)\s+been\s+under\s*way\b|"
         r"\b(?:filming|shooting|production|photography)\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:begun|began|"
         r"started|starts|kicked\s+off|got\s+under\s*way|is\s+under\s*way|under\s*way|continues|is\s+ongoing)\b|"
-        r"\bin\s+production\b|\bcameras\s+(?:are\s+|began\s+|start\s+|started\s+)?roll(?:ing|s|ed)?\b|"
+        r"\bin\s+production\b|\bcameras\s+(?:are\s+|began\s+|start\s+|started\s+)?(?:now\s+)?roll(?:ing|s|ed)?\b|"
         r"\b(?:filming|shooting|production|photography)\b[^.;]{0,60}?\b(?:is|are)\s+(?:now\s+)?under\s*way\b|"
         r"\bin\s+full\s+swing\b|\b(?:is|are)\s+(?:now\s+)?(?:shooting|filming)\b|\b(?:now|currently|still)\s+(?:filming|shooting)\b|"
         r"\bon\s+set\b|\bfirst\s+day\s+of\s+(?:filming|shooting)\b|\bfilming\s+(?:is\s+)?(?:in\s+progress|"
@@ -273,7 +274,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\brenew(?:s|ed|al)?\b|\bgreen-?l(?:it|ighted|ights?)\b|\bcoming\s+back\b|\bwill\s+return\b|"
         r"\bconfirmed\s+for\s+(?:a\s+)?(?:season\s*(?:2|two)|second\s+season)\b|"
         r"\b(?:orders?|ordered|picks?\s+up|picked\s+up)\s+(?:a\s+)?(?:sequel|second|new|another)\b|"
-        r"\bin\s+development\b|\bis\s+(?:officially\s+)?happening\b|\bofficially\s+(?:coming|on)\b|\bis\s+official\b|"
+        r"\bin\s+development\b|\bis\s+(?:officially\s+)?happening\b|\bofficially\s+(?:coming|on)\b|(?<!\bnothing\s)\bis\s+official\b|"
         r"\bgetting\s+a\s+(?:second|new|another)\s+season\b|"
         r"\bconfirm(?:s|ed)?\s+(?:a\s+|the\s+)?(?:second\s+season|season\s*(?:2|two)|sequel)\b|"
         r"제작\s*(?:확정|공식화|소식)|제작을\s*(?:확정|공식|발표|알렸)|제작이\s*(?:확정|결정)|시즌\s*2\s*(?:확정|간다|나온다)|나온다|제작된다|"
@@ -385,6 +386,7 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
         marker is not None
         and crew is not None
         and (re.search(r"netflix|넷플릭스|zombie|좀비", text, re.I) or _ALIASES.search(title))
+        and not _other_work(text)
         and not _FILM.search(text)
     ):
         return True, 0.7, [f"relevant (R2): {crew.group(0)!r} of the show with {marker.group(0)!r}"]
@@ -435,6 +437,14 @@ _FOOTAGE_JUST_BEFORE = re.compile(rf"(?:{_TRAILER_WORDS.pattern})\W*\w*\s*$", re
 _RELEASE_SCAN = Bilingual(_RELEASE_WORDS)
 _OTHER_SCAN = Bilingual(_OTHER_ANCHORS)
 _PAST_SCAN = Bilingual(_PAST_RELEASE)
+# A premiere still to come, in a verb: "premieres", "will arrive", "공개된다".
+_COMING_SCAN = Bilingual(
+    re.compile(
+        _FUTURE.pattern + r"|\b(?:premieres|arrives|returns|lands|drops|debuts|hits|launches|streams|comes|"
+        r"is\s+(?:coming|set|slated|due))\b|공개된다|공개한다|찾아온다|돌아온다|선보인다|공개\s*확정|공개",
+        re.I,
+    )
+)
 _FUTURE_SCAN = Bilingual(_FUTURE)
 _RECEPTION_SCAN = Bilingual(_RECEPTION)
 _STATUS_SCAN = {status: Bilingual(pattern) for status, pattern in _STATUS_PATTERNS.items()}
@@ -485,7 +495,7 @@ def _superseded(text: str, mention: DateMention) -> bool:
     if _EARLIER_PLAN.search(before):
         return True
     after = text[mention.end : mention.end + 12]
-    if after.lstrip().startswith("에서"):
+    if after.lstrip().startswith(("에서", "→", "->", "⇒")):
         return True
     return bool(_CHANGED_FROM.match(after)) and bool(_FROM_BEFORE.search(before))
 
@@ -517,6 +527,9 @@ def _release_date_mentions(
             continue
         if mention.kind == "ko_bare_d" and _REPORT_DAY_AFTER.match(text, mention.end):
             continue
+        if _RELEASE_IS.search(text, max(0, mention.start - 24), mention.start):
+            kept.append(mention)  # "새 공개일은 다음 달 13일", "the new release date is March 3"
+            continue
         if (
             _MOVED_TO.match(text, mention.end)
             and sentence_has_release(clause.sentence)
@@ -537,6 +550,14 @@ def _release_date_mentions(
         nearest_other = min((_distance(mention, m, language) for m in others), default=10_000)
         if nearest_other < nearest_release:
             continue
+        if mention.kind in _DAY_WORDS and nearest_release >= 10_000:
+            continue  # "gathered on Tuesday ... ahead of its Feb. 13 debut": no release word reaches it
+        if (
+            language == "ko"
+            and _OTHER_TOPIC_SEGMENT.search(_segment_around(text, mention.start))
+            and not (_RELEASE_SCAN.search(_segment_around(text, mention.start), clause.script))
+        ):
+            continue  # "촬영은 3월 시작되며, 공개는 ...": the shoot's month, not the premiere's
         if mention.kind == "ko_bare_d" and nearest_release > 16:
             continue
         kept.append(mention)
@@ -580,8 +601,13 @@ def _ahead(mention: DateMention, published: datetime | None) -> bool:
     return False
 
 
+# A record that says what it describes first ("Season 2 of the Korean zombie drama. Episode 1 aired ...").
+_SEASON_TWO_RECORD = re.compile(r"\s*(?:season\s*(?:2|two)\s+of\b|시즌\s*2(?:는|은)?\s)", re.I)
 _SHOW_REFERENCE = re.compile(
-    r"\bit\b|\bits\b|\bthe\s+(?:show|series|drama|hit)\b|" + _ALIASES.pattern + r"|" + _SEASON_ONE.pattern,
+    r"\bit\b|\bits\b|\bthe\s+(?:[\w-]+\s+){0,3}?(?:show|series|drama|hit)\b|"
+    + _ALIASES.pattern
+    + r"|"
+    + _SEASON_ONE.pattern,
     re.I,
 )
 
@@ -595,6 +621,14 @@ _THE_SEASON = re.compile(r"\b(?:the|this|the\s+new)\s+season\b|이번\s*시즌|�
 _OTHER_THING_PUBLIC = re.compile(
     r"(?:라인업|출연진|캐스팅|명단|포스터|예고편|티저|스틸\S*|영상|사진|일정|공개일|날짜)\s*(?:이|가|은|는)?\s*$"
 )
+_CREW_ONLY = re.compile(_CREW.pattern + r"|감독|작가|\bdirector\b|\bwriter\b|\bcreator\b", re.I)
+# "공개일은 ...", "release date is ...": what follows is the premiere's date.
+_RELEASE_IS = re.compile(
+    r"(?:공개일|공개\s*날짜|방영일|release\s+date|premiere\s+date)\s*(?:은|는|이|가|is|:|will\s+be)\s*(?:now\s+)?\S{0,4}$",
+    re.I,
+)
+# A Korean clause whose topic is the shoot ("촬영은", "크랭크인은").
+_OTHER_TOPIC_SEGMENT = re.compile(r"(?:촬영|크랭크인|크랭크업|제작|캐스팅)\S{0,3}(?:은|는)\s")
 # "12월 4일로 변경": the day a premiere moved to.
 _MOVED_TO = re.compile(r"(?:로|으로)\s*(?:변경|연기|미뤄|미뤘|미룬|옮겨|옮긴|조정|앞당|늦춰|늦췄|바뀌|바꿨)")
 # "16일 넷플릭스에 따르면": the day of a report, told with its source.
@@ -674,7 +708,10 @@ def _mentions_by_tense(
     past = [m.start() for m in _PAST_SCAN.finditer(text, clause.script)]
     will = [m.start() for m in _WILL.finditer(text)]
     if not past:
-        return find_mentions(text, published, "future", prechecked=True), set()
+        # No verb at all ("to mark the February 13 release"): the date alone says when it lies.
+        coming = clause.hedge is not None or _COMING_SCAN.search(text, clause.script) is not None
+        tense: Tense = "future" if coming else None
+        return find_mentions(text, published, tense, prechecked=True), set()
     as_past = find_mentions(text, published, "past", prechecked=True)
     if not will:
         return as_past, set(as_past)
@@ -718,9 +755,20 @@ def _analyse(
             )
         return release_said[sentence]
 
+    def about_release(sentence: int) -> bool:
+        """The sentence, the one before it or the headline speaks of the premiere: "When will it
+        land? ... Our best guess is early 2026" under "Release Date Prediction"."""
+        return (
+            sentence_has_release(sentence)
+            or (sentence > 0 and sentence_has_release(sentence - 1))
+            or any(sentence_has_release(c.sentence) for c in parts[:1] if c.in_title)
+        )
+
     sentence_season_two = {c.sentence for c in parts if _SEASON_TWO.search(c.text)}
     title_season_two = (
-        _SEASON_TWO.search(title) is not None or _bound_alias(title, show_context=True) is not None
+        _SEASON_TWO.search(title) is not None
+        or _bound_alias(title, show_context=True) is not None
+        or _SEASON_TWO_RECORD.match(summary) is not None
     )
     # A headline about how season 2 is doing: a premiere weeks before it is that season's.
     title_reception = title_season_two and _RECEPTION.search(title) is not None
@@ -741,7 +789,10 @@ def _analyse(
         told_past: set[DateMention] = set()
         if may_hold_date(text):
             in_clause, told_past = _mentions_by_tense(clause, published)
-        dated = _release_date_mentions(clause, in_clause, sentence_has_release, language)
+        # A guess may lean on the question before it or the headline; a fact names its release itself.
+        dated = _release_date_mentions(
+            clause, in_clause, about_release if claim else sentence_has_release, language
+        )
         if _SEASON_ONE.search(text) is not None and not _SEASON_TWO.search(text):
             # A guess at season 2 beside season 1 ("given season 1's ..., 2027"); not the day season 1
             # came out ("The first season, released in January, ...").
@@ -777,6 +828,8 @@ def _analyse(
                     continue
                 if status == "cast_announced" and _CAST_LATER.search(text):
                     continue
+                if status == "cast_announced" and _CREW_ONLY.search(text) and not _CAST.search(text):
+                    continue  # "이재규 감독과 천성일 작가가 다시 뭉친다": the makers, not the cast
                 if status == "released" and _OTHER_THING_PUBLIC.search(text[: match.start()]):
                     continue  # "라인업이 공개된 가운데": the line-up came out, not the season
                 if status == "released" and not _season_two_release(

@@ -49,6 +49,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b(\d{{1,2}}){_ORD} (?:of )?{_MONTH},? {_YEAR}\b")),
     ("ko_ymd", re.compile(r"(20\d{2})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")),
     ("ko_rel_md", re.compile(r"(지난\s*달|이번\s*달|이달|다음\s*달|내달)\s*(\d{1,2})\s*일")),
+    # "1월 마지막 금요일", "the last Friday of January".
+    ("last_weekday", re.compile(
+        rf"(?<![\d년])(\d{{1,2}})\s*월\s*마지막\s*(월|화|수|목|금|토|일)요일|"
+        rf"\bthe last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:of|in) {_MONTH}\b"
+    )),
     ("ko_md", re.compile(r"(?<![\d년])(\d{1,2})\s*월\s*(\d{1,2})\s*일")),
     ("ko_d", re.compile(r"(지난|오는)\s*(\d{1,2})\s*일(?!\s*(?:간|동안|만에|째))")),
     # A bare Korean day ("26일") is usually the day of the report itself ("넷플릭스는 20일 ... 밝혔다"):
@@ -82,6 +87,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("q_words", re.compile(
         rf"\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)?,? {_YEAR}\b", re.I
     )),
+    ("q_rel", re.compile(
+        r"\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter of (next|this) year\b", re.I
+    )),
+    ("h_rel", re.compile(r"\b(first|second|1st|2nd) half of (next|this) year\b", re.I)),
     ("ko_q", re.compile(r"(20\d{2})\s*년\s*([1-4])\s*분기")),
     ("ko_rel_q", re.compile(r"(내년|올해|올)\s*([1-4])\s*분기")),
     ("h_words", re.compile(rf"\b(first|second|1st|2nd) half(?: of)?,? {_YEAR}\b", re.I)),
@@ -157,6 +166,10 @@ def _infer_year(
     except ValueError:
         return None
     today = published.date()
+    if tense is None and timedelta(0) < today - candidate <= timedelta(days=3):
+        return (
+            year  # a day just gone, told in no tense: nobody dates a premiere a year ahead without its year
+        )
     if tense == "past":
         return year - 1 if candidate > today else year
     if tense == "future":
@@ -269,6 +282,22 @@ def _interpret(
     if kind in ("ko_q", "ko_rel_q"):
         year = int(g[0]) if kind == "ko_q" else _relative_year(g[0], published)
         return ("quarter", f"{year}-Q{g[1]}") if year else None
+    if kind in ("q_rel", "h_rel"):
+        year = _relative_year(g[1].lower(), published)
+        part = _ORDINAL_WORDS[g[0].lower()]
+        return ("quarter", f"{year}-Q{part}") if kind == "q_rel" else ("half", f"{year}-H{part}")
+    if kind == "last_weekday":
+        if g[0]:
+            month, weekday = int(g[0]), _WEEKDAYS_KO.index(g[1] or "")
+        else:
+            month, weekday = _month(g[3] or ""), _WEEKDAYS_EN.index((g[2] or "").lower())
+        if not 1 <= month <= 12:
+            return None
+        year = _infer_year(month, 28, text, published, tense)
+        if year is None:
+            return None
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return ("day", (last - timedelta(days=(last.weekday() - weekday) % 7)).isoformat())
     if kind == "h_words":
         return ("half", f"{g[1]}-H{_ORDINAL_WORDS[g[0].lower()]}")
     if kind == "h":
@@ -364,7 +393,9 @@ _NEEDS_HANGUL = frozenset(
     if all(_HANGUL.search(part) for part in alternatives_of(pattern.pattern))
 )
 _NEEDS_MONTH = frozenset(
-    kind for kind, pattern in _PATTERNS if _MONTH in pattern.pattern and kind not in ("weekday", "en_bare_d")
+    kind
+    for kind, pattern in _PATTERNS
+    if _MONTH in pattern.pattern and kind not in ("weekday", "en_bare_d", "last_weekday")
 )
 _A_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
 _LATIN = re.compile(r"[A-Za-z]")

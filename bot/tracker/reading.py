@@ -41,7 +41,7 @@ HEDGE = re.compile(
     r"\breportedly\b|\brumou?r(?:s|ed)?\b|\ballegedly\b|\bspeculat\w*|\bunconfirmed\b|\binsiders?\b|"
     r"\b(?:sources?|reports?|media|outlets?|insiders?)\s+(?:say|said|says|claim\w*|suggest\w*|indicate\w*)|"
     r"\b(?:a|the|local|media|earlier)\s+reports?\s+(?:that|of)\b|\breports\s+of\b|"
-    r"\bsources?\s+close\b|\b(?:is|are|was|were)\s+said\s+to\b|\bexpected\b|\bexpects?\b|\blikely\b|"
+    r"\bsources?\s+close\b|\b(?:is|are|was|were)\s+said\s+to\b|(?<!\bthan\s)\bexpected\b|\bexpects?\b|\blikely\b|"
     r"\bpossibl[ey]\b|\bprobabl[ey]\b|\bhint(?:s|ed)?\b|\bplan(?:s|ned)?\s+to\b|\bcould\b|\bmight\b|"
     r"\bwould\b|\bshould\b|\bmay\b(?!\s+\d)|\baccording\s+to\b(?!\s+(?:netflix|the\s+streamer|a\s+netflix))|"
     r"\btipped\b|\bunnamed\b|\banonymous\b|\bciting\s+(?:unnamed|anonymous|industry|people|sources?|insiders?|officials?)\b|\b(?:outlets?|media|newspapers?|tabloids?)\s+report\w*|"
@@ -50,7 +50,7 @@ HEDGE = re.compile(
     r"\bpencil\w*|\bbetting\b|\bbet\b|\bin\s+talks\b|\bnegotiat\w*|\bconsidering\b|\breviewing\b|"
     r"\beye(?:s|ing)\s+(?:a|an|the|its|20\d\d)\b|\beyeing\b|\beyed\b|\baim(?:s|ing)?\s+(?:for|to)\b|\btarget\w*|\bhop(?:e|es|ing)\b|"
     r"\bwould\s+love\b|\bwants?\s+to\b|\bwish\w*|\bif\b|\bwhen\s+(?:will|could|can|might|is|does)\b|"
-    r"전해졌|전해진|전해지|알려졌|알려진|전망|예상|관측|가능성|루머|추측|것으로\s*보(?:인다|여|였)|보도했|보도가|보도에|"
+    r"전해졌|전해진|전해지|알려졌|알려진|전망|예상(?!보다|과\s*달리|을\s*깨)|관측|가능성|루머|추측|것으로\s*보(?:인다|여|였)|보도했|보도가|보도에|"
     r"(?:업계|관계자|방송가|소식통|측근|보도|매체|언론|연예계|영화계)\S*\s*따르면|설이|합류설|제작설|공개설|촬영설|할\s*듯|될\s*듯|유력|소문|가닥|목표|검토|타진|물망|"
     r"내다봤|내다보|점쳐|점치|기대된다|관심이\s*쏠|바란다|바람|희망|싶다|싶어|계획이다|추정|예측",
     re.I,
@@ -121,6 +121,18 @@ def _asks(text: str) -> bool:
     return _QUESTION.search(text[-16:]) is not None  # an ending: only the tail can hold it
 
 
+# "2월 공개설이 돌았던 시즌2가 …": a rumour that went round before, modifying the subject; the clause
+# itself says what happens.
+_EARLIER_RUMOUR = re.compile(r"\S{0,3}\s*(?:돌았던|나왔던|있었던|제기됐던|제기되었던|무성했던)")
+
+
+def _hedge_of(part: str, script: tuple[bool, bool]) -> re.Match[str] | None:
+    for hedge in _HEDGE_SCAN.finditer(part, script):
+        if not _EARLIER_RUMOUR.match(part, hedge.end()):
+            return hedge
+    return None
+
+
 def clauses(title: str, summary: str) -> list[Clause]:
     found: list[Clause] = []
     index = 0
@@ -132,7 +144,7 @@ def clauses(title: str, summary: str) -> list[Clause]:
             question = _asks(sentence)
             for part in parts:
                 script = writing(part)
-                hedge = _HEDGE_SCAN.search(part, script)
+                hedge = _hedge_of(part, script)
                 found.append(
                     Clause(
                         part.strip(),
@@ -157,6 +169,10 @@ def _topics(text: str, denial: re.Match[str]) -> list[str]:
     is about the date, not the wrap."""
     if _OF_THE_REPORT.match(text[denial.end() :]) or _REPORT_BEFORE.search(text[: denial.start()]):
         return ["*"]
+    # "no release date yet": a denial that names its topic is about that topic only.
+    named = [status for status, pattern in DENIAL_TOPICS.items() if pattern.search(denial.group(0))]
+    if named:
+        return named
     distances: dict[str, int] = {}
     for status, pattern in DENIAL_TOPICS.items():
         for match in pattern.finditer(text):

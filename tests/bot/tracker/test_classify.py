@@ -442,3 +442,111 @@ def test_the_director_and_the_show_in_the_headline_about_season_two() -> None:
         PUB,
     )
     assert (result.relevant, result.status) == (True, "rumor")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # "since it hit Netflix on the 5th": a premiere that happened, read backwards.
+        (
+            "Viewers argue over the ending of All of Us Are Dead season 2",
+            "Since the new season hit Netflix on the 5th, fans have posted theories about the finale.",
+            datetime(2026, 10, 8, tzinfo=UTC),
+            ("released", "2026-10-05"),
+        ),
+        # A premiere moved: the arrow and "에서 ... 로" leave the old day behind.
+        (
+            "[공식] '지우학2' 공개일 11월 6일→11월 20일 연기",
+            "넷플릭스는 '지금 우리 학교는' 시즌2 공개일을 11월 6일에서 11월 20일로 변경한다고 밝혔다.",
+            PUB,
+            ("date_announced", "2026-11-20"),
+        ),
+        # The shoot's month is not the premiere's ("촬영은 3월 시작되며"; "slated to start in March").
+        (
+            "넷플릭스, '지우학2' 출연진 확정…공개는 내년께 전망",
+            "넷플릭스가 '지금 우리 학교는' 시즌2 출연진을 발표했다. "
+            "촬영은 3월 시작되며, 공개는 내년께가 될 것으로 보인다.",
+            PUB,
+            ("cast_announced", "2027"),
+        ),
+        (
+            "Netflix announces All of Us Are Dead season 2 cast",
+            "Netflix announced the cast of the second season. Production is slated to start in March.",
+            PUB,
+            ("cast_announced", None),
+        ),
+        # "the first quarter of next year"; the last Friday of a month.
+        (
+            "All of Us Are Dead season 2 has officially wrapped filming",
+            "Netflix confirmed the shoot is complete; "
+            "we'd expect it on Netflix in the first quarter of next year.",
+            PUB,
+            ("wrapped", "2027-Q1"),
+        ),
+        (
+            "'지우학2' 내년 1월 공개 확정",
+            "'지금 우리 학교는' 시즌2가 1월 마지막 금요일에 공개된다고 넷플릭스가 밝혔다.",
+            PUB,
+            ("date_announced", "2027-01-29"),
+        ),
+        # "새 공개일은 다음 달 13일"; a weekday no release word reaches is not the premiere.
+        (
+            "'지우학2' 공개 2주 연기",
+            '넷플릭스 관계자는 "일정을 조정했다"며 "새 공개일은 다음 달 13일"이라고 전했다.',
+            PUB,
+            ("date_announced", "2026-11-13"),
+        ),
+        (
+            "All of Us Are Dead 2 cast promise bigger scares at Seoul press event",
+            "The stars gathered in Seoul on Tuesday to promote the second season ahead of its Nov. 13 debut.",
+            PUB,
+            ("date_announced", "2026-11-13"),
+        ),
+        # A day just gone, named without its year, is that day.
+        (
+            "Park Ji-hu and co-stars celebrate the release of All of Us Are Dead 2",
+            "The cast shared messages to mark the September 29 release of the second season on Netflix.",
+            PUB,
+            ("released", "2026-09-29"),
+        ),
+        # A record that says first what it describes.
+        (
+            "All of Us Are Dead",
+            "Season 2 of the Korean zombie drama. Episode 1 aired 2026-09-25 on Netflix.",
+            PUB,
+            ("released", "2026-09-25"),
+        ),
+        # The makers reuniting is not cast news; "nothing is official" is not the renewal.
+        (
+            "넷플릭스 '지금 우리 학교는' 시즌2 제작 공식 확정",
+            "넷플릭스가 시즌2 제작을 공식 발표했다. 이재규 감독과 천성일 작가가 다시 뭉친다.",
+            PUB,
+            ("renewed", None),
+        ),
+        (
+            "All of Us Are Dead season 2 could arrive in 2027",
+            "Nothing is official yet, but a premiere sometime in 2027 looks likely.",
+            PUB,
+            ("rumor", "2027"),
+        ),
+        # "no release date yet" takes back the date, not the shoot beside it.
+        (
+            "All of Us Are Dead season 2 begins shoot, no release date yet",
+            "Filming kicked off Monday, Netflix said.",
+            PUB,
+            ("in_production", None),
+        ),
+        # "faster than the industry expected" and a rumour that went round before are no hedges.
+        (
+            "'지우학2' 업계 예상보다 빠른 1월 공개",
+            "당초 2월 공개설이 돌았던 '지금 우리 학교는' 시즌2가 내년 1월 29일 시청자를 찾는다.",
+            PUB,
+            ("date_announced", "2027-01-29"),
+        ),
+    ],
+)
+def test_round_six_kinds(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    result = classify_text(title, summary, published)
+    assert (result.status, result.release_date or result.release_window) == expected
