@@ -34,6 +34,7 @@ from bot.delivery.retry import RetryPolicy, Verdict, judge
 from bot.news.stories import StoryNotFoundError, story_for_delivery
 from bot.news.subscriptions import disable_subscription
 from bot.news.times import utcnow
+from bot.wakeup import woken
 
 if TYPE_CHECKING:
     from bot.client import Hyosan
@@ -217,8 +218,7 @@ class DeliveryWorker:
         timeout = self.idle_poll
         if due is not None:
             timeout = min(timeout, max((due - utcnow()).total_seconds(), 0.01))
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._wake.wait(), timeout)
+        await woken(self._wake, timeout)
 
     async def _dispatch(self, rows: list[OutboxRow], recipients: dict[int, Recipient]) -> None:
         self._held.update((row.id, row) for row in rows)

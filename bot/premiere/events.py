@@ -29,6 +29,7 @@ from bot.news.premiere import premiere_text
 from bot.storage.database import insert_ignore, upsert
 from bot.storage.tables import premiere_events, premiere_threads
 from bot.text import clip
+from bot.wakeup import woken
 
 if TYPE_CHECKING:
     from bot.client import Hyosan
@@ -91,8 +92,7 @@ class PremiereEvents:
     async def _run(self) -> None:
         wait = 0.0
         while True:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=wait)
+            await woken(self._wake, wait)
             self._wake.clear()
             await self.sync_all()
             wait = await self._until_next_countdown()

@@ -31,6 +31,7 @@ from bot.sandbox.journal import Rejection, RequestRecord
 from bot.sandbox.models import EPHEMERAL, LOADING, FakeApplication, FakeChannel, FakeMessage
 from bot.sandbox.ratelimits import BucketState, roomy_bucket
 from bot.sandbox.validation import FormErrors, check_choices, check_message_body, check_modal
+from bot.wakeup import woken
 
 if TYPE_CHECKING:
     from bot.sandbox.fake import FakeDiscord
@@ -182,10 +183,7 @@ class Api:
         return self._finish(request, route, response, bucket)
 
     async def _hold(self, released: asyncio.Event, seconds: float | None) -> None:
-        try:
-            await asyncio.wait_for(released.wait(), timeout=seconds)
-        except TimeoutError:
-            return
+        await woken(released, seconds)
 
     def _route_of(self, request: web.Request) -> str:
         info = request.match_info
