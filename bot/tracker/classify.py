@@ -248,8 +248,8 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bconfirmed\s+to\s+(?:return|appear|star|join)\b|\bwill\s+(?:appear|join)\b|\breunite\b|\badd(?:s|ed|ing)?\b[^.;]{0,50}\bto\s+the\s+cast\b|"
         r"\bboards?\b|\bsigns?\s+on\b|\bsigned\s+on\b|\block(?:s|ed)?\s+in\b|"
         r"\b(?:stars?|leads?|cast|actors?)\b[^.;]{0,60}?\bwill\s+(?:all\s+)?return\b|"
-        r"\b(?:announc|reveal|unveil|confirm)\w*\s+(?:\S+\s+){0,6}?(?:cast|casting|line-?up)\b|"
-        r"캐스팅|출연\s*확정|출연을\s*확정|합류(?!\s*(?:여부|하나|할까|설))|라인업|다시\s*뭉(?!칠)|새로\s*출연|"
+        r"\b(?:announc|reveal|unveil|confirm)\w*\s+(?:(?!video|clip|featuring)\S+\s+){0,6}?(?:cast|casting|line-?up)\b|"
+        r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))|라인업|다시\s*뭉(?!칠)|새로\s*출연|"
         r"출연진\S*\s*(?:공식\s*)?(?:공개|확정|발표)|출연한다|낙점|발탁",
         re.I,
     ),
@@ -275,7 +275,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bconfirmed\s+for\s+(?:a\s+)?(?:season\s*(?:2|two)|second\s+season)\b|"
         r"\b(?:orders?|ordered|picks?\s+up|picked\s+up)\s+(?:a\s+)?(?:sequel|second|new|another)\b|"
         r"\bin\s+development\b|\bis\s+(?:officially\s+)?happening\b|\bofficially\s+(?:coming|on)\b|(?<!\bnothing\s)\bis\s+official\b|"
-        r"\bgetting\s+a\s+(?:second|new|another)\s+season\b|"
+        r"\bgetting\s+a\s+(?:second|new|another)\s+season\b|\bmade\s+it\s+official\b|"
         r"\bconfirm(?:s|ed)?\s+(?:a\s+|the\s+)?(?:second\s+season|season\s*(?:2|two)|sequel)\b|"
         r"제작\s*(?:확정|공식화|소식)|제작을\s*(?:확정|공식|발표|알렸)|제작이\s*(?:확정|결정)|시즌\s*2\s*(?:확정|간다|나온다)|나온다|제작된다|"
         r"두\s*번째\s*시즌\s*제작",
@@ -877,7 +877,9 @@ def _analyse(
 
 
 # "[리뷰]", "Review:": a review of the season is written about a season that is out.
-_REVIEW_TAG = re.compile(r"^\s*[\[(【<]?\s*(?:첫\s*)?(?:리뷰|review|TV\s+review)\s*[\])】>:|]", re.I)
+_REVIEW_TAG = re.compile(
+    r"^\s*[\[(【<]?\s*(?:첫\s*)?(?:리뷰|review|TV\s+review|stream\s+it\s+or\s+skip\s+it)\s*[\])】>:|]", re.I
+)
 # What a development is about, to find the summary's version of a headline's claim.
 _TOPIC_OF = {
     **{status: Bilingual(pattern) for status, pattern in DENIAL_TOPICS.items() if status != "day"},

@@ -119,6 +119,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("y_attr", re.compile(
         rf"(?<!or )(?<!and )(?<![-/–])\b{_YEAR} (?:release|premiere|debut|launch|return)\b", re.I
     )),
+    # "we think 2025 is realistic": a year an outlet guesses.
+    ("y_guess", re.compile(rf"\b(?:think|expect|guess|predict|bet|reckon)\s+(?:that\s+)?{_YEAR}\b", re.I)),
     ("next_year", re.compile(r"\bnext year\b|내년", re.I)),
     ("this_year", re.compile(
         r"\b(?:later|sometime|by the end of|before the end of)? ?this year\b|올해|연내", re.I
@@ -324,7 +326,7 @@ def _interpret(
             else "H2"
         )
         return ("half", f"{year}-{half}") if year else None
-    if kind in ("ko_y", "y", "y_attr"):
+    if kind in ("ko_y", "y", "y_attr", "y_guess"):
         return ("year", g[0])
     if kind == "next_year":
         return ("year", str(pub_year + 1)) if pub_year else None

@@ -226,7 +226,7 @@ def _topics(title: str) -> frozenset[str]:
 
 # A headline about how the season is doing (reviews, charts, views), not about its coming out.
 _RECEPTION_HEADLINE = re.compile(
-    r"\breview\w*|리뷰|\bcharts?\b|\bNo\.\s*1\b|\btop\s*10\b|\bviews\b|\bviewers\b|\bhours\b|\bweeks?\b|"
+    r"\breview\w*|\bstream\s+it\s+or\s+skip\s+it\b|\bverdict\b|리뷰|\bcharts?\b|\bNo\.\s*1\b|\btop\s*10\b|\bviews\b|\bviewers\b|\bhours\b|\bweeks?\b|"
     r"1위|정상|시청\s*(?:수|시간|률)|톱\s*10|\d\s*주|흥행|평가|호평|혹평",
     re.I,
 )

@@ -31,7 +31,7 @@ _ABBREVIATION = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\s*[…|\n]\s*|\s+[-–—]\s+|;\s+")
 _CONTRAST = re.compile(
     r",?\s+(?:but|though|although|even\s+though|while|whereas|however)\s+(?=\w)|"
-    r"(?<=[가-힣])(?:지만|으나|는데도|인데도)\s+",
+    r"(?<=[가-힣])(?:지만|으나|는데도|인데도),?\s+",
     re.I,
 )
 
@@ -47,10 +47,10 @@ HEDGE = re.compile(
     r"\btipped\b|\bunnamed\b|\banonymous\b|\bciting\s+(?:unnamed|anonymous|industry|people|sources?|insiders?|officials?)\b|\b(?:outlets?|media|newspapers?|tabloids?)\s+report\w*|"
     r"\b(?:a|another|one)\s+(?:korean\s+|local\s+)?(?:outlet|newspaper)\b|\bwhat\s+we\s+know\b|\beverything\s+(?:we\s+know|to\s+know)\b|\bbest\s+guess\b|"
     r"\bwe\s+(?:think|expect|predict|believe|suspect|reckon|estimate|hope)\b|\bpredict\w*|\bestimat\w*|"
-    r"\bpencil\w*|\bbetting\b|\bbet\b|\bin\s+talks\b|\bnegotiat\w*|\bconsidering\b|\breviewing\b|"
+    r"\b(?:our|my)\s+(?:best\s+)?guess\b|\bclaiming\b|\bpencil\w*|\bbetting\b|\bbet\b|\bin\s+talks\b|\bnegotiat\w*|\bconsidering\b|\breviewing\b|"
     r"\beye(?:s|ing)\s+(?:a|an|the|its|20\d\d)\b|\beyeing\b|\beyed\b|\baim(?:s|ing)?\s+(?:for|to)\b|\btarget\w*|\bhop(?:e|es|ing)\b|"
     r"\bwould\s+love\b|\bwants?\s+to\b|\bwish\w*|\bif\b|\bwhen\s+(?:will|could|can|might|is|does)\b|"
-    r"전해졌|전해진|전해지|알려졌|알려진|전망|예상(?!보다|과\s*달리|을\s*깨)|관측|가능성|루머|추측|것으로\s*보(?:인다|여|였)|보도했|보도가|보도에|"
+    r"이르면|것으로\s*보고|(?:업계|방송가|연예계)에서는|전해졌|전해진|전해지|알려졌|알려진|전망|예상(?!보다|과\s*달리|을\s*깨)|관측|가능성|루머|추측|것으로\s*보(?:인다|여|였)|보도했|보도가|보도에|"
     r"(?:업계|관계자|방송가|소식통|측근|보도|매체|언론|연예계|영화계)\S*\s*따르면|설이|합류설|제작설|공개설|촬영설|할\s*듯|될\s*듯|유력|소문|가닥|목표|검토|타진|물망|"
     r"내다봤|내다보|점쳐|점치|기대된다|관심이\s*쏠|바란다|바람|희망|싶다|싶어|계획이다|추정|예측",
     re.I,

@@ -550,3 +550,53 @@ def test_round_six_kinds(
 ) -> None:
     result = classify_text(title, summary, published)
     assert (result.status, result.release_date or result.release_window) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # "Made it official" is the renewal; a video featuring the cast is not a cast announcement.
+        (
+            "Is there going to be an All of Us Are Dead season 2? Yes — Netflix just made it official",
+            "Netflix confirmed the news in a video. No release date has been announced yet.",
+            ("renewed", None),
+        ),
+        (
+            "All of Us Are Dead renewed for season 2 at Netflix",
+            "Netflix renewed the series, the streamer announced Tuesday in a video featuring the cast.",
+            ("renewed", None),
+        ),
+        # A contrast with a comma ("않았지만,") still splits: the guess after it is a window.
+        (
+            "'지우학2' 캐릭터 포스터 공개",
+            "넷플릭스가 캐릭터 포스터를 공개했다. "
+            "공개일은 발표되지 않았지만, 업계에서는 내년 초 공개를 점치고 있다.",
+            ("trailer", "2027-H1"),
+        ),
+        # "at the earliest" and "the industry thinks" are estimates; "we think 2028 is realistic" a guess.
+        (
+            "'지금 우리 학교는' 시즌2 간다…공개는 이르면 2027년",
+            "넷플릭스가 시즌2 제작을 공식화했다. 방송가에서는 내년 하반기에나 공개될 것으로 보고 있다.",
+            ("renewed", "2027-H2"),
+        ),
+        (
+            "All of Us Are Dead season 2 release date: when is it coming back?",
+            "There's no official release date yet, but we think 2028 is realistic.",
+            ("rumor", "2028"),
+        ),
+        # What viral posts claim is not a fact; "출연이 확정된" cast is.
+        (
+            "No, All of Us Are Dead season 2 hasn't started filming yet",
+            "Despite viral posts claiming cameras are rolling, Netflix said production has not begun.",
+            ("rumor", None),
+        ),
+        (
+            "'지우학2' 첫 대본 리딩",
+            "이 자리에는 시즌2 출연이 확정된 윤찬영, 박지후 등이 참석했다.",
+            ("cast_announced", None),
+        ),
+    ],
+)
+def test_round_seven_kinds(title: str, summary: str, expected: tuple[str, str | None]) -> None:
+    result = classify_text(title, summary, PUB)
+    assert (result.status, result.release_date or result.release_window) == expected

@@ -394,3 +394,13 @@ def test_a_development_confirms_the_rumour_it_answers() -> None:
     window = fact("All of Us Are Dead season 2 release expected early 2027", "rumor", 1, window="2027-H1")
     assert confirms(window, fact("Season 2 premieres March 12, 2027", "date_announced", 9, "2027-03-12"))
     assert not confirms(window, fact("Season 2 premieres Oct 1, 2027", "date_announced", 9, "2027-10-01"))
+
+
+def test_a_review_column_is_reception_not_the_premiere() -> None:
+    from bot.tracker.dedupe import StoryIndex
+
+    premiere = _report("All of Us Are Dead season 2 is now streaming on Netflix", "released", 7, "2026-05-07")
+    review = _report("Stream It Or Skip It: 'All of Us Are Dead' Season 2 on Netflix", "released", 7)
+    index: StoryIndex = StoryIndex(lambda f: f)
+    index.add(premiere)
+    assert index.find(review) is None
