@@ -85,7 +85,7 @@ _ALIASES = re.compile(
     re.I,
 )
 _MARKER = (
-    r"(?:season\s*(?:2|two)(?!\d)|second\s+season|s2(?![\w])|2x\d\d(?!\d)|sequels?|follow-up|renew\w*|green-?l\w+|"
+    r"(?:season\s*(?:2|two)(?!\d)|second\s+season|s2(?![\w])|2x\d\d(?!\d)|s0?2e\d\d?(?!\d)|sequels?|follow-up|renew\w*|green-?l\w+|"
     r"시즌\s*2(?!\d)|두\s*번째\s*시즌|후속\w*|속편|"
     # "returns Friday", "돌아온다": the show coming back is its next season.
     r"(?:returns?|comes?\s+back|is\s+back)\s+(?:on\s+netflix\s+)?(?:on\s+|this\s+|next\s+)?(?:Monday|Tuesday|"
@@ -100,8 +100,8 @@ _MARKER_AFTER = re.compile(
 )
 _MARKER_BEFORE = re.compile(
     rf"(?:season\s*(?:2|two)\s+of|second\s+season\s+of|sequel\s+to|(?:sequel|new|another)\s+season\s+of|"
-    rf"renew\w*|green-?l\w+)\s+"
-    rf"(?P<gap>(?:{_WORD}\s+){{0,2}}?)[\"'‘“「『《]*$",
+    rf"season\s*(?:2|two)\s+order\s+to|renew\w*|green-?l\w+)\s+"
+    rf"(?P<gap>(?:{_WORD}\s+){{0,4}}?)[\"'‘“「『《]*$",
     re.I,
 )
 _ANY_MARKER = re.compile(_MARKER, re.I)
@@ -153,7 +153,7 @@ _RELEASE_WORDS = re.compile(
     r"premier\w*|releas\w*|arriv\w*|debut\w*|launch\w*|\bdrop\w*|\bstream(?:s|ing|ed)?\b|\bcoming\b(?!\s+back\s+for)|"
     r"\bhits?\s+netflix|\bavailable\b|\blands?\b|\blanding\b|\bout\s+on\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
     r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\bdue\b|\bwindow\b|\bon\s+netflix\b|"
-    r"\bexpect\s+it\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
+    r"\bexpect\s+(?:it|the\s+(?:new\s+)?season|(?:the\s+)?new\s+episodes|season\s*(?:2|two))\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
     r"\bshift(?:s|ed)?\b|공개|방영|출격|찾아온|찾는다|찾아간|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
     r"시청자\S*\s*만난|베일을?\s*벗",
     re.I,
@@ -223,7 +223,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bshows?\b|\bteases?\b|공개|선보|베일|첫선|눈길|화제|시선)|"
         r"(?:\breleas\w*|\bunveil\w*|\bdrop\w*|\breveal\w*|\bshar\w*|\bdebut\w*|\bgets?\b|\bnew\b|\bmain\b|"
         r"\bofficial\b|\bfirst\b)\s+(?:\w+\s+){0,3}?(?:" + _TRAILER_WORDS.pattern + r")|first[- ]look|"
-        r"(?:메인|공식|첫|캐릭터|티저)\s*(?:예고편|티저|포스터|스틸|영상)",
+        r"(?:메인|공식|첫|캐릭터|티저)\s*(?:예고편|티저|포스터|스틸|영상|이미지)",
         re.I,
     ),
     "wrapped": re.compile(
@@ -249,7 +249,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bboards?\b|\bsigns?\s+on\b|\bsigned\s+on\b|\block(?:s|ed)?\s+in\b|"
         r"\b(?:stars?|leads?|cast|actors?)\b[^.;]{0,60}?\bwill\s+(?:all\s+)?return\b|"
         r"\b(?:announc|reveal|unveil|confirm)\w*\s+(?:(?!video|clip|featuring)\S+\s+){0,6}?(?:cast|casting|line-?up)\b|"
-        r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))|라인업|다시\s*뭉(?!칠)|새로\s*출연|"
+        r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))|(?<!\d{4}\s)(?<!\d{4}년\s)(?<!콘텐츠\s)라인업|다시\s*뭉(?!칠)|새로\s*출연|"
         r"출연진\S*\s*(?:공식\s*)?(?:공개|확정|발표)|출연한다|낙점|발탁",
         re.I,
     ),
@@ -276,6 +276,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:orders?|ordered|picks?\s+up|picked\s+up)\s+(?:a\s+)?(?:sequel|second|new|another)\b|"
         r"\bin\s+development\b|\bis\s+(?:officially\s+)?happening\b|\bofficially\s+(?:coming|on)\b|(?<!\bnothing\s)\bis\s+official\b|"
         r"\bgetting\s+a\s+(?:second|new|another)\s+season\b|\bmade\s+it\s+official\b|"
+        r"\bseason\s*(?:2|two)\s+order\b|"
         r"\bconfirm(?:s|ed)?\s+(?:a\s+|the\s+)?(?:second\s+season|season\s*(?:2|two)|sequel)\b|"
         r"제작\s*(?:확정|공식화|소식)|제작을\s*(?:확정|공식|발표|알렸)|제작이\s*(?:확정|결정)|시즌\s*2\s*(?:확정|간다|나온다)|나온다|제작된다|"
         r"두\s*번째\s*시즌\s*제작",
@@ -403,13 +404,18 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
 
 
 def _negated(text: str, start: int, end: int) -> bool:
-    return bool(_NEGATION_BEFORE.search(text[max(0, start - 40) : start])) or bool(
-        _NEGATION_AFTER.match(text[end : end + 14])
-    )
+    # A negation's scope ends at a comma: "With filming yet to start, the sequel could hit Netflix".
+    before = text[max(0, start - 40) : start].rsplit(", ", 1)[-1]
+    return bool(_NEGATION_BEFORE.search(before)) or bool(_NEGATION_AFTER.match(text[end : end + 14]))
 
 
 def mention_text_between(anchor: re.Match[str], mention: DateMention) -> str:
-    return anchor.string[anchor.end() : mention.start]
+    """The words between an anchor and a date, a weekday written before the date left out
+    ("arrives Friday, March 13")."""
+    return _WEEKDAY_BEFORE.sub("", anchor.string[anchor.end() : mention.start])
+
+
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*$")
 
 
 def _distance(mention: DateMention, anchor: re.Match[str], language: str) -> int:
@@ -474,7 +480,7 @@ def _release_of_footage(text: str, release: re.Match[str], language: str) -> boo
         season = [m.end() for m in _SEASON_TWO.finditer(before)]
         season += [m.end() for m in _ALIASES.finditer(before)]
         return bool(footage) and max(footage) > max(season, default=-1)
-    after = text[release.end() : release.end() + 30]
+    after = text[release.end() : release.end() + 30].split(",")[0]  # "its premiere, giving a first look"
     before = text[max(0, release.start() - 30) : release.start()]
     return bool(_TRAILER_WORDS.search(after) or _FOOTAGE_JUST_BEFORE.search(before))
 
@@ -525,6 +531,8 @@ def _release_date_mentions(
             continue
         if _superseded(text, mention):
             continue
+        if _WAITING_SINCE.search(text, max(0, mention.start - 60), mention.start):
+            continue  # "waiting for a return since early 2022": how long, not when
         if mention.kind == "ko_bare_d" and _REPORT_DAY_AFTER.match(text, mention.end):
             continue
         if _RELEASE_IS.search(text, max(0, mention.start - 24), mention.start):
@@ -619,9 +627,11 @@ _THE_SEASON = re.compile(r"\b(?:the|this|the\s+new)\s+season\b|이번\s*시즌|�
 
 # What else a Korean "공개된" may be said of, right before it.
 _OTHER_THING_PUBLIC = re.compile(
-    r"(?:라인업|출연진|캐스팅|명단|포스터|예고편|티저|스틸\S*|영상|사진|일정|공개일|날짜)\s*(?:이|가|은|는)?\s*$"
+    r"(?:라인업|출연진|캐스팅|명단|포스터|예고편|티저|스틸\S*|영상|사진|이미지|모습|얼굴|일정|공개일|날짜)"
+    r"\s*(?:이|가|은|는)?\s*(?:처음\S*\s*)?$"
 )
 _CREW_ONLY = re.compile(_CREW.pattern + r"|감독|작가|\bdirector\b|\bwriter\b|\bcreator\b", re.I)
+_WAITING_SINCE = re.compile(r"\bwait\w*\b[^.,;]{0,45}\bsince\s+$", re.I)
 # "공개일은 ...", "release date is ...": what follows is the premiere's date.
 _RELEASE_IS = re.compile(
     r"(?:공개일|공개\s*날짜|방영일|release\s+date|premiere\s+date)\s*(?:은|는|이|가|is|:|will\s+be)\s*(?:now\s+)?\S{0,4}$",
@@ -851,6 +861,7 @@ def _analyse(
             and clause.sentence in sentence_season_two
             and not about_trailer
             and not set(developments) - {"released"}
+            and not _SEASON_ONE.search(text, 0, reception.start())  # "after the first season topped ..."
         ):
             why = f"released: {reception.group(0)!r} tells how the season is doing: {text[:80]!r}"
             note("released", why, clause)

@@ -58,8 +58,12 @@ class StoryFacts:
         return _footage(self.title)
 
     @cached_property
-    def reception(self) -> bool:
-        return _RECEPTION_HEADLINE.search(self.title) is not None
+    def reception(self) -> str | None:
+        """How the season is doing, as the headline tells it: "review", "chart", or None."""
+        for kind, pattern in _RECEPTION_HEADLINES:
+            if pattern.search(self.title):
+                return kind
+        return None
 
     @cached_property
     def topics(self) -> frozenset[str]:
@@ -165,7 +169,10 @@ _FOOTAGE = (
     # A teaser and the main trailer are two releases, often weeks apart but sometimes days.
     ("teaser", re.compile(r"\bteaser|티저", re.I)),
     ("trailer", re.compile(r"\btrailer|예고편", re.I)),
-    ("stills", re.compile(r"\bstills\b|first[- ]look|\bimages\b|\bphotos\b|스틸|사진|퍼스트\s*룩", re.I)),
+    (
+        "stills",
+        re.compile(r"\bstills\b|first[- ]look|\bimages\b|\bphotos\b|스틸|사진|이미지|퍼스트\s*룩", re.I),
+    ),
     # "첫 영상", "a clip": moving pictures, a teaser or a trailer.
     ("video", re.compile(r"\bclips?\b|\bvideo\b|\bfootage\b|영상", re.I)),
 )
@@ -224,11 +231,21 @@ def _topics(title: str) -> frozenset[str]:
     return frozenset(topic for topic, pattern in _TOPICS if pattern.search(title))
 
 
-# A headline about how the season is doing (reviews, charts, views), not about its coming out.
-_RECEPTION_HEADLINE = re.compile(
-    r"\breview\w*|\bstream\s+it\s+or\s+skip\s+it\b|\bverdict\b|리뷰|\bcharts?\b|\bNo\.\s*1\b|\btop\s*10\b|\bviews\b|\bviewers\b|\bhours\b|\bweeks?\b|"
-    r"1위|정상|시청\s*(?:수|시간|률)|톱\s*10|\d\s*주|흥행|평가|호평|혹평",
-    re.I,
+# A headline about how the season is doing, not about its coming out: what critics say, and how many
+# watch (reviews and the charts the same week are two stories).
+_RECEPTION_HEADLINES = (
+    (
+        "review",
+        re.compile(r"\breview\w*|\bstream\s+it\s+or\s+skip\s+it\b|\bverdict\b|리뷰|평가|호평|혹평", re.I),
+    ),
+    (
+        "chart",
+        re.compile(
+            r"\bcharts?\b|\bNo\.\s*1\b|\btop\s*10\b|\bviews\b|\bviewers\b|\bhours\b|\bweeks?\b|"
+            r"1위|정상|시청\s*(?:수|시간|률)|톱\s*10|\d\s*주|흥행|\d\s*만\s*뷰",
+            re.I,
+        ),
+    ),
 )
 _FILMING_END = re.compile(
     r"\bwrap\w*|\bfinish\w*|\bfinal\b|\blast\b|\bfarewell\b|\bconclud\w*|마쳐|마친|마쳤|마지막|끝|작별|마무리|종료|"

@@ -39,7 +39,7 @@ _HEADLINE_COLON = re.compile(r"(?<=[\w'\"’”]):\s+")
 
 HEDGE = re.compile(
     r"\breportedly\b|\brumou?r(?:s|ed)?\b|\ballegedly\b|\bspeculat\w*|\bunconfirmed\b|\binsiders?\b|"
-    r"\b(?:sources?|reports?|media|outlets?|insiders?)\s+(?:say|said|says|claim\w*|suggest\w*|indicate\w*)|"
+    r"\b(?:sources?|reports?|media|outlets?|insiders?)\s+(?:now\s+)?(?:say|said|says|claim\w*|suggest\w*|indicate\w*|point\w*)|"
     r"\b(?:a|the|local|media|earlier)\s+reports?\s+(?:that|of)\b|\breports\s+of\b|"
     r"\bsources?\s+close\b|\b(?:is|are|was|were)\s+said\s+to\b|(?<!\bthan\s)\bexpected\b|\bexpects?\b|\blikely\b|"
     r"\bpossibl[ey]\b|\bprobabl[ey]\b|\bhint(?:s|ed)?\b|\bplan(?:s|ned)?\s+to\b|\bcould\b|\bmight\b|"

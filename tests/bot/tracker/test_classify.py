@@ -600,3 +600,61 @@ def test_round_six_kinds(
 def test_round_seven_kinds(title: str, summary: str, expected: tuple[str, str | None]) -> None:
     result = classify_text(title, summary, PUB)
     assert (result.status, result.release_date or result.release_window) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # An episode record (S02E01) is about season 2; "a season 2 order to" binds the show.
+        (
+            "All of Us Are Dead S02E01: Episode 1",
+            "Season 2, Episode 1 of All of Us Are Dead. Airdate: 2026-12-11 on Netflix.",
+            ("date_announced", "2026-12-11"),
+        ),
+        (
+            "Netflix orders more of its Korean zombie hit",
+            "Netflix has given a season 2 order to All of Us Are Dead, its most-watched Korean original.",
+            ("renewed", None),
+        ),
+        # A weekday and its comma stand between the verb and the date; a negation ends at a comma.
+        (
+            "Netflix sets date for All of Us Are Dead season 2",
+            "The second season arrives Friday, December 11, Netflix said Wednesday.",
+            ("date_announced", "2026-12-11"),
+        ),
+        (
+            "All of Us Are Dead season 2 cast confirmed",
+            "Netflix unveiled the season 2 cast. "
+            "With filming yet to start, the sequel could hit Netflix in 2027.",
+            ("cast_announced", "2027"),
+        ),
+        # "Waiting since early 2022" is how long; season 1's charts are not season 2's.
+        (
+            "All of Us Are Dead season 2: everything we know",
+            "Fans have been waiting for a return since early 2022. Here is what we know about the sequel.",
+            ("rumor", None),
+        ),
+        (
+            "Is All of Us Are Dead season 2 finally coming in 2027?",
+            "Years after the first season topped Netflix charts, "
+            "there is still no word on the sequel's shoot.",
+            ("rumor", "2027"),
+        ),
+        # A premiere followed by a first look at something else is still the premiere (its date).
+        (
+            "All of Us Are Dead season 2 stills tease a bloodier Hyosan",
+            "Netflix has shared new images ahead of its Dec. 11 premiere, "
+            "giving fans a first look at newcomers.",
+            ("date_announced", "2026-12-11"),
+        ),
+        # A content slate's line-up is not the cast; "첫 이미지" is footage.
+        (
+            "넷플릭스 2026 라인업 발표…'지우학2' 첫 이미지 눈길",
+            "넷플릭스가 한국 콘텐츠 라인업을 발표했다. '지금 우리 학교는' 시즌2는 첫 공식 이미지를 내놓았다.",
+            ("trailer", None),
+        ),
+    ],
+)
+def test_round_eight_kinds(title: str, summary: str, expected: tuple[str, str | None]) -> None:
+    result = classify_text(title, summary, PUB)
+    assert (result.status, result.release_date or result.release_window) == expected
