@@ -61,7 +61,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from bot.tracker.dates import DateMention, Tense, best_release, find_mentions, may_hold_date
+from bot.tracker.dates import DateMention, best_release, find_mentions, may_hold_date
 from bot.tracker.items import FeedItem
 from bot.tracker.reading import DENIAL_TOPICS, Bilingual, Clause, clauses, denials
 
@@ -718,10 +718,15 @@ def _mentions_by_tense(
     past = [m.start() for m in _PAST_SCAN.finditer(text, clause.script)]
     will = [m.start() for m in _WILL.finditer(text)]
     if not past:
+        found = find_mentions(text, published, "future", prechecked=True)
         # No verb at all ("to mark the February 13 release"): the date alone says when it lies.
-        coming = clause.hedge is not None or _COMING_SCAN.search(text, clause.script) is not None
-        tense: Tense = "future" if coming else None
-        return find_mentions(text, published, tense, prechecked=True), set()
+        if (
+            any(m.precision == "day" and m.kind in _YEAR_FROM_TENSE for m in found)
+            and clause.hedge is None
+            and _COMING_SCAN.search(text, clause.script) is None
+        ):
+            found = find_mentions(text, published, None, prechecked=True)
+        return found, set()
     as_past = find_mentions(text, published, "past", prechecked=True)
     if not will:
         return as_past, set(as_past)

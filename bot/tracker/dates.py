@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Literal
 
-from bot.tracker.reading import alternatives_of
+from bot.tracker.reading import alternatives_of, needed_words
 
 Precision = Literal["day", "month", "quarter", "half", "year"]
 Tense = Literal["past", "future"] | None
@@ -416,6 +417,39 @@ _NEEDS_LATIN = frozenset(
 )
 
 
+_DIGIT = re.compile(r"\d")
+# Lookarounds ("not followed by a digit") say nothing about what a match contains.
+_LOOKAROUND = re.compile(r"\(\?<?[!=](?:[^()]|\([^()]*\))*\)")
+# Patterns every alternative of which needs a digit.
+_NEEDS_DIGIT = frozenset(
+    kind
+    for kind, pattern in _PATTERNS
+    if all("\\d" in _LOOKAROUND.sub("", part) for part in alternatives_of(pattern.pattern))
+)
+
+
+# Words one of which a pattern's every match contains ("quarter", "분기"): without them it is skipped.
+_PATTERN_NEEDS = {kind: needed_words(pattern) for kind, pattern in _PATTERNS}
+
+
+@lru_cache(maxsize=32)
+def _applicable(
+    hangul: bool, month: bool, year: bool, latin: bool, digit: bool
+) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
+    """The patterns that can match a text with these traits, in order (worked out once per kind of text)."""
+    return tuple(
+        (kind, pattern, _PATTERN_NEEDS[kind])
+        for kind, pattern in _PATTERNS
+        if not (
+            (kind in _NEEDS_HANGUL and not hangul)
+            or (kind in _NEEDS_MONTH and not month)
+            or (kind in _NEEDS_YEAR and not year)
+            or (kind in _NEEDS_LATIN and not latin)
+            or (kind in _NEEDS_DIGIT and not digit)
+        )
+    )
+
+
 def may_hold_date(text: str) -> bool:
     """False when no date pattern can match: no digit and no word a date is made of."""
     return _ANY_DATE_WORD.search(text) is not None
@@ -432,17 +466,16 @@ def find_mentions(
         return []
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    hangul = _HANGUL.search(text) is not None
-    month = _MONTH_NAME.search(text) is not None
-    year = _A_YEAR.search(text) is not None
-    latin = _LATIN.search(text) is not None
-    for kind, pattern in _PATTERNS:
-        if (
-            (kind in _NEEDS_HANGUL and not hangul)
-            or (kind in _NEEDS_MONTH and not month)
-            or (kind in _NEEDS_YEAR and not year)
-            or (kind in _NEEDS_LATIN and not latin)
-        ):
+    applicable = _applicable(
+        _HANGUL.search(text) is not None,
+        _MONTH_NAME.search(text) is not None,
+        _A_YEAR.search(text) is not None,
+        _LATIN.search(text) is not None,
+        _DIGIT.search(text) is not None,
+    )
+    folded = text.lower()
+    for kind, pattern, needs in applicable:
+        if needs is not None and needs.search(folded) is None:
             continue
         for match in pattern.finditer(text):
             start, end = match.span()

@@ -127,10 +127,12 @@ _EARLIER_RUMOUR = re.compile(r"\S{0,3}\s*(?:돌았던|나왔던|있었던|제기
 
 
 def _hedge_of(part: str, script: tuple[bool, bool]) -> re.Match[str] | None:
-    for hedge in _HEDGE_SCAN.finditer(part, script):
-        if not _EARLIER_RUMOUR.match(part, hedge.end()):
-            return hedge
-    return None
+    first = _HEDGE_SCAN.search(part, script)
+    if first is None or not _EARLIER_RUMOUR.match(part, first.end()):
+        return first
+    return next(
+        (h for h in _HEDGE_SCAN.finditer(part, script) if not _EARLIER_RUMOUR.match(part, h.end())), None
+    )
 
 
 def clauses(title: str, summary: str) -> list[Clause]:
@@ -255,9 +257,12 @@ class Bilingual:
         hangul, latin = script if script is not None else writing(text)
         halves = (self.en,) if not hangul else (self.ko, self.en) if latin else (self.ko,)
         folded = _folded(text)
-        return tuple(
-            half for half in halves if (words := self.needs[half]) is None or words.search(folded) is not None
-        )
+        kept: list[re.Pattern[str]] = []
+        for half in halves:
+            words = self.needs[half]
+            if words is None or words.search(folded) is not None:
+                kept.append(half)
+        return tuple(kept)
 
     def search(self, text: str, script: tuple[bool, bool] | None = None) -> re.Match[str] | None:
         """The first match; ``script`` is ``writing(text)`` when the caller already knows it."""
@@ -289,6 +294,12 @@ def _any_of(words: frozenset[str] | None) -> re.Pattern[str] | None:
     if words is None:
         return None
     return re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) or "(?!)")
+
+
+def needed_words(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern of the literal words one of which every match of ``pattern`` contains (to be searched
+    in lower-cased text), or None when there is no such set."""
+    return _any_of(_needed_words(alternatives_of(pattern.pattern), pattern.flags))
 
 
 def _needed_words(alternatives: list[str], flags: int) -> frozenset[str] | None:
