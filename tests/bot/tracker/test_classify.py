@@ -545,7 +545,7 @@ def test_the_director_and_the_show_in_the_headline_about_season_two() -> None:
         ),
     ],
 )
-def test_round_six_kinds(
+def test_days_moves_and_records_read_in_context(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     result = classify_text(title, summary, published)
@@ -597,7 +597,7 @@ def test_round_six_kinds(
         ),
     ],
 )
-def test_round_seven_kinds(title: str, summary: str, expected: tuple[str, str | None]) -> None:
+def test_official_words_estimates_and_claims(title: str, summary: str, expected: tuple[str, str | None]) -> None:
     result = classify_text(title, summary, PUB)
     assert (result.status, result.release_date or result.release_window) == expected
 
@@ -655,6 +655,6 @@ def test_round_seven_kinds(title: str, summary: str, expected: tuple[str, str | 
         ),
     ],
 )
-def test_round_eight_kinds(title: str, summary: str, expected: tuple[str, str | None]) -> None:
+def test_markers_scopes_and_reception(title: str, summary: str, expected: tuple[str, str | None]) -> None:
     result = classify_text(title, summary, PUB)
     assert (result.status, result.release_date or result.release_window) == expected
