@@ -597,7 +597,9 @@ def test_days_moves_and_records_read_in_context(
         ),
     ],
 )
-def test_official_words_estimates_and_claims(title: str, summary: str, expected: tuple[str, str | None]) -> None:
+def test_official_words_estimates_and_claims(
+    title: str, summary: str, expected: tuple[str, str | None]
+) -> None:
     result = classify_text(title, summary, PUB)
     assert (result.status, result.release_date or result.release_window) == expected
 
