@@ -33,6 +33,18 @@ def more_channels(world: OfflineWorld, count: int) -> list[str]:
     return names
 
 
+async def claims_gone_stale(world: OfflineWorld, story_id: int) -> None:
+    """The story's rows as a process that stopped mid-send leaves them: claimed long ago, outcome unknown."""
+    async with world.bot.db.begin() as conn:
+        await conn.execute(
+            sa.update(outbox)
+            .where(outbox.c.story_id == story_id)
+            .values(
+                state="sending", message_id=None, sent_at=None, claimed_at=utcnow() - timedelta(minutes=10)
+            )
+        )
+
+
 async def restart_worker(world: OfflineWorld, **options: object) -> DeliveryWorker:
     worker = DeliveryWorker(world.bot, world.bot.db, **options)  # type: ignore[arg-type]
     worker.start()
@@ -92,14 +104,7 @@ async def test_stale_claim_is_found_in_history_not_reposted(world: OfflineWorld)
     (general_post,) = posts(world, "general")
     world.fake.delete_message(general_post)  # as if the first try never reached Discord
     world.fake.store.nonce_window = 0  # Discord has forgotten both nonces
-    async with world.bot.db.begin() as conn:
-        await conn.execute(
-            sa.update(outbox)
-            .where(outbox.c.story_id == story_id)
-            .values(
-                state="sending", message_id=None, sent_at=None, claimed_at=utcnow() - timedelta(minutes=10)
-            )
-        )
+    await claims_gone_stale(world, story_id)
     worker = await restart_worker(world)
     try:
         await settled(world)
@@ -125,14 +130,7 @@ async def test_settling_many_stale_claims_reads_history_within_the_budget(world:
     for name in names[::2]:
         world.fake.delete_message(posts(world, name)[0])  # half never reached Discord
     world.fake.store.nonce_window = 0
-    async with world.bot.db.begin() as conn:
-        await conn.execute(
-            sa.update(outbox)
-            .where(outbox.c.story_id == story_id)
-            .values(
-                state="sending", message_id=None, sent_at=None, claimed_at=utcnow() - timedelta(minutes=10)
-            )
-        )
+    await claims_gone_stale(world, story_id)
     since = time.monotonic()
     rate = 10
     worker = await restart_worker(world, rate=rate, retry=FAST_RETRY)
