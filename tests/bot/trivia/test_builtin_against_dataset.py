@@ -72,15 +72,20 @@ def test_every_builtin_question_has_korean() -> None:
         assert len(question.ko.wrong) == len(question.wrong), question.key
 
 
-def test_korean_names_are_the_dataset_hangul_never_made_up() -> None:
-    """A person (cast or character) named in an English answer or option is named in Korean by the
-    dataset's sourced hangul, or stays romanised when no Korean source gives one."""
-    # By full name only: an alias asked about as such ("credited under which name?") stays as it is.
-    spelled: dict[str, str | None] = {
+def _hangul_names() -> dict[str, str | None]:
+    """Each person's English name -> the dataset's sourced hangul, or None where no source gives one."""
+    return {
         entry.name: getattr(entry, "name_ko", None)
         for kind, entry in DATASET
         if kind in ("cast", "character")
     }
+
+
+def test_korean_names_are_the_dataset_hangul_never_made_up() -> None:
+    """A person (cast or character) named in an English answer or option is named in Korean by the
+    dataset's sourced hangul, or stays romanised when no Korean source gives one."""
+    # By full name only: an alias asked about as such ("credited under which name?") stays as it is.
+    spelled = _hangul_names()
     for question in builtin_questions(PACKS):
         assert question.ko is not None
         for english, korean in (
@@ -98,11 +103,7 @@ def test_every_hangul_name_in_the_packs_is_one_the_dataset_sources() -> None:
     """Where an English option is a person, its Korean counterpart is the dataset's sourced hangul,
     or the romanised name when no Korean source gives one: never a name made up from a given name
     ("서효령" for "효령") or a transliteration ("박선화" for Park Sun-hwa)."""
-    spelled: dict[str, str | None] = {
-        entry.name: getattr(entry, "name_ko", None)
-        for kind, entry in DATASET
-        if kind in ("cast", "character")
-    }
+    spelled = _hangul_names()
     for question in builtin_questions(PACKS):
         assert question.ko is not None
         pairs = [*zip(question.wrong, question.ko.wrong, strict=True)]
