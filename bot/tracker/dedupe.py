@@ -324,7 +324,8 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
         if named_a and named_b and not named_a & named_b:
             return False
         # The same guess at the premiere, or the same people, or the same subject.
-        same_guess = bool(a.release_date or a.release_window)  # the dates agree (checked above)
+        guess = (a.release_date, a.release_window)
+        same_guess = guess == (b.release_date, b.release_window) and any(guess)
         return same_guess or bool(named_a & named_b) or bool(a.topics & b.topics)
     return False
 
