@@ -249,7 +249,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bboards?\b|\bsigns?\s+on\b|\bsigned\s+on\b|\block(?:s|ed)?\s+in\b|"
         r"\b(?:stars?|leads?|cast|actors?)\b[^.;]{0,60}?\bwill\s+(?:all\s+)?return\b|"
         r"\b(?:announc|reveal|unveil|confirm)\w*\s+(?:(?!video|clip|featuring)\S+\s+){0,6}?(?:cast|casting|line-?up)\b|"
-        r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))|(?<!\d{4}\s)(?<!\d{4}년\s)(?<!콘텐츠\s)라인업|다시\s*뭉(?!칠)|새로\s*출연|"
+        r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))|(?<!\d{4}\s)(?<!\d{4}년\s)(?<!콘텐츠\s)(?<!넷플릭스\s)라인업|다시\s*뭉(?!칠)|새로\s*출연|"
         r"출연진\S*\s*(?:공식\s*)?(?:공개|확정|발표)|출연한다|낙점|발탁",
         re.I,
     ),
@@ -351,7 +351,10 @@ def _other_work(text: str) -> bool:
     """Whether the item names a work that is not this show (a quoted title of another, or a film)."""
     if _FILM.search(text):
         return True
-    return any(_ALIASES.search(m.group(1)) is None for m in _QUOTED.finditer(text))
+    # A title is a few words; a longer quote is someone speaking ("'love to show what happens ...'").
+    return any(
+        _ALIASES.search(m.group(1)) is None and len(m.group(1).split()) <= 6 for m in _QUOTED.finditer(text)
+    )
 
 
 def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
@@ -426,7 +429,9 @@ def _distance(mention: DateMention, anchor: re.Match[str], language: str) -> int
         gap = anchor.start() - mention.end
         if language == "ko":
             return gap
-        return gap + 6 if gap <= 12 else 10_000  # only "a 2027 release", "February premiere date"
+        if gap > 12 or "," in anchor.string[mention.end : anchor.start()]:
+            return 10_000  # only "a 2027 release", "February premiere date"; not "2024, with a release"
+        return gap + 6
     gap = mention.start - anchor.end()
     if language == "ko":
         return gap * 2 + 10
@@ -439,6 +444,11 @@ _NOMINAL_RELEASE = re.compile(
     r"^(?:일|\s*(?:시기|시점|일정|날짜|보도|여부|계획))|^\s*(?:date|window|plans?|schedule|timing)\b", re.I
 )
 _WILL = re.compile(r"\bwill\b", re.I)
+# A premiere told in the present is still to come: "which premieres on January 23".
+_PRESENT_RELEASE = re.compile(
+    r"\b(?:premieres|arrives|returns|lands|drops|debuts|launches|hits)\b|공개된다|공개한다|찾아온다|돌아온다|선보인다",
+    re.I,
+)
 _FOOTAGE_JUST_BEFORE = re.compile(rf"(?:{_TRAILER_WORDS.pattern})\W*\w*\s*$", re.I)
 _RELEASE_SCAN = Bilingual(_RELEASE_WORDS)
 _OTHER_SCAN = Bilingual(_OTHER_ANCHORS)
@@ -558,7 +568,8 @@ def _release_date_mentions(
         nearest_other = min((_distance(mention, m, language) for m in others), default=10_000)
         if nearest_other < nearest_release:
             continue
-        if mention.kind in _DAY_WORDS and nearest_release >= 10_000:
+        dateline = _DATELINE_BEFORE.match(text[: mention.start]) and text.startswith(",", mention.end)
+        if (mention.kind in _DAY_WORDS or dateline) and nearest_release >= 10_000:
             continue  # "gathered on Tuesday ... ahead of its Feb. 13 debut": no release word reaches it
         if (
             language == "ko"
@@ -630,6 +641,9 @@ _OTHER_THING_PUBLIC = re.compile(
     r"(?:라인업|출연진|캐스팅|명단|포스터|예고편|티저|스틸\S*|영상|사진|이미지|모습|얼굴|일정|공개일|날짜)"
     r"\s*(?:이|가|은|는)?\s*(?:처음\S*\s*)?$"
 )
+# "On January 28, the cast gathered ...": the day a sentence opens with is when it happened.
+_DATELINE_BEFORE = re.compile(r"^\s*on\s*$", re.I)
+_INDIRECT_QUESTION = re.compile(r"\b(?:about|on|over|as\s+to)\s+(?:when|whether|if)\b[^.;]*$", re.I)
 _CREW_ONLY = re.compile(_CREW.pattern + r"|감독|작가|\bdirector\b|\bwriter\b|\bcreator\b", re.I)
 _WAITING_SINCE = re.compile(r"\bwait\w*\b[^.,;]{0,45}\bsince\s+$", re.I)
 # "공개일은 ...", "release date is ...": what follows is the premiere's date.
@@ -716,7 +730,7 @@ def _mentions_by_tense(
     season of the series, which set a record when it launched in January" January is past."""
     text = clause.text
     past = [m.start() for m in _PAST_SCAN.finditer(text, clause.script)]
-    will = [m.start() for m in _WILL.finditer(text)]
+    will = [m.start() for m in _WILL.finditer(text)] + [m.start() for m in _PRESENT_RELEASE.finditer(text)]
     if not past:
         found = find_mentions(text, published, "future", prechecked=True)
         # No verb at all ("to mark the February 13 release"): the date alone says when it lies.
@@ -843,6 +857,8 @@ def _analyse(
                     continue
                 if status == "cast_announced" and _CAST_LATER.search(text):
                     continue
+                if _INDIRECT_QUESTION.search(text, 0, match.start()):
+                    continue  # "nothing to confirm about when the series will return"
                 if status == "cast_announced" and _CREW_ONLY.search(text) and not _CAST.search(text):
                     continue  # "이재규 감독과 천성일 작가가 다시 뭉친다": the makers, not the cast
                 if status == "released" and _OTHER_THING_PUBLIC.search(text[: match.start()]):

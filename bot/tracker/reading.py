@@ -67,7 +67,7 @@ _DENIAL = re.compile(
     r"\bdeclined\s+to\b|\bcould\s*(?:not|n['’]t)\s+(?:confirm|share|comment)|"
     r"\bnothing\s+(?:has\s+been|is|was)\s+(?:finali[sz]ed|confirmed|decided|set)|\bno\s+(?:official\s+)?"
     r"(?:confirmation|comment|word)\b|\bdenie[sd]\b|\bdeny\w*|\bfalse\b|\buntrue\b|\bno\s+(?:release\s+)?"
-    r"(?:date|timeline|window)\b|\bTBD\b|\bTBA\b|\byet\s+to\b|\b(?:is|was|are|were)\s*(?:not|n['’]t)\s+true\b|"
+    r"(?:date|timeline|window)\b|\bTBD\b|\bTBA\b|\byet\s+to\b|\bnothing\s+to\s+(?:confirm|announce|share)\b|\b(?:is|was|are|were)\s*(?:not|n['’]t)\s+true\b|"
     r"확인(?:이|해\s*줄\s*수|할\s*수)?\s*(?:어렵|없)|사실(?:이)?\s*(?:아니|아냐|무근)|"
     r"확정(?:된\s*(?:바|것은?|게)\s*없|\s*아니|\s*아냐|되지\s*않|\s*전)|정해진\s*(?:바|것은?|게)\s*없|"
     r"정해지지\s*않|결정된\s*(?:바|것은?|게)\s*없|미정|밝히지\s*않|공개하지\s*않|부인",

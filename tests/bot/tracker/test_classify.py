@@ -660,3 +660,49 @@ def test_official_words_estimates_and_claims(
 def test_markers_scopes_and_reception(title: str, summary: str, expected: tuple[str, str | None]) -> None:
     result = classify_text(title, summary, PUB)
     assert (result.status, result.release_date or result.release_window) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # A long quote is someone speaking, not another work's title.
+        (
+            "'All of Us Are Dead' director Lee Jae-kyoo says he has ideas for season 2",
+            "He told reporters he would 'love to show what happens to the survivors' one day.",
+            ("rumor", None),
+        ),
+        # Netflix's content line-up is not the cast; an indirect question states nothing.
+        (
+            "지우학2 연말 공개설 솔솔…넷플릭스 라인업 관심 집중",
+            "'지금 우리 학교는' 시즌2가 연말께 베일을 벗을 것이라는 관측이 나온다.",
+            ("rumor", "2026-H2"),
+        ),
+        (
+            "Netflix says no release date yet for All of Us Are Dead season 2",
+            "A representative said the streamer has nothing to confirm about when the series will return.",
+            ("rumor", None),
+        ),
+        # A date after a comma is not "a 2027 release"; a premiere told in the present is to come.
+        (
+            "All of Us Are Dead season 2 reportedly aiming to begin filming next year",
+            "Cameras are expected to roll in the first half of 2027, with a release likely in 2028.",
+            ("rumor", "2028"),
+        ),
+        (
+            "All of Us Are Dead season 2 shares new stills ahead of its premiere",
+            "Netflix has released new stills from the second season, which premieres on September 3.",
+            ("date_announced", "2027-09-03"),
+        ),
+        # "On September 28, the cast gathered ... ahead of its October 9 premiere": the dateline is not it.
+        (
+            "All of Us Are Dead season 2 cast reunite at a Seoul press conference",
+            "On September 28, the cast gathered in Seoul ahead of the second season's October 9 premiere.",
+            ("date_announced", "2026-10-09"),
+        ),
+    ],
+)
+def test_quotes_questions_commas_and_datelines(
+    title: str, summary: str, expected: tuple[str, str | None]
+) -> None:
+    result = classify_text(title, summary, PUB)
+    assert (result.status, result.release_date or result.release_window) == expected
