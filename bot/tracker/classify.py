@@ -456,8 +456,8 @@ _PAST_SCAN = Bilingual(_PAST_RELEASE)
 # A premiere still to come, in a verb: "premieres", "will arrive", "공개된다".
 _COMING_SCAN = Bilingual(
     re.compile(
-        _FUTURE.pattern + r"|\b(?:premieres|arrives|returns|lands|drops|debuts|hits|launches|streams|comes|"
-        r"is\s+(?:coming|set|slated|due))\b|공개된다|공개한다|찾아온다|돌아온다|선보인다|공개\s*확정|공개",
+        f"{_FUTURE.pattern}|{_PRESENT_RELEASE.pattern}|"
+        r"\b(?:streams|comes|is\s+(?:coming|set|slated|due))\b|공개\s*확정|공개",
         re.I,
     )
 )
@@ -573,8 +573,8 @@ def _release_date_mentions(
             continue  # "gathered on Tuesday ... ahead of its Feb. 13 debut": no release word reaches it
         if (
             language == "ko"
-            and _OTHER_TOPIC_SEGMENT.search(_segment_around(text, mention.start))
-            and not (_RELEASE_SCAN.search(_segment_around(text, mention.start), clause.script))
+            and _OTHER_TOPIC_SEGMENT.search(segment)
+            and not _RELEASE_SCAN.search(segment, clause.script)
         ):
             continue  # "촬영은 3월 시작되며, 공개는 ...": the shoot's month, not the premiere's
         if mention.kind == "ko_bare_d" and nearest_release > 16:
