@@ -132,7 +132,7 @@ _SHOW_CONTEXT = re.compile(
 
 _NEGATION_BEFORE = re.compile(
     r"(?:\bnot\b|\bno\b|\bnever\b|\bwithout\b|\byet\s+to\b|n['’]t\b|\bstill\s+waiting\b|\bno\s+sign\b|아직)"
-    r"[^.;!?]{0,25}$",
+    r"[^.;!?]{0,35}$",
     re.I,
 )
 _NEGATION_AFTER = re.compile(r"^.{0,12}?(?:않|없|미정|안\s|아냐|아니)")
@@ -171,7 +171,9 @@ _PAST_RELEASE = re.compile(
     r"(?<!\bbe\s)(?<!\bto\s)\breleased\s+(?:in|on|last)\b|\barrived\b|\blaunched\b|\bdropped\b|"
     r"\bafter\s+(?:premiering|its\s+(?:\S+\s+){0,3}?(?:premiere|release|debut|launch))|"
     r"\bsince\s+(?:its\s+)?(?:\S+\s+){0,3}?(?:premiere|release|debut|launch)|\b(?:since|after)\s+(?:premiering|debuting|launching)\b|"
-    r"\bsince\s+(?:\S+\s+){0,4}?(?:hit|landed|arrived|dropped|came\s+out)\b|\bairdate\b|\bwent\s+live\b|\bbec(?:ame|ome)\s+available\b|"
+    r"\bsince\s+(?:\S+\s+){0,4}?(?:hit|landed|arrived|dropped|came\s+out)\b|"
+    r"(?<!\bwill\s)(?<!\bto\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bwould\s)(?<!\bshould\s)(?<!\bcan\s)"
+    r"(?<!\bdid\s)(?<!n['’]t\s)\bhit\s+(?:netflix|screens|the\s+streamer)\b|\bairdate\b|\bwent\s+live\b|\bbec(?:ame|ome)\s+available\b|"
     r"공개된(?!다)|공개됐|공개되었|공개\s*(?:이후|직후|첫)|돌아왔|선보였|베일을?\s*벗었|지난(?:달)?\s*\d",
     re.I,
 )
@@ -231,6 +233,9 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:filming|shooting|shoot|production|photography)\s+(?:has\s+|is\s+)?(?:now\s+)?(?:officially\s+)?"
         r"(?:wrapped|wraps|finished|finishes|ended|ends|concluded|concludes|completed)\b|"
         r"\b(?:finished|finishes|completed|completes|ended|wrapped\s+up)\s+(?:filming|shooting|production)\b|"
+        # "filming for the second season of ... wrapped on July 30": the verb after the subject's phrase.
+        r"\b(?:filming|shooting|production|photography)\s+(?:on|for|of)\s+(?:(?!\bnot\b|n['’]t\b|\bnever\b|\byet\b|\bbefore\b|\bwhen\b|\bif\b)[^.;,]){0,60}?\s(?:has\s+|had\s+)?"
+        r"(?:now\s+)?(?:officially\s+)?(?:wrapped|finished|ended|concluded|completed)\b|"
         r"\bcameras\s+(?:have\s+|having\s+)?stop(?:ped)?\s+rolling\b|\bhas\s+(?:officially\s+)?wrapped\b|"
         r"\bfinal\s+day\s+of\s+(?:filming|shooting)\b|\blast\s+day\s+of\s+(?:filming|shooting)\b|"
         r"\bwrap\s+party\b|\bthat['’]s\s+a\s+wrap\b|\bit['’]s\s+a\s+wrap\b|"
@@ -242,15 +247,15 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     "cast_announced": re.compile(
         r"\bcast\s+(?:as|in|for)\b|\bjoins?\s+(?:the\s+)?(?:cast|season|sequel|series)\b|\bjoin(?:s|ed|ing)\b|"
         r"\b(?:to|will)\s+(?:play|star|reprise|return\s+as)\b|\breturns?\s+as\b|\breturning\s+(?:as|for)\b|"
-        r"\breprise\w*|\bnewcomers?\b|\bline-?up\b|\bcasting\s+(?:is\s+)?(?:confirmed|announced|news)\b|"
+        r"\breprise\w*|\bnewcomers?\b|(?<!\d{4}\s)\bline-?up\b|\bcasting\s+(?:is\s+)?(?:confirmed|announced|news)\b|"
         r"\b(?:announc\w*|reveal\w*|unveil\w*|confirm\w*)\s+(?:the\s+|its\s+)?(?:new\s+|full\s+|returning\s+)?"
         r"(?:cast|casting|actors?)\b|\bnew\s+cast(?:\s+members?)?\b|\bcast\s+(?:list|members)\b|"
         r"\bconfirmed\s+to\s+(?:return|appear|star|join)\b|\bwill\s+(?:appear|join)\b|\breunite\b|\badd(?:s|ed|ing)?\b[^.;]{0,50}\bto\s+the\s+cast\b|"
         r"\bboards?\b|\bsigns?\s+on\b|\bsigned\s+on\b|\block(?:s|ed)?\s+in\b|"
         r"\b(?:stars?|leads?|cast|actors?)\b[^.;]{0,60}?\bwill\s+(?:all\s+)?return\b|"
-        r"\b(?:announc|reveal|unveil|confirm)\w*\s+(?:(?!video|clip|featuring)\S+\s+){0,6}?(?:cast|casting|line-?up)\b|"
+        r"\b(?:announc|reveal|unveil|confirm)\w*\s+(?:(?!video|clip|featuring)\S+\s+){0,6}?(?:cast|casting|(?<!\d{4}\s)line-?up)\b|"
         r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))|(?<!\d{4}\s)(?<!\d{4}년\s)(?<!콘텐츠\s)(?<!넷플릭스\s)라인업|다시\s*뭉(?!칠)|새로\s*출연|"
-        r"출연진\S*\s*(?:공식\s*)?(?:공개|확정|발표)|출연한다|낙점|발탁",
+        r"출연진\S*\s*(?:공식\s*)?(?:공개|확정|발표)(?!일|\s*시기|\s*날)|출연한다|낙점|발탁",
         re.I,
     ),
     "in_production": re.compile(
@@ -259,6 +264,8 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:filming|shooting|production|photography)\b[^.;]{0,60}?\b(?:has|have)\s+been\s+under\s*way\b|"
         r"\b(?:filming|shooting|production|photography)\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:begun|began|"
         r"started|starts|kicked\s+off|got\s+under\s*way|is\s+under\s*way|under\s*way|continues|is\s+ongoing)\b|"
+        r"\b(?:filming|shooting|production|photography)\s+(?:on|for|of)\s+(?:(?!\bnot\b|n['’]t\b|\bnever\b|\byet\b|\bbefore\b|\bwhen\b|\bif\b)[^.;,]){0,60}?\s(?:has\s+|had\s+)?"
+        r"(?:now\s+)?(?:officially\s+)?(?:begun|began|started|kicked\s+off|got\s+under\s*way)\b|"
         r"\bin\s+production\b|\bcameras\s+(?:are\s+|began\s+|start\s+|started\s+)?(?:now\s+)?roll(?:ing|s|ed)?\b|"
         r"\b(?:filming|shooting|production|photography)\b[^.;]{0,60}?\b(?:is|are)\s+(?:now\s+)?under\s*way\b|"
         r"\bin\s+full\s+swing\b|\b(?:is|are)\s+(?:now\s+)?(?:shooting|filming)\b|\b(?:now|currently|still)\s+(?:filming|shooting)\b|"
@@ -449,7 +456,16 @@ _PRESENT_RELEASE = re.compile(
     r"\b(?:premieres|arrives|returns|lands|drops|debuts|launches|hits)\b|공개된다|공개한다|찾아온다|돌아온다|선보인다",
     re.I,
 )
+# A shoot described as under way in a modifier of the show, which a guess about something else leaves alone.
+_GIVEN_SHOOT = re.compile(
+    r"(?:현재|한창)\s*촬영\s*중인|촬영이\s*한창인|촬영을\s*(?:진행|이어가고\s*있)\s*(?:중인|는)"
+)
 _FOOTAGE_JUST_BEFORE = re.compile(rf"(?:{_TRAILER_WORDS.pattern})\W*\w*\s*$", re.I)
+# What a release verb may have put out besides the season: footage, and pictures of it.
+_FOOTAGE_OBJECT = re.compile(
+    rf"{_TRAILER_WORDS.pattern}|\bimages?\b|\bphotos?\b|\bpictures?\b|\bkey\s+art\b|\bartwork\b|사진|이미지",
+    re.I,
+)
 _RELEASE_SCAN = Bilingual(_RELEASE_WORDS)
 _OTHER_SCAN = Bilingual(_OTHER_ANCHORS)
 _PAST_SCAN = Bilingual(_PAST_RELEASE)
@@ -492,7 +508,7 @@ def _release_of_footage(text: str, release: re.Match[str], language: str) -> boo
         return bool(footage) and max(footage) > max(season, default=-1)
     after = text[release.end() : release.end() + 30].split(",")[0]  # "its premiere, giving a first look"
     before = text[max(0, release.start() - 30) : release.start()]
-    return bool(_TRAILER_WORDS.search(after) or _FOOTAGE_JUST_BEFORE.search(before))
+    return bool(_FOOTAGE_OBJECT.search(after) or _FOOTAGE_JUST_BEFORE.search(before))
 
 
 _EARLIER_PLAN = re.compile(
@@ -776,6 +792,9 @@ def _analyse(
     hedges: list[str] = []
     mentions: list[DateMention] = []
     release_said: dict[int, bool] = {}
+    # Developments taken as given by a sentence that guesses something else: a denial that names
+    # nothing answers the guess, not them.
+    presupposed: set[str] = set()
 
     def sentence_has_release(sentence: int) -> bool:
         if sentence not in release_said:
@@ -844,6 +863,11 @@ def _analyse(
                 if mention.precision == "day" and "date_announced" not in from_day:
                     from_day.add("date_announced")
         if claim:
+            # "현재 촬영 중인 ... 시즌2가 연말 공개될 가능성": the shoot is given, only the date guessed.
+            given = _GIVEN_SHOOT.search(text) if clause.hedge else None
+            if given is not None and text.find(clause.hedge or "", given.end()) > 0:
+                note("in_production", f"in_production: {given.group(0)!r} is stated before the guess", clause)
+                presupposed.add("in_production")
             continue
         season_two_here = clause.sentence in sentence_season_two or title_season_two
         developments: list[str] = []
@@ -895,7 +919,8 @@ def _analyse(
         if denial is None and status == "date_announced" and status in from_day:
             denial = taken.get("day")
         confirmed = any(_CONFIRMED.search(clause.text) for clause in evidence)
-        if denial is None and "*" in taken and status != "released" and not confirmed:
+        general = "*" in taken and status != "released" and status not in presupposed
+        if denial is None and general and not confirmed:
             denial = taken["*"]
         if denial is not None:
             hedges.insert(0, f"rumor: {status} is not confirmed: {denial}")

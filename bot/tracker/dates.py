@@ -94,6 +94,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("h_rel", re.compile(r"\b(first|second|1st|2nd) half of (next|this) year\b", re.I)),
     ("ko_q", re.compile(r"(20\d{2})\s*년\s*([1-4])\s*분기")),
     ("ko_rel_q", re.compile(r"(내년|올해|올)\s*([1-4])\s*분기")),
+    # "slated for the first quarter", "1분기 공개": the next such quarter from publication.
+    ("q_bare", re.compile(
+        r"\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter\b(?!,? (?:of )?(?:20\d{2}|next|this|last))|"
+        r"(?<![\d년해올])(?<!해\s)(?<!년\s)(?<!올\s)([1-4])\s*분기",
+        re.I,
+    )),
     ("h_words", re.compile(rf"\b(first|second|1st|2nd) half(?: of)?,? {_YEAR}\b", re.I)),
     ("h", re.compile(rf"\bH([12]),? {_YEAR}\b|\b{_YEAR},? H([12])\b")),
     ("early", re.compile(rf"\b{_EARLY} {_YEAR}\b", re.I)),
@@ -289,6 +295,13 @@ def _interpret(
         year = _relative_year(g[1].lower(), published)
         part = _ORDINAL_WORDS[g[0].lower()]
         return ("quarter", f"{year}-Q{part}") if kind == "q_rel" else ("half", f"{year}-H{part}")
+    if kind == "q_bare":
+        if published is None:
+            return None
+        part = _ORDINAL_WORDS[g[0].lower()] if g[0] else int(g[1] or 0)
+        # A quarter already over at publication is next year's.
+        year = published.year + 1 if part * 3 < published.month else published.year
+        return ("quarter", f"{year}-Q{part}")
     if kind == "last_weekday":
         if g[0]:
             month, weekday = int(g[0]), _WEEKDAYS_KO.index(g[1] or "")

@@ -706,3 +706,60 @@ def test_quotes_questions_commas_and_datelines(
 ) -> None:
     result = classify_text(title, summary, PUB)
     assert (result.status, result.release_date or result.release_window) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # The shoot as the subject of a longer phrase, and its negation inside that phrase.
+        (
+            "All of Us Are Dead season 2 is done shooting",
+            "Filming for the second season of the Netflix zombie series officially wrapped on Monday.",
+            ("wrapped", None),
+        ),
+        (
+            "All of Us Are Dead season 2: where things stand",
+            "Filming on the sequel to the zombie hit has not started, and no date has been given.",
+            ("rumor", None),
+        ),
+        # A negation a few words before its topic.
+        (
+            "All of Us Are Dead season 2: an update from Netflix",
+            "Netflix has not yet made any decision on a renewal, a spokesperson said.",
+            ("rumor", None),
+        ),
+        # A year's slate is not the cast; a quarter with no year is the next one.
+        (
+            "Netflix unveils its 2027 lineup",
+            "All of Us Are Dead season 2 will premiere in the first quarter, Netflix said.",
+            ("date_announced", "2027-Q1"),
+        ),
+        (
+            "'지우학2' 출연진·공개일 한눈에…아직 발표는 없어",
+            "넷플릭스는 '지금 우리 학교는' 시즌2의 출연진과 공개일을 아직 알리지 않았다.",
+            ("rumor", None),
+        ),
+        # "hit Netflix on Tuesday" told after the fact is the premiere that happened.
+        (
+            "All of Us Are Dead season 2 review: Hyosan bites back",
+            "The second season hit Netflix on Tuesday with eight episodes.",
+            ("released", "2026-09-29"),
+        ),
+        # Pictures released on a day are not the season released that day.
+        (
+            "All of Us Are Dead season 2 first-look photos",
+            "Netflix released the first pictures from season 2 on Thursday. "
+            "The series is expected to return next year.",
+            ("trailer", "2027"),
+        ),
+        # A shoot taken as given by a sentence that guesses the premiere.
+        (
+            "'지우학2' 내년 상반기 공개 전망",
+            "현재 촬영이 한창인 '지금 우리 학교는' 시즌2가 내년 상반기 공개될 것으로 보인다.",
+            ("in_production", "2027-H1"),
+        ),
+    ],
+)
+def test_phrases_around_the_verb(title: str, summary: str, expected: tuple[str, str | None]) -> None:
+    result = classify_text(title, summary, PUB)
+    assert (result.status, result.release_date or result.release_window) == expected

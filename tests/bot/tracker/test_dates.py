@@ -42,6 +42,10 @@ def test_exact_days(text: str, expected: str) -> None:
         ("in the first quarter of 2027", "2027-Q1"),
         ("Q3 2027", "2027-Q3"),
         ("2027년 2분기", "2027-Q2"),
+        # A quarter with no year: this year's while it is still to come, else next year's.
+        ("slated for the fourth quarter", "2026-Q4"),
+        ("slated for the first quarter of the year", "2027-Q1"),
+        ("1분기 공개 예정", "2027-Q1"),
         ("in the first half of 2027", "2027-H1"),
         ("H2 2027", "2027-H2"),
         ("early 2027", "2027-H1"),
