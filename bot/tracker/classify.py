@@ -155,7 +155,8 @@ _RELEASE_WORDS = re.compile(
     r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\bdue\b|\bwindow\b|\bon\s+netflix\b|"
     r"\bexpect\s+(?:it|the\s+(?:new\s+)?season|(?:the\s+)?new\s+episodes|season\s*(?:2|two))\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
     r"\bshift(?:s|ed)?\b|공개|방영|출격|찾아온|찾는다|찾아간|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
-    r"시청자\S*\s*만난|베일을?\s*벗",
+    r"시청자\S*\s*만난|베일을?\s*벗|"
+    r"\b(?:fans|viewers|audiences|subscribers)\s+(?:can|could|will|would|might|may|should|get\s+to)\s+(?:see|watch)\b",
     re.I,
 )
 # Words that tie a date to something other than the premiere: a shoot, footage, an event, the report.
@@ -170,6 +171,7 @@ _PAST_RELEASE = re.compile(
     r"\bpremiered\b|\bdebuted\b|\baired\b|\b(?:was|were|been|got|it)\s+released\b|\bhas\s+released\b|"
     r"(?<!\bbe\s)(?<!\bto\s)\breleased\s+(?:in|on|last)\b|\barrived\b|\blaunched\b|\bdropped\b|"
     r"\bafter\s+(?:premiering|its\s+(?:\S+\s+){0,3}?(?:premiere|release|debut|launch))|"
+    r"\b(?:after|since|following)\s+(?:last\s+)?(?:week|weekend|month|\w+day)['’]s\s+(?:\S+\s+)?(?:premiere|release|debut|launch)|"
     r"\bsince\s+(?:its\s+)?(?:\S+\s+){0,3}?(?:premiere|release|debut|launch)|\b(?:since|after)\s+(?:premiering|debuting|launching)\b|"
     r"\bsince\s+(?:\S+\s+){0,4}?(?:hit|landed|arrived|dropped|came\s+out)\b|"
     r"(?<!\bwill\s)(?<!\bto\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bwould\s)(?<!\bshould\s)(?<!\bcan\s)"
@@ -207,6 +209,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bwas\s+released\b|\b(?:released|arrived|dropped|landed)\s+(?:today|on\s+netflix|its)\b|"
         r"\bnow\s+available\b|\bavailable\s+(?:to\s+stream\s+)?(?:on\s+netflix\s+)?now\b|\bis\s+back\s+on\b|"
         r"\b(?:after|since)\s+(?:premiering|debuting|its\s+(?:\S+\s+){0,3}?(?:premiere|release|debut|launch))|\bsince\s+(?:its\s+)?(?:premiere|release)|"
+        r"\b(?:after|since|following)\s+(?:last\s+)?(?:week|weekend|month|\w+day)['’]s\s+(?:\S+\s+)?(?:premiere|release|debut|launch)|"
         r"공개됐|공개되었|공개된(?!다)|오늘\s*공개|베일을?\s*벗(?:었|은)|스트리밍\s*중|"
         r"공개\s*(?:하루|이틀|사흘|나흘|닷새|\d+일|첫\s*날|첫\s*주|이후)\s*(?:만에|째)?|공개\s*직후",
         re.I,
@@ -254,6 +257,8 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bboards?\b|\bsigns?\s+on\b|\bsigned\s+on\b|\block(?:s|ed)?\s+in\b|"
         r"\b(?:stars?|leads?|cast|actors?)\b[^.;]{0,60}?\bwill\s+(?:all\s+)?return\b|"
         r"\b(?:announc|reveal|unveil|confirm)\w*\s+(?:(?!video|clip|featuring)\S+\s+){0,6}?(?:cast|casting|(?<!\d{4}\s)line-?up)\b|"
+        r"\b(?:lift\w*\s+the\s+lid|pull\w*\s+back\s+the\s+curtain|t[ao]ke\w*\s+the\s+wraps\s+off)\s+(?:on|of)\s+"
+        r"(?:\S+\s+){0,8}?(?:cast|casting|line-?up)\b|"
         r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))|(?<!\d{4}\s)(?<!\d{4}년\s)(?<!콘텐츠\s)(?<!넷플릭스\s)라인업|다시\s*뭉(?!칠)|새로\s*출연|"
         r"출연진\S*\s*(?:공식\s*)?(?:공개|확정|발표)(?!일|\s*시기|\s*날)|출연한다|낙점|발탁",
         re.I,
@@ -285,7 +290,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bgetting\s+a\s+(?:second|new|another)\s+season\b|\bmade\s+it\s+official\b|"
         r"\bseason\s*(?:2|two)\s+order\b|"
         r"\bconfirm(?:s|ed)?\s+(?:a\s+|the\s+)?(?:second\s+season|season\s*(?:2|two)|sequel)\b|"
-        r"제작\s*(?:확정|공식화|소식)|제작을\s*(?:확정|공식|발표|알렸)|제작이\s*(?:확정|결정)|시즌\s*2\s*(?:확정|간다|나온다)|나온다|제작된다|"
+        r"제작\s*(?:확정|공식화|소식)|제작을\s*(?:확정|공식|발표|알렸)|제작이\s*(?:확정|결정)|시즌\s*2\s*(?:확정|간다|나온다|공식화)|나온다|제작된다|"
         r"두\s*번째\s*시즌\s*제작",
         re.I,
     ),
@@ -354,6 +359,9 @@ _THE_SHOW = re.compile(
 )
 
 
+_NEW_SEASON = re.compile(r"\b(?:the\s+)?new\s+season\b|새\s*시즌", re.I)
+
+
 def _other_work(text: str) -> bool:
     """Whether the item names a work that is not this show (a quoted title of another, or a film)."""
     if _FILM.search(text):
@@ -377,8 +385,9 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
         # "'All of Us Are Dead' Returns on the 29th" over "Netflix's zombie hit comes back for season 2":
         # the headline names the show, the summary says which season of it.
         for sentence in _SUMMARY_SENTENCE.split(summary):
-            marker = _ANY_MARKER.search(sentence)
-            if marker is not None and _THE_SHOW.search(sentence) is not None:
+            marker = _ANY_MARKER.search(sentence) or _NEW_SEASON.search(sentence)
+            # The show's makers speaking of "the new season" speak of this show's.
+            if marker is not None and (_THE_SHOW.search(sentence) or _CREW.search(sentence)):
                 why = f"relevant (R1, headline and summary): the show, and {marker.group(0)!r} of it"
                 return True, 0.8, [why]
     cast = {" ".join(m.group(0).lower().split()) for m in _CAST.finditer(text)}
@@ -491,10 +500,16 @@ _THE_WORK = re.compile(
 )
 
 
+# The end of a quoted caption: "'2026년 상반기 공개'라는 문구".
+_CAPTION_END = re.compile(r"\s*(?:예정|확정)?\s*['’\"”](?:이라는|라는|란|이란)")
+
+
 def _release_of_footage(text: str, release: re.Match[str], language: str) -> bool:
     """Whether a release word tells of a teaser or poster coming out rather than the season: its
     subject (Korean: "티저 영상이 ... 공개될") or object ("dropped the first teaser") is footage."""
     if language == "ko":
+        if _CAPTION_END.match(text, release.end()):
+            return False  # "'2026년 상반기 공개'라는 문구로 끝나": the footage's own words about the season
         if _ADNOMINAL.match(text, release.end()):
             # "지난 17일 공개된 '지우학2' 메인 예고편이": the noun the verb describes comes after it.
             head = _PARTICLE_SPACE.search(text, release.end(), release.end() + 40)
@@ -655,11 +670,19 @@ _THE_SEASON = re.compile(r"\b(?:the|this|the\s+new)\s+season\b|이번\s*시즌|�
 # What else a Korean "공개된" may be said of, right before it.
 _OTHER_THING_PUBLIC = re.compile(
     r"(?:라인업|출연진|캐스팅|명단|포스터|예고편|티저|스틸\S*|영상|사진|이미지|모습|얼굴|일정|공개일|날짜)"
-    r"\s*(?:이|가|은|는)?\s*(?:처음\S*\s*)?$"
+    r"\s*(?:이|가|은|는)?\s*(?:처음\S*\s*)?$|"
+    # "The full list of returning actors is out": the subject is what came out.
+    r"\b(?:list|line-?up|details|schedule|cast|poster|trailer|teaser|images|photos|stills|footage)\b"
+    r"(?:\s+(?!season|series|show|sequel)\S+){0,5}\s*$",
+    re.I,
 )
 # "On January 28, the cast gathered ...": the day a sentence opens with is when it happened.
 _DATELINE_BEFORE = re.compile(r"^\s*on\s*$", re.I)
 _INDIRECT_QUESTION = re.compile(r"\b(?:about|on|over|as\s+to)\s+(?:when|whether|if)\b[^.;]*$", re.I)
+# Words for actors, which a sentence about the makers lacks.
+_PERFORMERS = re.compile(
+    r"\bnewcomers?\b|\bactors?\b|\bactress\w*|\bensemble\b|\bcast\b|\bstars?\b|배우|신예|신인|출연진", re.I
+)
 _CREW_ONLY = re.compile(_CREW.pattern + r"|감독|작가|\bdirector\b|\bwriter\b|\bcreator\b", re.I)
 _WAITING_SINCE = re.compile(r"\bwait\w*\b[^.,;]{0,45}\bsince\s+$", re.I)
 # "공개일은 ...", "release date is ...": what follows is the premiere's date.
@@ -725,10 +748,16 @@ def _one_actors_part(text: str, wrap_at: int) -> bool:
     )
 
 
+# Where one part of a sentence ends: a comma, or a quote closed by "라며" (one remark, then another).
+_SEGMENT_END = re.compile(r", |[\"”'’](?:라며|라고|며|면서)\s")
+
+
 def _segment_around(text: str, start: int) -> str:
-    left = text.rfind(", ", 0, start)
-    right = text.find(", ", start)
-    return text[left + 1 if left >= 0 else 0 : right if right >= 0 else len(text)]
+    left = 0
+    for boundary in _SEGMENT_END.finditer(text, 0, start):
+        left = boundary.start() + 1
+    right = _SEGMENT_END.search(text, start)
+    return text[left : right.start() if right else len(text)]
 
 
 def _told_as_past_day(mention: DateMention, told_past: set[DateMention], published: datetime | None) -> bool:
@@ -883,7 +912,12 @@ def _analyse(
                     continue
                 if _INDIRECT_QUESTION.search(text, 0, match.start()):
                     continue  # "nothing to confirm about when the series will return"
-                if status == "cast_announced" and _CREW_ONLY.search(text) and not _CAST.search(text):
+                if (
+                    status == "cast_announced"
+                    and _CREW_ONLY.search(text)
+                    and not _CAST.search(text)
+                    and not _PERFORMERS.search(text)
+                ):
                     continue  # "이재규 감독과 천성일 작가가 다시 뭉친다": the makers, not the cast
                 if status == "released" and _OTHER_THING_PUBLIC.search(text[: match.start()]):
                     continue  # "라인업이 공개된 가운데": the line-up came out, not the season
@@ -913,6 +947,7 @@ def _analyse(
     if title_season_two and _REVIEW_TAG.match(title) and not _TRAILER_WORDS.search(title):
         note("released", f"released: a review of the season: {title[:80]!r}", parts[0])
     _headline_of_a_claim(found, parts, hedges)
+    _announcement_video(found)
     for status in list(found):
         evidence = found[status][1]
         denial = taken.get(status)
@@ -931,6 +966,22 @@ def _analyse(
     if hedges:
         return "rumor", hedges[:1], mentions
     return "rumor", ["rumor: relevant but no confirmed development is reported"], mentions
+
+
+def _announcement_video(found: dict[str, tuple[str, list[Clause]]]) -> None:
+    """A headline announcing the renewal, with a video and no shoot reported: nothing of season 2 has
+    been filmed yet, so the video is how the renewal was announced, not footage of the season."""
+    if "trailer" not in found or "renewed" not in found or found.keys() & {"in_production", "wrapped"}:
+        return
+    renewal = found["renewed"][1]
+    if any(c.in_title for c in renewal) and not any(_BACKGROUND_YEAR.search(c.text) for c in renewal):
+        del found["trailer"]
+
+
+# "renewed in 2022", "2022년 제작 확정": a renewal told as history.
+_BACKGROUND_YEAR = re.compile(
+    r"\b(?:in|back\s+in|since)\s+20\d\d\b|20\d\d년|\bafter\s+(?:its|the)\s+renewal\b", re.I
+)
 
 
 # "[리뷰]", "Review:": a review of the season is written about a season that is out.

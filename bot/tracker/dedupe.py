@@ -54,6 +54,11 @@ class StoryFacts:
         return denies(self.title) or _ANSWER.search(self.title) is not None
 
     @cached_property
+    def follows_reports(self) -> bool:
+        """The item tells of earlier reports as past: "a day after reports claimed", "전날 일부 매체는"."""
+        return _FOLLOWS_REPORTS.search(f"{self.title}\n{self.summary}") is not None
+
+    @cached_property
     def footage(self) -> str | None:
         return _footage(self.title)
 
@@ -233,10 +238,20 @@ def _topics(title: str) -> frozenset[str]:
 
 # A headline about how the season is doing, not about its coming out: what critics say, and how many
 # watch (reviews and the charts the same week are two stories).
+_FOLLOWS_REPORTS = re.compile(
+    r"\b(?:a\s+day|\w+\s+days?|hours?|a\s+week)\s+after\s+(?:\w+\s+){0,2}?(?:reports?|media|outlets?)\b|"
+    r"\bafter\s+(?:earlier\s+|local\s+)?reports?\s+(?:that|claimed|said|suggested)\b|"
+    r"(?:전날|앞서|지난\s*\d+일)\s*(?:일부\s*)?(?:매체|언론|보도)",
+    re.I,
+)
 _RECEPTION_HEADLINES = (
     (
         "review",
-        re.compile(r"\breview\w*|\bstream\s+it\s+or\s+skip\s+it\b|\bverdict\b|리뷰|평가|호평|혹평", re.I),
+        # Critics and viewers judging the season (reactions on the night are the premiere's news).
+        re.compile(
+            r"\breview\w*|\bstream\s+it\s+or\s+skip\s+it\b|\bverdict\b|\bdivisive\b|리뷰|평가|호평|혹평|호불호",
+            re.I,
+        ),
     ),
     (
         "chart",
@@ -248,8 +263,8 @@ _RECEPTION_HEADLINES = (
     ),
 )
 _FILMING_END = re.compile(
-    r"\bwrap\w*|\bfinish\w*|\bfinal\b|\blast\b|\bfarewell\b|\bconclud\w*|마쳐|마친|마쳤|마지막|끝|작별|마무리|종료|"
-    r"퇴근",
+    r"\bwrap\w*|\bfinish\w*|\bfinal\b|\blast\b|\bfarewell\b|\bgoodbye\b|\bconclud\w*|마쳐|마친|마쳤|마지막|끝|작별|"
+    r"마무리|종료|퇴근|마침표|종지부|막\s*을?\s*내|굿바이",
     re.I,
 )
 _FILMING_START = re.compile(
@@ -320,6 +335,8 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
             a.answer or b.answer
         ):
             return False  # an answer to reports that guessed a premiere is news of its own
+        if a.answer != b.answer and (a.follows_reports or b.follows_reports):
+            return False  # "a day after reports claimed ...": the answer is news of its own
         named_a, named_b = a.named, b.named
         if named_a and named_b and not named_a & named_b:
             return False

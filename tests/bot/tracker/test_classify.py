@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -762,4 +763,72 @@ def test_quotes_questions_commas_and_datelines(
 )
 def test_phrases_around_the_verb(title: str, summary: str, expected: tuple[str, str | None]) -> None:
     result = classify_text(title, summary, PUB)
+    assert (result.status, result.release_date or result.release_window) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "expected"),
+    [
+        # A video that carries the renewal announcement, before anything is filmed, is the renewal.
+        (
+            "넷플릭스, '지우학' 시즌2 공식화…배우들 깜짝 영상",
+            "넷플릭스가 '지금 우리 학교는' 시즌2 제작을 확정했다. "
+            "배우들이 등장하는 짧은 영상도 함께 공개했다.",
+            ("renewed", None),
+        ),
+        # An outlet's guess, however it qualifies it, is a guess.
+        (
+            "All of Us Are Dead season 2 is officially happening",
+            "Netflix renewed the zombie drama on Tuesday. Our rough guess is that it lands in 2028.",
+            ("renewed", "2028"),
+        ),
+        # New actors with the director named beside them are still cast news.
+        (
+            "All of Us Are Dead season 2 adds two newcomers",
+            "Newcomers Han Ji-won and Seo Jun-ho join the ensemble, with Lee Jae-kyoo back as director.",
+            ("cast_announced", None),
+        ),
+        (
+            "Netflix lifts the lid on the All of Us Are Dead season 2 cast",
+            "The full list of returning and new actors is out.",
+            ("cast_announced", None),
+        ),
+        # "in May" is a month, not a hedge.
+        (
+            "All of Us Are Dead season 2 is deep in post-production",
+            "The director, who finished shooting the second season in May, is now working on the effects.",
+            ("wrapped", None),
+        ),
+        # A premiere told as last week's.
+        (
+            "All of Us Are Dead season 2: the director explains the finale",
+            "Following last week's premiere of the second season, the director explained the ending.",
+            ("released", None),
+        ),
+        # A year said in one remark is not undone by season 1 in the remark before it.
+        (
+            "이재규 감독 \"'지우학2' 후반 작업 한창\"",
+            '그는 "시즌1보다 CG가 많다"라며 "내년에는 공개할 수 있도록 하겠다"고 말했다.',
+            ("rumor", "2027"),
+        ),
+        # The window written at the end of a teaser is the season's.
+        (
+            "'지우학2' 첫 티저 공개",
+            "넷플릭스가 '지금 우리 학교는' 시즌2 티저를 공개했다. "
+            "영상은 '2027년 상반기 공개'라는 문구로 끝난다.",
+            ("date_announced", "2027-H1"),
+        ),
+        # The show's director speaking of "the new season" under a headline that names the show.
+        (
+            "'All of Us Are Dead' cast tease a bigger outbreak",
+            "Director Lee Jae-kyoo said the new season takes the fight to the whole city.",
+            ("rumor", None),
+        ),
+    ],
+)
+def test_announcements_guesses_and_remarks(
+    title: str, summary: str, expected: tuple[str, str | None]
+) -> None:
+    result = classify_text(title, summary, PUB, "ko" if re.search("[가-힣]", title) else "en")
+    assert result.relevant
     assert (result.status, result.release_date or result.release_window) == expected

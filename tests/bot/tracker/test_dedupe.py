@@ -404,3 +404,54 @@ def test_a_review_column_is_reception_not_the_premiere() -> None:
     index: StoryIndex = StoryIndex(lambda f: f)
     index.add(premiere)
     assert index.find(review) is None
+
+
+def test_an_answer_that_follows_reports_is_news_of_its_own() -> None:
+    """Netflix's answer told as coming after the reports is apart from them; an answer in the same
+    report ("in talks ... Netflix: nothing decided") stays that report."""
+    from bot.tracker.dedupe import StoryIndex
+
+    talks = _facts_of(
+        "Lomon in talks to return for All of Us Are Dead 2, per reports",
+        "rumor",
+        None,
+        None,
+        _may(3),
+        "Lomon is said to be reviewing an offer to reprise Su-hyeok.",
+    )
+    answer = _facts_of(
+        "넷플릭스 \"'지우학2' 캐스팅 확정된 바 없어\"",
+        "rumor",
+        None,
+        None,
+        _may(4),
+        '넷플릭스 측은 "정해진 것은 없다"고 밝혔다. 전날 일부 매체는 로몬의 합류 소식을 전했다.',
+    )
+    same_report = _facts_of(
+        "로몬 '지우학2' 합류 논의…넷플릭스 \"확정된 바 없어\"",
+        "rumor",
+        None,
+        None,
+        _may(3),
+        "로몬이 '지금 우리 학교는' 시즌2 출연을 검토 중이다. 넷플릭스는 정해진 것이 없다고 밝혔다.",
+    )
+    index: StoryIndex = StoryIndex(lambda f: f)
+    index.add(talks)
+    assert index.find(answer) is None
+    assert index.find(same_report) is talks
+
+
+def test_a_last_day_and_a_divided_reception_read_from_either_language() -> None:
+    """ "촬영 마침표" is one actor's last day like "finishes filming his scenes"; "호불호" is how the
+    season is judged, like a review."""
+    from bot.tracker.dedupe import StoryIndex
+
+    last_day = _report("로몬, '지우학2' 촬영 마침표…수혁과 작별 - 스타뉴스", "in_production", 12)
+    assert last_day.filming_stage == "part"
+    index: StoryIndex = StoryIndex(lambda f: f)
+    index.add(last_day)
+    assert index.find(
+        _report("Lomon finishes filming his scenes for All of Us Are Dead 2", "in_production", 12)
+    )
+    verdicts = _report('\'지우학2\' 호불호…"액션은 압도적" vs "전개가 늘어진다"', "released", 13)
+    assert verdicts.reception == "review"
