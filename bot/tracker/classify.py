@@ -58,7 +58,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from bot.tracker.dates import DateMention, best_release, find_mentions, may_hold_date
@@ -124,6 +124,9 @@ _CREW = re.compile(
 # Another work named in the item: a quoted title that is not one of ours, or a film. Cast names with
 # "zombie" and "sequel" then describe the actors' other work, not this show.
 _QUOTED = re.compile(r"(?:^|(?<=[\s(]))['‘\"“「『《]([^'’\"”」』》\n]{2,60})['’\"”」』》](?=[\s,.:;!?)…]|$)")
+# A quote that is someone speaking rather than a title: Korean in double quotes ('작품' takes single
+# ones), or English words in lower case ("'grew up together'"; titles are capitalised).
+_SPEECH = re.compile(r"[\"“][^\"”]*[가-힣]|['‘\"“][a-z][a-z\s,'’-]*['’\"”]$")
 _FILM = re.compile(r"\bfilms?\b|\bmovies?\b|영화", re.I)
 # Words between the name and the marker are only trusted when the item is plainly about a TV show.
 _SHOW_CONTEXT = re.compile(
@@ -135,7 +138,7 @@ _NEGATION_BEFORE = re.compile(
     r"[^.;!?]{0,35}$",
     re.I,
 )
-_NEGATION_AFTER = re.compile(r"^.{0,12}?(?:않|없|미정|안\s|아냐|아니)")
+_NEGATION_AFTER = re.compile(r"^.{0,12}?(?:않|없|미정|안\s|아냐|아니|어렵|어려울|어려워|힘들|불가)")
 _TRAILER_WORDS = re.compile(
     r"\btrailers?\b|\bteasers?\b|\bposters?\b|first[- ]look|\bstills\b|\bfootage\b|\bclips?\b|"
     r"예고편|티저|포스터|스틸|영상|퍼스트\s*룩",
@@ -154,7 +157,7 @@ _RELEASE_WORDS = re.compile(
     r"\bhits?\s+netflix|\bavailable\b|\blands?\b|\blanding\b|\bout\s+on\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
     r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\bdue\b|\bwindow\b|\bon\s+netflix\b|"
     r"\bexpect\s+(?:it|the\s+(?:new\s+)?season|(?:the\s+)?new\s+episodes|season\s*(?:2|two))\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
-    r"\bshift(?:s|ed)?\b|공개|방영|출격|찾아온|찾는다|찾아간|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
+    r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|공개|방영|출격|찾아온|찾는다|찾아간|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
     r"시청자\S*\s*만난|베일을?\s*벗|"
     r"\b(?:fans|viewers|audiences|subscribers)\s+(?:can|could|will|would|might|may|should|get\s+to)\s+(?:see|watch)\b",
     re.I,
@@ -162,6 +165,7 @@ _RELEASE_WORDS = re.compile(
 # Words that tie a date to something other than the premiere: a shoot, footage, an event, the report.
 _OTHER_ANCHORS = re.compile(
     r"\bfilm\w*|\bshoot\w*|photography|\bwrap\w*|(?<!post-)\bproduction\b|\bcameras\b|\bcast\w*|\bevent\b|"
+    r"\brenew\w*|\bgreen-?l\w+|\bordered\b|"
     r"\bshowcase\b|\bpress\s+conference\b|\bfan\s*meet\w*|\breading\b|\bannounc\w*|\bsaid\b|\bsays\b|\breport\w*|"
     r"\bconfirmed\b|\brevealed\b|\binterview\b|촬영|크랭크|제작발표회|행사|간담회|리딩|발표|밝혔|전했|알렸|말했|"
     r"인터뷰|캐스팅|합류|출연|" + _TRAILER_WORDS.pattern,
@@ -207,6 +211,8 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         # "Netflix has released the first images": something released, not the season.
         r"(?!\s+(?:the|a|an|its|their|new|first|official|two|three|\d+)\s+(?!(?:\S+\s+){0,2}?(?:season|episodes?)\b))|"
         r"\bwas\s+released\b|\b(?:released|arrived|dropped|landed)\s+(?:today|on\s+netflix|its)\b|"
+        # A listing's "Episodes S02E01-S02E08 released.": the episodes are out.
+        r"\bepisodes\b[^.;]{0,30}?\breleased\s*(?:[.;]|$)|"
         r"\bnow\s+available\b|\bavailable\s+(?:to\s+stream\s+)?(?:on\s+netflix\s+)?now\b|\bis\s+back\s+on\b|"
         r"\b(?:after|since)\s+(?:premiering|debuting|its\s+(?:\S+\s+){0,3}?(?:premiere|release|debut|launch))|\bsince\s+(?:its\s+)?(?:premiere|release)|"
         r"\b(?:after|since|following)\s+(?:last\s+)?(?:week|weekend|month|\w+day)['’]s\s+(?:\S+\s+)?(?:premiere|release|debut|launch)|"
@@ -225,7 +231,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     "trailer": re.compile(
         r"(?:" + _TRAILER_WORDS.pattern + r")[^.;]{0,40}?(?:\breleas\w*|\bunveil\w*|\bdrop\w*|\breveal\w*|"
         r"\bshar\w*|\bdebut\w*|\bis\s+out\b|\bout\s+now\b|\barriv\w*|\blaunch\w*|\bgives?\b|\boffers?\b|\bbrings?\b|"
-        r"\bshows?\b|\bteases?\b|공개|선보|베일|첫선|눈길|화제|시선)|"
+        r"\bshows?\b|\bteases?\b|공개|선보|베일|첫선|눈길|화제|시선|떴|올라왔|올라옴|올라온|풀렸)|"
         r"(?:\breleas\w*|\bunveil\w*|\bdrop\w*|\breveal\w*|\bshar\w*|\bdebut\w*|\bgets?\b|\bnew\b|\bmain\b|"
         r"\bofficial\b|\bfirst\b)\s+(?:\w+\s+){0,3}?(?:" + _TRAILER_WORDS.pattern + r")|first[- ]look|"
         r"(?:메인|공식|첫|캐릭터|티저)\s*(?:예고편|티저|포스터|스틸|영상|이미지)",
@@ -235,9 +241,9 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bwrap(?:s|ped)\s+(?:up\s+)?(?:filming|production|shooting)\b|\bwraps\s+on\b|"
         r"\b(?:filming|shooting|shoot|production|photography)\s+(?:has\s+|is\s+)?(?:now\s+)?(?:officially\s+)?"
         r"(?:wrapped|wraps|finished|finishes|ended|ends|concluded|concludes|completed)\b|"
-        r"\b(?:finished|finishes|completed|completes|ended|wrapped\s+up)\s+(?:filming|shooting|production)\b|"
+        r"\b(?:finished|finishes|completed|completes|ended|wrapped\s+up)\s+(?:filming|shooting|production|principal\s+photography)\b|"
         # "filming for the second season of ... wrapped on July 30": the verb after the subject's phrase.
-        r"\b(?:filming|shooting|production|photography)\s+(?:on|for|of)\s+(?:(?!\bnot\b|n['’]t\b|\bnever\b|\byet\b|\bbefore\b|\bwhen\b|\bif\b)[^.;,]){0,60}?\s(?:has\s+|had\s+)?"
+        r"\b(?:filming|shooting|(?<!post-)(?<!pre-)production|photography)\s+(?:on|for|of)\s+(?:(?!\bnot\b|n['’]t\b|\bnever\b|\byet\b|\bbefore\b|\bwhen\b|\bif\b)[^.;,]){0,60}?\s(?:has\s+|had\s+)?"
         r"(?:now\s+)?(?:officially\s+)?(?:wrapped|finished|ended|concluded|completed)\b|"
         r"\bcameras\s+(?:have\s+|having\s+)?stop(?:ped)?\s+rolling\b|\bhas\s+(?:officially\s+)?wrapped\b|"
         r"\bfinal\s+day\s+of\s+(?:filming|shooting)\b|\blast\s+day\s+of\s+(?:filming|shooting)\b|"
@@ -253,31 +259,35 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\breprise\w*|\bnewcomers?\b|(?<!\d{4}\s)\bline-?up\b|\bcasting\s+(?:is\s+)?(?:confirmed|announced|news)\b|"
         r"\b(?:announc\w*|reveal\w*|unveil\w*|confirm\w*)\s+(?:the\s+|its\s+)?(?:new\s+|full\s+|returning\s+)?"
         r"(?:cast|casting|actors?)\b|\bnew\s+cast(?:\s+members?)?\b|\bcast\s+(?:list|members)\b|"
-        r"\bconfirmed\s+to\s+(?:return|appear|star|join)\b|\bwill\s+(?:appear|join)\b|\breunite\b|\badd(?:s|ed|ing)?\b[^.;]{0,50}\bto\s+the\s+cast\b|"
+        r"\bconfirmed\s+to\s+(?:return|appear|star|join)\b|\bcast\s+(?:list\s+)?updated\b|\bwill\s+(?:appear|join)\b|\breunite\b|\badd(?:s|ed|ing)?\b[^.;]{0,50}\bto\s+the\s+cast\b|"
         r"\bboards?\b|\bsigns?\s+on\b|\bsigned\s+on\b|\block(?:s|ed)?\s+in\b|"
         r"\b(?:stars?|leads?|cast|actors?)\b[^.;]{0,60}?\bwill\s+(?:all\s+)?return\b|"
         r"\b(?:announc|reveal|unveil|confirm)\w*\s+(?:(?!video|clip|featuring)\S+\s+){0,6}?(?:cast|casting|(?<!\d{4}\s)line-?up)\b|"
         r"\b(?:lift\w*\s+the\s+lid|pull\w*\s+back\s+the\s+curtain|t[ao]ke\w*\s+the\s+wraps\s+off)\s+(?:on|of)\s+"
         r"(?:\S+\s+){0,8}?(?:cast|casting|line-?up)\b|"
-        r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))|(?<!\d{4}\s)(?<!\d{4}년\s)(?<!콘텐츠\s)(?<!넷플릭스\s)라인업|다시\s*뭉(?!칠)|새로\s*출연|"
-        r"출연진\S*\s*(?:공식\s*)?(?:공개|확정|발표)(?!일|\s*시기|\s*날)|출연한다|낙점|발탁",
+        r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))|(?<!\d{4}\s)(?<!\d{4}년\s)(?<!콘텐츠\s)(?<!넷플릭스\s)(?<!올해\s)(?<!내년\s)(?<!오리지널\s)(?<!작품\s)(?<!공개\s)라인업|다시\s*뭉(?!칠)|새로\s*출연|"
+        r"출연진\S*\s*(?:공식\s*)?(?:공개|확정|발표)(?!일|\s*시기|\s*날)|출연한다|낙점|발탁|"
+        # The cast at the season's table read, named by the production: the cast is settled.
+        r"출연진\S*\s+(?:\S+\s+){0,2}?(?:대본\s*)?리딩을?\s*(?:마쳤|진행|가졌|열었)|리딩\S*\s+(?:\S+\s+){0,12}?참석해|"
+        r"\btable\s*read\w*\b[^.;]{0,80}?\b(?:attended|joined|gathered|brought\s+together)\b",
         re.I,
     ),
     "in_production": re.compile(
         r"\b(?:begins?|began|started|starts|commence[sd]?|kicks?\s+off|kicked\s+off)\s+(?:filming|shooting|shoot|"
         r"production|principal\s+photography)\b|\bhalfway\s+(?:done|complete|through|point)\b|"
-        r"\b(?:filming|shooting|production|photography)\b[^.;]{0,60}?\b(?:has|have)\s+been\s+under\s*way\b|"
-        r"\b(?:filming|shooting|production|photography)\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:begun|began|"
+        r"\b(?:filming|shooting|(?<!post-)(?<!pre-)production|photography)\b[^.;]{0,60}?\b(?:has|have)\s+been\s+under\s*way\b|"
+        r"\b(?:filming|shooting|(?<!post-)(?<!pre-)production|photography)\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:begun|began|"
         r"started|starts|kicked\s+off|got\s+under\s*way|is\s+under\s*way|under\s*way|continues|is\s+ongoing)\b|"
-        r"\b(?:filming|shooting|production|photography)\s+(?:on|for|of)\s+(?:(?!\bnot\b|n['’]t\b|\bnever\b|\byet\b|\bbefore\b|\bwhen\b|\bif\b)[^.;,]){0,60}?\s(?:has\s+|had\s+)?"
+        r"\b(?:filming|shooting|(?<!post-)(?<!pre-)production|photography)\s+(?:on|for|of)\s+(?:(?!\bnot\b|n['’]t\b|\bnever\b|\byet\b|\bbefore\b|\bwhen\b|\bif\b)[^.;,]){0,60}?\s(?:has\s+|had\s+)?"
         r"(?:now\s+)?(?:officially\s+)?(?:begun|began|started|kicked\s+off|got\s+under\s*way)\b|"
         r"\bin\s+production\b|\bcameras\s+(?:are\s+|began\s+|start\s+|started\s+)?(?:now\s+)?roll(?:ing|s|ed)?\b|"
-        r"\b(?:filming|shooting|production|photography)\b[^.;]{0,60}?\b(?:is|are)\s+(?:now\s+)?under\s*way\b|"
+        r"\b(?:filming|shooting|(?<!post-)(?<!pre-)production|photography)\b[^.;]{0,60}?\b(?:is|are)\s+(?:now\s+)?under\s*way\b|"
         r"\bin\s+full\s+swing\b|\b(?:is|are)\s+(?:now\s+)?(?:shooting|filming)\b|\b(?:now|currently|still)\s+(?:filming|shooting)\b|"
         r"\bon\s+set\b|\bfirst\s+day\s+of\s+(?:filming|shooting)\b|\bfilming\s+(?:is\s+)?(?:in\s+progress|"
         r"wrapping)\b|"
         r"크랭크인|촬영\s*(?:시작|돌입|중|한창|현장|반환점|진행)|촬영에\s*(?:돌입|들어갔|들어간|착수|한창)|"
-        r"촬영을\s*(?:시작|이어가|진행)|촬영이?\s+(?:\S+\s+){0,4}?(?:진행\s*중|진행되|이어지|계속되|한창)|"
+        r"촬영을\s*(?:시작|이어가|진행)|촬영이?\s+(?:\S+\s+){0,4}?(?:진행\s*중|진행되|진행된|이어지|이어진|계속되|계속된|한창)|"
+        r"촬영하고\s*있|촬영을\s*하고\s*있|"
         r"막바지\s*촬영|첫\s*슬레이트|슬레이트를\s*(?:치|쳤|울)|\bfirst\s+slate\b|\bclapperboard\b|"
         r"첫\s*촬영을?\s*(?:시작|진행|마쳤|했)|제작에\s*(?:돌입|착수)",
         re.I,
@@ -289,6 +299,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bin\s+development\b|\bis\s+(?:officially\s+)?happening\b|\bofficially\s+(?:coming|on)\b|(?<!\bnothing\s)\bis\s+official\b|"
         r"\bgetting\s+a\s+(?:second|new|another)\s+season\b|\bmade\s+it\s+official\b|"
         r"\bseason\s*(?:2|two)\s+order\b|"
+        r"\b(?:has|have)\s+been\s+(?:officially\s+)?(?:ordered|renewed|greenlit|green-?lighted|picked\s+up)\b|"
         r"\bconfirm(?:s|ed)?\s+(?:a\s+|the\s+)?(?:second\s+season|season\s*(?:2|two)|sequel)\b|"
         r"제작\s*(?:확정|공식화|소식)|제작을\s*(?:확정|공식|발표|알렸)|제작이\s*(?:확정|결정)|시즌\s*2\s*(?:확정|간다|나온다|공식화)|나온다|제작된다|"
         r"두\s*번째\s*시즌\s*제작",
@@ -359,6 +370,11 @@ _THE_SHOW = re.compile(
 )
 
 
+_RECORD_TITLE = re.compile(rf"\s*['‘\"“]?(?:{_ALIASES.pattern})['’\"”]?(?:\s*\(\S+\))?\s*", re.I)
+# "Season 2 added 22.6 million views ...": a summary sentence about the season, under the show's name.
+_OPENS_WITH_SEASON_TWO = re.compile(
+    r"\s*(?:the\s+)?(?:season\s*(?:2|two)|second\s+season)\b(?!\s+of\b)|\s*시즌\s*2", re.I
+)
 _NEW_SEASON = re.compile(r"\b(?:the\s+)?new\s+season\b|새\s*시즌", re.I)
 
 
@@ -368,7 +384,8 @@ def _other_work(text: str) -> bool:
         return True
     # A title is a few words; a longer quote is someone speaking ("'love to show what happens ...'").
     return any(
-        _ALIASES.search(m.group(1)) is None and len(m.group(1).split()) <= 6 for m in _QUOTED.finditer(text)
+        _ALIASES.search(m.group(1)) is None and len(m.group(1).split()) <= 6 and not _SPEECH.match(m.group(0))
+        for m in _QUOTED.finditer(text)
     )
 
 
@@ -381,11 +398,18 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
     bound = _bound_alias(summary, show_context=show_context)
     if bound is not None:
         return True, 0.85, [f"relevant (R1, summary): {bound!r} names the show with a season-2 marker"]
+    if _RECORD_TITLE.fullmatch(title) and _ANY_MARKER.search(summary) and not _FILM.search(summary):
+        # A listing titled with the show's name alone (an episode guide, a catalogue page): its
+        # "Season 2" and "S02E01" are this show's.
+        return True, 0.85, ["relevant (R1, record): a page titled with the show's name that names season 2"]
     if _ALIASES.search(title) is not None and not _other_work(text):
         # "'All of Us Are Dead' Returns on the 29th" over "Netflix's zombie hit comes back for season 2":
         # the headline names the show, the summary says which season of it.
         for sentence in _SUMMARY_SENTENCE.split(summary):
             marker = _ANY_MARKER.search(sentence) or _NEW_SEASON.search(sentence)
+            if _OPENS_WITH_SEASON_TWO.match(sentence):
+                why = f"relevant (R1, headline and summary): the show, then {sentence[:30]!r}"
+                return True, 0.8, [why]
             # The show's makers speaking of "the new season" speak of this show's.
             if marker is not None and (_THE_SHOW.search(sentence) or _CREW.search(sentence)):
                 why = f"relevant (R1, headline and summary): the show, and {marker.group(0)!r} of it"
@@ -535,14 +559,20 @@ _CHANGED_FROM = re.compile(r"^\s*에서\s|^,?\s+to\s+", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 
 
+# "올해 공개가 점쳐졌던 시즌2": a window guessed before, which the sentence then moves on from.
+_GUESSED_BEFORE = re.compile(
+    r"\s*\S{0,4}\s*(?:공개|방영)?\S{0,2}\s*(?:점쳐졌던|예상됐던|예정이었던|목표였던|거론됐던|유력했던)"
+)
+
+
 def _superseded(text: str, mention: DateMention) -> bool:
     """A date the premiere moved away from: "previously set for Feb. 26", "당초 2월 26일에서 3월 19일로",
     "from Feb. 26 to March 19"."""
     before = text[max(0, mention.start - 40) : mention.start]
     if _EARLIER_PLAN.search(before):
         return True
-    after = text[mention.end : mention.end + 12]
-    if after.lstrip().startswith(("에서", "→", "->", "⇒")):
+    after = text[mention.end : mention.end + 16]
+    if after.lstrip().startswith(("에서", "→", "->", "⇒")) or _GUESSED_BEFORE.match(after):
         return True
     return bool(_CHANGED_FROM.match(after)) and bool(_FROM_BEFORE.search(before))
 
@@ -554,11 +584,14 @@ def _release_date_mentions(
     text = clause.text
     if not mentions:
         return []
+    said = list(_RELEASE_SCAN.finditer(text, clause.script))
     releases = [
         m
-        for m in _RELEASE_SCAN.finditer(text, clause.script)
+        for m in said
         if not _negated(text, m.start(), m.end()) and not _release_of_footage(text, m, language)
     ]
+    # "연내 공개 어려울 듯": the clause speaks of the release only to say it is not coming then.
+    denied_release = any(_negated(text, m.start(), m.end()) for m in said)
     verbal = [
         m
         for m in releases
@@ -574,7 +607,9 @@ def _release_date_mentions(
             continue
         if _WAITING_SINCE.search(text, max(0, mention.start - 60), mention.start):
             continue  # "waiting for a return since early 2022": how long, not when
-        if mention.kind == "ko_bare_d" and _REPORT_DAY_AFTER.match(text, mention.end):
+        if mention.kind == "ko_bare_d" and (
+            _REPORT_DAY_AFTER.match(text, mention.end) or _ANNOUNCER_BEFORE.search(text, 0, mention.start)
+        ):
             continue
         if _RELEASE_IS.search(text, max(0, mention.start - 24), mention.start):
             kept.append(mention)  # "새 공개일은 다음 달 13일", "the new release date is March 3"
@@ -592,7 +627,12 @@ def _release_date_mentions(
         if not anchors:
             # "..., but fans are betting on early 2027": a window in a clause of a sentence about the
             # release, when nothing else in the clause claims it.
-            if not others and mention.precision != "day" and sentence_has_release(clause.sentence):
+            if (
+                not others
+                and not denied_release
+                and mention.precision != "day"
+                and sentence_has_release(clause.sentence)
+            ):
                 kept.append(mention)
             continue
         nearest_release = min(_distance(mention, m, language) for m in anchors)
@@ -695,6 +735,8 @@ _OTHER_TOPIC_SEGMENT = re.compile(r"(?:촬영|크랭크인|크랭크업|제작|�
 # "12월 4일로 변경": the day a premiere moved to.
 _MOVED_TO = re.compile(r"(?:로|으로)\s*(?:변경|연기|미뤄|미뤘|미룬|옮겨|옮긴|조정|앞당|늦춰|늦췄|바뀌|바꿨)")
 # "16일 넷플릭스에 따르면": the day of a report, told with its source.
+# "넷플릭스가 21일 ... 발표하며": a day right after the one who announced is the day they did.
+_ANNOUNCER_BEFORE = re.compile(r"(?:넷플릭스|측|관계자|소속사|제작사|감독|배우)\S{0,2}\s*$")
 _REPORT_DAY_AFTER = re.compile(r"\s*(?:\S+에\s*)?따르면|\s*(?:\S+(?:은|는|이|가)\s+)?(?:밝혔|발표했|전했)")
 
 
@@ -736,9 +778,15 @@ _ACTOR_FINISHES = re.compile(
 )
 
 
+# "지난달 크랭크업한 '지금 우리 학교는' 시즌2": the wrap describes the season, whoever the sentence is about.
+_WRAP_OF_THE_SEASON = re.compile(
+    rf"\S*(?:한|된|난|친)\s+(?:넷플릭스\s+)?['‘\"“]?(?:{_ALIASES.pattern})", re.I
+)
+
+
 def _one_actors_part(text: str, wrap_at: int) -> bool:
     """A wrap said of one actor ("로몬, 촬영 마쳐", "his scenes", "윤찬영이 ... 끝냈다"), not the shoot."""
-    if _WHOLE_SHOOT.search(text):
+    if _WHOLE_SHOOT.search(text) or _WRAP_OF_THE_SEASON.match(text, wrap_at):
         return False
     return bool(
         _PART_ONLY.search(text)
@@ -750,6 +798,27 @@ def _one_actors_part(text: str, wrap_at: int) -> bool:
 
 # Where one part of a sentence ends: a comma, or a quote closed by "라며" (one remark, then another).
 _SEGMENT_END = re.compile(r", |[\"”'’](?:라며|라고|며|면서)\s")
+
+
+def _without_season_one(clause: Clause) -> Clause:
+    """The clause with the later parts that speak of season 1 blanked out ("Netflix renewed the series
+    on June 6th, months after the first season dropped"), offsets kept. Unchanged when season 1 is in
+    the first part: then it is what the whole clause is about ("The first season, released in ...")."""
+    text = clause.text
+    if _SEASON_ONE.search(text) is None or _SEASON_TWO.search(text) is not None:
+        return clause
+    first = _SEGMENT_END.search(text)
+    if _SEASON_ONE.search(text, 0, first.start() if first else len(text)):
+        return clause
+    kept, start = [], 0
+    for boundary in [*_SEGMENT_END.finditer(text), None]:
+        end = boundary.start() if boundary else len(text)
+        part = text[start:end]
+        kept.append(" " * len(part) if _SEASON_ONE.search(part) else part)
+        if boundary:
+            kept.append(boundary.group(0))
+            start = boundary.end()
+    return replace(clause, text="".join(kept))
 
 
 def _segment_around(text: str, start: int) -> str:
@@ -846,6 +915,7 @@ def _analyse(
         _SEASON_TWO.search(title) is not None
         or _bound_alias(title, show_context=True) is not None
         or _SEASON_TWO_RECORD.match(summary) is not None
+        or (_RECORD_TITLE.fullmatch(title) is not None and _ANY_MARKER.search(summary) is not None)
     )
     # A headline about how season 2 is doing: a premiere weeks before it is that season's.
     title_reception = title_season_two and _RECEPTION.search(title) is not None
@@ -854,6 +924,7 @@ def _analyse(
         found.setdefault(status, (why, []))[1].append(clause)
 
     for clause in parts:
+        clause = _without_season_one(clause)
         text = clause.text
         claim = clause.hedge is not None or clause.question
         if claim:

@@ -285,9 +285,50 @@ def _dates_agree(a: StoryFacts, b: StoryFacts) -> bool:
     if (a.release_date, a.release_window) == (b.release_date, b.release_window):
         return True
     if a.status == "date_announced" or (a.status == "rumor" and "date" in a.topics & b.topics):
-        return False  # the date is the news: two dates (or a date and none) are two reports
+        # The date is the news: two dates (or a date and none) are two reports, unless the same
+        # day's reports tell one more closely than the other ("January" and "January 30").
+        return _closer_told(a, b)
     # A report that names no premiere date agrees with one that adds a guess or the known date.
-    return not (a.release_date or a.release_window) or not (b.release_date or b.release_window)
+    return (
+        not (a.release_date or a.release_window)
+        or not (b.release_date or b.release_window)
+        or _closer_told(a, b)
+    )
+
+
+def _within_a_day(a: StoryFacts, b: StoryFacts) -> bool:
+    return a.published is not None and b.published is not None and abs(a.published - b.published) <= _A_DAY
+
+
+_A_DAY = timedelta(days=1)
+
+
+def _span(day: str | None, window: str | None) -> tuple[str, str] | None:
+    """The first and last day a premiere date or window covers, as ISO strings compared as strings
+    (every month ends on "31": only the order matters)."""
+    if day:
+        return day, day
+    if not window:
+        return None
+    year = window[:4]
+    if len(window) == 4:
+        return f"{year}-01-01", f"{year}-12-31"
+    if window[5] == "Q":
+        first = (int(window[6]) - 1) * 3 + 1
+        return f"{year}-{first:02d}-01", f"{year}-{first + 2:02d}-31"
+    if window[5] == "H":
+        return (f"{year}-01-01", f"{year}-06-31") if window[6] == "1" else (f"{year}-07-01", f"{year}-12-31")
+    return f"{window}-01", f"{window}-31"
+
+
+def _closer_told(a: StoryFacts, b: StoryFacts) -> bool:
+    """Reports within a day of each other whose premiere times nest: one tells it more closely."""
+    first, second = _span(a.release_date, a.release_window), _span(b.release_date, b.release_window)
+    if first is None or second is None or not _within_a_day(a, b):
+        return False
+    return (first[0] <= second[0] and second[1] <= first[1]) or (
+        second[0] <= first[0] and first[1] <= second[1]
+    )
 
 
 def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) -> bool:
@@ -342,7 +383,7 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
             return False
         # The same guess at the premiere, or the same people, or the same subject.
         guess = (a.release_date, a.release_window)
-        same_guess = guess == (b.release_date, b.release_window) and any(guess)
+        same_guess = any(guess) and (guess == (b.release_date, b.release_window) or _closer_told(a, b))
         return same_guess or bool(named_a & named_b) or bool(a.topics & b.topics)
     return False
 

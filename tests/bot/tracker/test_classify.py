@@ -832,3 +832,104 @@ def test_announcements_guesses_and_remarks(
     result = classify_text(title, summary, PUB, "ko" if re.search("[가-힣]", title) else "en")
     assert result.relevant
     assert (result.status, result.release_date or result.release_window) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # A page titled with the show alone: its season 2 is this show's; a listing's "released".
+        (
+            "All of Us Are Dead",
+            "Status: Running. Season 2 has been ordered; no episodes are scheduled yet.",
+            PUB,
+            ("renewed", None),
+        ),
+        (
+            "All of Us Are Dead",
+            'S02E01 "Outbreak" - airdate 2026-10-01 (Netflix). Episodes S02E01-S02E08 released.',
+            PUB,
+            ("released", "2026-10-01"),
+        ),
+        # A summary that opens with the season, under a headline naming the show.
+        (
+            "'All of Us Are Dead' stays at No. 1 for a third week - Variety",
+            "Season 2 added 15 million views last week, topping the non-English TV list again.",
+            PUB,
+            ("released", None),
+        ),
+        # A date told with the renewal is the renewal's, not a premiere.
+        (
+            "All of Us Are Dead season 2 is a go",
+            "Netflix renewed the series on June 6th, months after the first season dropped.",
+            PUB,
+            ("renewed", None),
+        ),
+        # Post-production is not filming; finishing principal photography is the wrap.
+        (
+            "Post-production under way on All of Us Are Dead 2",
+            "Effects teams are busy on the second season, which finished principal photography in August.",
+            PUB,
+            ("wrapped", None),
+        ),
+        # A season that wrapped, told in a modifier, while an actor speaks.
+        (
+            '윤찬영 "청산이와 다시 만나 행복했다" [인터뷰]',
+            "윤찬영이 지난달 크랭크업한 '지금 우리 학교는' 시즌2에 대한 소회를 전했다.",
+            PUB,
+            ("wrapped", None),
+        ),
+        # Korean progressive filming; a release said to be unlikely this year; an unnamed insider.
+        (
+            "'지우학2', 부산서 야간 촬영",
+            "'지금 우리 학교는' 시즌2가 지난 20일부터 부산 일대에서 야간 장면을 촬영하고 있다.",
+            PUB,
+            ("in_production", None),
+        ),
+        (
+            "'지금 우리 학교는' 시즌2, 연내 공개 어려울 듯",
+            '한 제작 관계자는 "후반 작업이 길어 내년 공개가 현실적"이라고 전했다.',
+            PUB,
+            ("rumor", "2027"),
+        ),
+        # The day right after the announcer is when they announced.
+        (
+            "넷플릭스 \"'지금 우리 학교는' 시즌2, 내년 1월 공개\"",
+            "넷플릭스가 21일 내년 공개작 라인업을 발표하며 "
+            "'지금 우리 학교는' 시즌2를 내년 1월 선보인다고 밝혔다.",
+            PUB,
+            ("date_announced", "2027-01"),
+        ),
+        # Speech in quotes is not another work's title.
+        (
+            "'지금 우리 학교는' 이재규 감독 \"시즌2 한다면 남은 아이들 이야기\"",
+            "이재규 감독은 아직 정해진 것은 없다고 말했다.",
+            PUB,
+            ("rumor", None),
+        ),
+        (
+            "Park Ji-hu says 'All of Us Are Dead' cast 'became a family'",
+            "The show's second season returns to Netflix later this month.",
+            PUB,
+            ("date_announced", "2026-10"),
+        ),
+        # A fan's post: the teaser is out, whatever they ask after it.
+        (
+            "지우학2 티저 떴다ㅠㅠ 마지막 목소리 청산이 맞지??",
+            "방금 넷플릭스 유튜브에 지금 우리 학교는 시즌2 티저 올라옴.",
+            PUB,
+            ("trailer", None),
+        ),
+        (
+            "All of Us Are Dead season 2 teaser is here",
+            "Netflix has released the first teaser. We're expecting the series in early 2027.",
+            PUB,
+            ("trailer", "2027-H1"),
+        ),
+    ],
+)
+def test_records_subjects_speech_and_endings(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
+    assert result.relevant
+    assert (result.status, result.release_date or result.release_window) == expected

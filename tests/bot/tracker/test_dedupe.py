@@ -455,3 +455,18 @@ def test_a_last_day_and_a_divided_reception_read_from_either_language() -> None:
     )
     verdicts = _report('\'지우학2\' 호불호…"액션은 압도적" vs "전개가 늘어진다"', "released", 13)
     assert verdicts.reception == "review"
+
+
+def test_the_same_days_reports_of_a_date_told_more_or_less_closely_are_one() -> None:
+    """ "January" and "January 30" on one day agree; a week apart, or windows that do not nest, do not."""
+    from bot.tracker.dedupe import StoryIndex
+
+    month = _report("넷플릭스 \"'지우학2' 내년 1월 공개 가닥\"", "rumor", 3, None, "2027-01")
+    half = _report("All of Us Are Dead season 2 could land early next year", "rumor", 3, None, "2027-H1")
+    other_half = _report("All of Us Are Dead season 2 could land late next year", "rumor", 3, None, "2027-H2")
+    later = _report("All of Us Are Dead season 2 could land early next year", "rumor", 10, None, "2027-H1")
+    index: StoryIndex = StoryIndex(lambda f: f)
+    index.add(month)
+    assert index.find(half) is month
+    assert index.find(other_half) is None
+    assert index.find(later) is None
