@@ -61,7 +61,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
-from bot.tracker.dates import DateMention, best_release, find_mentions, may_hold_date
+from bot.tracker.dates import DateMention, best_release, find_mentions, has_candidates, may_hold_date
 from bot.tracker.items import FeedItem
 from bot.tracker.reading import DENIAL_TOPICS, Bilingual, Clause, clauses, denials
 
@@ -178,8 +178,8 @@ _PAST_RELEASE = re.compile(
     r"\b(?:after|since|following)\s+(?:last\s+)?(?:week|weekend|month|\w+day)['’]s\s+(?:\S+\s+)?(?:premiere|release|debut|launch)|"
     r"\bsince\s+(?:its\s+)?(?:\S+\s+){0,3}?(?:premiere|release|debut|launch)|\b(?:since|after)\s+(?:premiering|debuting|launching)\b|"
     r"\bsince\s+(?:\S+\s+){0,4}?(?:hit|landed|arrived|dropped|came\s+out)\b|"
-    r"(?<!\bwill\s)(?<!\bto\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bwould\s)(?<!\bshould\s)(?<!\bcan\s)"
-    r"(?<!\bdid\s)(?<!n['’]t\s)\bhit\s+(?:netflix|screens|the\s+streamer)\b|\bairdate\b|\bwent\s+live\b|\bbec(?:ame|ome)\s+available\b|"
+    r"\bhit(?<!\bwill\shit)(?<!\bto\shit)(?<!\bcould\shit)(?<!\bmay\shit)(?<!\bmight\shit)(?<!\bwould\shit)"
+    r"(?<!\bshould\shit)(?<!\bcan\shit)(?<!\bdid\shit)(?<!n['’]t\shit)\s+(?:netflix|screens|the\s+streamer)\b|\bairdate\b|\bwent\s+live\b|\bbec(?:ame|ome)\s+available\b|"
     r"공개된(?!다)|공개됐|공개되었|공개\s*(?:이후|직후|첫)|돌아왔|선보였|베일을?\s*벗었|지난(?:달)?\s*\d",
     re.I,
 )
@@ -243,7 +243,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:wrapped|wraps|finished|finishes|ended|ends|concluded|concludes|completed)\b|"
         r"\b(?:finished|finishes|completed|completes|ended|wrapped\s+up)\s+(?:filming|shooting|production|principal\s+photography)\b|"
         # "filming for the second season of ... wrapped on July 30": the verb after the subject's phrase.
-        r"\b(?:filming|shooting|(?<!post-)(?<!pre-)production|photography)\s+(?:on|for|of)\s+(?:(?!\bnot\b|n['’]t\b|\bnever\b|\byet\b|\bbefore\b|\bwhen\b|\bif\b)[^.;,]){0,60}?\s(?:has\s+|had\s+)?"
+        r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\s+(?:on|for|of)\s+(?:(?!\bnot\b|n['’]t\b|\bnever\b|\byet\b|\bbefore\b|\bwhen\b|\bif\b)[^.;,]){0,60}?\s(?:has\s+|had\s+)?"
         r"(?:now\s+)?(?:officially\s+)?(?:wrapped|finished|ended|concluded|completed)\b|"
         r"\bcameras\s+(?:have\s+|having\s+)?stop(?:ped)?\s+rolling\b|\bhas\s+(?:officially\s+)?wrapped\b|"
         r"\bfinal\s+day\s+of\s+(?:filming|shooting)\b|\blast\s+day\s+of\s+(?:filming|shooting)\b|"
@@ -265,7 +265,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:announc|reveal|unveil|confirm)\w*\s+(?:(?!video|clip|featuring)\S+\s+){0,6}?(?:cast|casting|(?<!\d{4}\s)line-?up)\b|"
         r"\b(?:lift\w*\s+the\s+lid|pull\w*\s+back\s+the\s+curtain|t[ao]ke\w*\s+the\s+wraps\s+off)\s+(?:on|of)\s+"
         r"(?:\S+\s+){0,8}?(?:cast|casting|line-?up)\b|"
-        r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))|(?<!\d{4}\s)(?<!\d{4}년\s)(?<!콘텐츠\s)(?<!넷플릭스\s)(?<!올해\s)(?<!내년\s)(?<!오리지널\s)(?<!작품\s)(?<!공개\s)라인업|다시\s*뭉(?!칠)|새로\s*출연|"
+        r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))|라인업(?<!\d{4}\s라인업)(?<!\d{4}년\s라인업)(?<!콘텐츠\s라인업)(?<!넷플릭스\s라인업)(?<!올해\s라인업)(?<!내년\s라인업)(?<!오리지널\s라인업)(?<!작품\s라인업)(?<!공개\s라인업)|다시\s*뭉(?!칠)|새로\s*출연|"
         r"출연진\S*\s*(?:공식\s*)?(?:공개|확정|발표)(?!일|\s*시기|\s*날)|출연한다|낙점|발탁|"
         # The cast at the season's table read, named by the production: the cast is settled.
         r"출연진\S*\s+(?:\S+\s+){0,2}?(?:대본\s*)?리딩을?\s*(?:마쳤|진행|가졌|열었)|리딩\S*\s+(?:\S+\s+){0,12}?참석해|"
@@ -275,13 +275,13 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     "in_production": re.compile(
         r"\b(?:begins?|began|started|starts|commence[sd]?|kicks?\s+off|kicked\s+off)\s+(?:filming|shooting|shoot|"
         r"production|principal\s+photography)\b|\bhalfway\s+(?:done|complete|through|point)\b|"
-        r"\b(?:filming|shooting|(?<!post-)(?<!pre-)production|photography)\b[^.;]{0,60}?\b(?:has|have)\s+been\s+under\s*way\b|"
-        r"\b(?:filming|shooting|(?<!post-)(?<!pre-)production|photography)\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:begun|began|"
+        r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\b[^.;]{0,60}?\b(?:has|have)\s+been\s+under\s*way\b|"
+        r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:begun|began|"
         r"started|starts|kicked\s+off|got\s+under\s*way|is\s+under\s*way|under\s*way|continues|is\s+ongoing)\b|"
-        r"\b(?:filming|shooting|(?<!post-)(?<!pre-)production|photography)\s+(?:on|for|of)\s+(?:(?!\bnot\b|n['’]t\b|\bnever\b|\byet\b|\bbefore\b|\bwhen\b|\bif\b)[^.;,]){0,60}?\s(?:has\s+|had\s+)?"
+        r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\s+(?:on|for|of)\s+(?:(?!\bnot\b|n['’]t\b|\bnever\b|\byet\b|\bbefore\b|\bwhen\b|\bif\b)[^.;,]){0,60}?\s(?:has\s+|had\s+)?"
         r"(?:now\s+)?(?:officially\s+)?(?:begun|began|started|kicked\s+off|got\s+under\s*way)\b|"
         r"\bin\s+production\b|\bcameras\s+(?:are\s+|began\s+|start\s+|started\s+)?(?:now\s+)?roll(?:ing|s|ed)?\b|"
-        r"\b(?:filming|shooting|(?<!post-)(?<!pre-)production|photography)\b[^.;]{0,60}?\b(?:is|are)\s+(?:now\s+)?under\s*way\b|"
+        r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\b[^.;]{0,60}?\b(?:is|are)\s+(?:now\s+)?under\s*way\b|"
         r"\bin\s+full\s+swing\b|\b(?:is|are)\s+(?:now\s+)?(?:shooting|filming)\b|\b(?:now|currently|still)\s+(?:filming|shooting)\b|"
         r"\bon\s+set\b|\bfirst\s+day\s+of\s+(?:filming|shooting)\b|\bfilming\s+(?:is\s+)?(?:in\s+progress|"
         r"wrapping)\b|"
@@ -512,6 +512,7 @@ _COMING_SCAN = Bilingual(
 )
 _FUTURE_SCAN = Bilingual(_FUTURE)
 _RECEPTION_SCAN = Bilingual(_RECEPTION)
+_TRAILER_SCAN = Bilingual(_TRAILER_WORDS)
 _STATUS_SCAN = {status: Bilingual(pattern) for status, pattern in _STATUS_PATTERNS.items()}
 _DAY_WORDS = frozenset({"weekday", "rel_day", "ko_bare_d", "en_bare_d"})
 
@@ -843,6 +844,8 @@ def _mentions_by_tense(
     """The clause's dates, each read in the tense of the verb nearest to it: in "it will make a second
     season of the series, which set a record when it launched in January" January is past."""
     text = clause.text
+    if not has_candidates(text):
+        return [], set()  # no date at all: the verbs' tenses do not matter
     past = [m.start() for m in _PAST_SCAN.finditer(text, clause.script)]
     will = [m.start() for m in _WILL.finditer(text)] + [m.start() for m in _PRESENT_RELEASE.finditer(text)]
     if not past:
@@ -918,7 +921,7 @@ def _analyse(
         or (_RECORD_TITLE.fullmatch(title) is not None and _ANY_MARKER.search(summary) is not None)
     )
     # A headline about how season 2 is doing: a premiere weeks before it is that season's.
-    title_reception = title_season_two and _RECEPTION.search(title) is not None
+    title_reception = title_season_two and _RECEPTION_SCAN.search(title) is not None
 
     def note(status: str, why: str, clause: Clause) -> None:
         found.setdefault(status, (why, []))[1].append(clause)
@@ -946,7 +949,7 @@ def _analyse(
             # came out ("The first season, released in January, ...").
             mentions.extend(m for m in dated if m not in told_past and not _happened(m, published))
             continue
-        about_trailer = _TRAILER_WORDS.search(text) is not None
+        about_trailer = _TRAILER_SCAN.search(text, clause.script) is not None
         for mention in dated:
             if _happened(mention, published) or _told_as_past_day(mention, told_past, published):
                 if not _season_two_release(

@@ -481,6 +481,28 @@ def find_mentions(
         return []
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    for kind, match in _candidates(text):
+        start, end = match.span()
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        interpreted = _interpret(kind, match, text, published, tense)
+        if interpreted is None:
+            continue
+        taken.append((start, end))
+        found.append(DateMention(interpreted[0], interpreted[1], start, end, kind))
+    found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def has_candidates(text: str) -> bool:
+    """Whether any date pattern matches ``text`` at all (before reading what the matches mean)."""
+    return bool(_candidates(text))
+
+
+@lru_cache(maxsize=256)
+def _candidates(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
+    """Every pattern's matches in ``text``, in pattern order: the scan does not depend on the tense
+    or the publication date, and a clause is read in more than one tense."""
     applicable = _applicable(
         _HANGUL.search(text) is not None,
         _MONTH_NAME.search(text) is not None,
@@ -489,20 +511,12 @@ def find_mentions(
         _DIGIT.search(text) is not None,
     )
     folded = text.lower()
-    for kind, pattern, needs in applicable:
-        if needs is not None and needs.search(folded) is None:
-            continue
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
-                continue
-            interpreted = _interpret(kind, match, text, published, tense)
-            if interpreted is None:
-                continue
-            taken.append((start, end))
-            found.append(DateMention(interpreted[0], interpreted[1], start, end, kind))
-    found.sort(key=lambda mention: mention.start)
-    return found
+    return tuple(
+        (kind, match)
+        for kind, pattern, needs in applicable
+        if needs is None or needs.search(folded) is not None
+        for match in pattern.finditer(text)
+    )
 
 
 def best_release(mentions: list[DateMention]) -> ReleaseTiming:
