@@ -126,7 +126,7 @@ _CREW = re.compile(
 _QUOTED = re.compile(r"(?:^|(?<=[\s(]))['‘\"“「『《]([^'’\"”」』》\n]{2,60})['’\"”」』》](?=[\s,.:;!?)…]|$)")
 # A quote that is someone speaking rather than a title: Korean in double quotes ('작품' takes single
 # ones), or English words in lower case ("'grew up together'"; titles are capitalised).
-_SPEECH = re.compile(r"[\"“][^\"”]*[가-힣]|['‘\"“][a-z][a-z\s,'’-]*['’\"”]$")
+_SPEECH = re.compile(r"[\"“][^\"”]*[가-힣]|['‘\"“][a-z]")
 _FILM = re.compile(r"\bfilms?\b|\bmovies?\b|영화", re.I)
 # Words between the name and the marker are only trusted when the item is plainly about a TV show.
 _SHOW_CONTEXT = re.compile(
@@ -157,7 +157,7 @@ _RELEASE_WORDS = re.compile(
     r"\bhits?\s+netflix|\bavailable\b|\blands?\b|\blanding\b|\bout\s+on\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
     r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\bdue\b|\bwindow\b|\bon\s+netflix\b|"
     r"\bexpect\s+(?:it|the\s+(?:new\s+)?season|(?:the\s+)?new\s+episodes|season\s*(?:2|two))\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
-    r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|공개|방영|출격|찾아온|찾는다|찾아간|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
+    r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|공개|방영|출격|찾아온|찾는다|찾아간|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
     r"시청자\S*\s*만난|베일을?\s*벗|"
     r"\b(?:fans|viewers|audiences|subscribers)\s+(?:can|could|will|would|might|may|should|get\s+to)\s+(?:see|watch)\b",
     re.I,
@@ -186,12 +186,12 @@ _PAST_RELEASE = re.compile(
 _FUTURE = re.compile(
     r"\bwill\b|\bto\s+(?:begin|start|wrap|finish|film|shoot|release|unveil|reveal|drop|premiere)\b|"
     r"\bset\s+to\b|\bscheduled\b|\bupcoming\b|\bsoon\b|\bnext\s+(?:week|month|year)\b|\bpreparing\b|"
-    r"\bprepar\w+\s+to\b|예정|계획|할\s*것|마칠|들어갈|돌입할|시작할|공개할|선보일|앞두고|준비",
+    r"\bprepar\w+\s+to\b|예정|계획|할\s*것|마칠|들어갈|돌입할|시작할|공개할|선보일|앞두고|앞둬|앞둔|준비",
     re.I,
 )
 # One actor finishing their scenes is filming going on, not the season wrapping.
 _PART_ONLY = re.compile(
-    r"자신의\s*(?:분량|마지막|촬영)|분량의?\s*촬영|개인\s*촬영|분량을?\s*(?:모두\s*)?마|\b(?:his|her|their)\s+(?:own\s+)?(?:part|scenes?|role|final\s+"
+    r"자신의\s*(?:분량|마지막|촬영)|분량의?\s*촬영|특별\s*출연|카메오|\bcameo\b|개인\s*촬영|분량을?\s*(?:모두\s*)?마|\b(?:his|her|their)\s+(?:own\s+)?(?:part|scenes?|role|final\s+"
     r"(?:scene|day)|last\s+(?:scene|day))\b|\brest\s+of\s+the\s+cast\b",
     re.I,
 )
@@ -200,7 +200,9 @@ _RECEPTION = re.compile(
     r"\bNo\.\s*1\b|\bnumber\s+one\b|\btop\s+spot\b|\btop\s*10\b|\btop(?:s|ped|ping)\b|\batop\b|\bon\s+top\b|"
     r"\bmost[- ]watched\b|\bmillion\s+views\b|\bviews\s+in\b|\bhours\s+viewed\b|\bviewing\s+hours\b|"
     r"\bdebuts?\s+at\b|\bopens?\s+at\b|\breview\b|\bbinge\w*|\bchart\w*|1위|정상|시청수|시청\s*시간|톱\s*10|"
-    r"TOP\s*10|흥행|\d\s*주\s*(?:연속|째)|첫\s*주|리뷰|정주행",
+    r"TOP\s*10|흥행|\d\s*주\s*(?:연속|째)|첫\s*주|리뷰|정주행|"
+    # Explaining an ending is writing about episodes people have seen.
+    r"\bending\s+explained\b|\bfinale\s+(?:recap|explained)\b|\brecap\s+of\s+the\s+finale\b|결말\s*해석",
     re.I,
 )
 
@@ -233,7 +235,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bshar\w*|\bdebut\w*|\bis\s+out\b|\bout\s+now\b|\barriv\w*|\blaunch\w*|\bgives?\b|\boffers?\b|\bbrings?\b|"
         r"\bshows?\b|\bteases?\b|공개|선보|베일|첫선|눈길|화제|시선|떴|올라왔|올라옴|올라온|풀렸)|"
         r"(?:\breleas\w*|\bunveil\w*|\bdrop\w*|\breveal\w*|\bshar\w*|\bdebut\w*|\bgets?\b|\bnew\b|\bmain\b|"
-        r"\bofficial\b|\bfirst\b)\s+(?:\w+\s+){0,3}?(?:" + _TRAILER_WORDS.pattern + r")|first[- ]look|"
+        r"\bofficial\b|\bfirst\b)\s+(?:[\w-]+\s+){0,3}?(?:" + _TRAILER_WORDS.pattern + r")|first[- ]look|"
         r"(?:메인|공식|첫|캐릭터|티저)\s*(?:예고편|티저|포스터|스틸|영상|이미지)",
         re.I,
     ),
@@ -259,23 +261,27 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\breprise\w*|\bnewcomers?\b|(?<!\d{4}\s)\bline-?up\b|\bcasting\s+(?:is\s+)?(?:confirmed|announced|news)\b|"
         r"\b(?:announc\w*|reveal\w*|unveil\w*|confirm\w*)\s+(?:the\s+|its\s+)?(?:new\s+|full\s+|returning\s+)?"
         r"(?:cast|casting|actors?)\b|\bnew\s+cast(?:\s+members?)?\b|\bcast\s+(?:list|members)\b|"
-        r"\bconfirmed\s+to\s+(?:return|appear|star|join)\b|\bcast\s+(?:list\s+)?updated\b|\bwill\s+(?:appear|join)\b|\breunite\b|\badd(?:s|ed|ing)?\b[^.;]{0,50}\bto\s+the\s+cast\b|"
+        r"\bconfirmed\s+to\s+(?:return|appear|star|join)\b|\bcast\s+(?:list\s+)?updated\b|\bwill\s+(?:appear|join)\b|"
+        r"\breunit(?:e|es|ed|ing)\b|\bnew\s+faces?\b|"
+        r"\bjoin\s+['\"“‘]?(?:all\s+of\s+us|the\s+(?:cast|sequel|series|season|second\s+season))|"
+        r"\bconfirm\w*\s+(?:(?!\S*(?:date|release|premiere|window|renewal))\S+\s+){1,6}?for\s+(?:the\s+)?"
+        r"(?:sequel|second\s+season|season\s*(?:2|two)|new\s+season)\b|\badd(?:s|ed|ing)?\b[^.;]{0,50}\bto\s+the\s+cast\b|"
         r"\bboards?\b|\bsigns?\s+on\b|\bsigned\s+on\b|\block(?:s|ed)?\s+in\b|"
         r"\b(?:stars?|leads?|cast|actors?)\b[^.;]{0,60}?\bwill\s+(?:all\s+)?return\b|"
         r"\b(?:announc|reveal|unveil|confirm)\w*\s+(?:(?!video|clip|featuring)\S+\s+){0,6}?(?:cast|casting|(?<!\d{4}\s)line-?up)\b|"
         r"\b(?:lift\w*\s+the\s+lid|pull\w*\s+back\s+the\s+curtain|t[ao]ke\w*\s+the\s+wraps\s+off)\s+(?:on|of)\s+"
         r"(?:\S+\s+){0,8}?(?:cast|casting|line-?up)\b|"
         r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))|라인업(?<!\d{4}\s라인업)(?<!\d{4}년\s라인업)(?<!콘텐츠\s라인업)(?<!넷플릭스\s라인업)(?<!올해\s라인업)(?<!내년\s라인업)(?<!오리지널\s라인업)(?<!작품\s라인업)(?<!공개\s라인업)|다시\s*뭉(?!칠)|새로\s*출연|"
-        r"출연진\S*\s*(?:공식\s*)?(?:공개|확정|발표)(?!일|\s*시기|\s*날)|출연한다|낙점|발탁|"
+        r"출연진\S*\s*(?:공식\s*)?(?:공개|확정|발표)(?!일|\s*시기|\s*날)|출연한다|낙점|발탁|특별\s*출연(?!\s*(?:설|여부))|\bcameo\b|"
         # The cast at the season's table read, named by the production: the cast is settled.
-        r"출연진\S*\s+(?:\S+\s+){0,2}?(?:대본\s*)?리딩을?\s*(?:마쳤|진행|가졌|열었)|리딩\S*\s+(?:\S+\s+){0,12}?참석해|"
+        r"출연진\S*\s+(?:\S+\s+){0,6}?(?:대본\s*)?리딩을?\s*(?:마쳤|진행|가졌|열었)|리딩\S*\s+(?:\S+\s+){0,12}?참석해|"
         r"\btable\s*read\w*\b[^.;]{0,80}?\b(?:attended|joined|gathered|brought\s+together)\b",
         re.I,
     ),
     "in_production": re.compile(
         r"\b(?:begins?|began|started|starts|commence[sd]?|kicks?\s+off|kicked\s+off)\s+(?:filming|shooting|shoot|"
         r"production|principal\s+photography)\b|\bhalfway\s+(?:done|complete|through|point)\b|"
-        r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\b[^.;]{0,60}?\b(?:has|have)\s+been\s+under\s*way\b|"
+        r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\b[^.;]{0,60}?\b(?:has|have)\s+been\s+(?:under\s*way|running|going\s+on|rolling)\b|"
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:begun|began|"
         r"started|starts|kicked\s+off|got\s+under\s*way|is\s+under\s*way|under\s*way|continues|is\s+ongoing)\b|"
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\s+(?:on|for|of)\s+(?:(?!\bnot\b|n['’]t\b|\bnever\b|\byet\b|\bbefore\b|\bwhen\b|\bif\b)[^.;,]){0,60}?\s(?:has\s+|had\s+)?"
@@ -308,6 +314,10 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 # Developments a plan does not make true: a shoot or a teaser that is coming has not happened.
 _PLANNABLE = frozenset({"in_production", "wrapped", "trailer"})
+_EPISODE_TALK = re.compile(
+    r"\bending\s+explained\b|\bfinale\s+(?:recap|explained)\b|\brecap\b|결말\s*해석", re.I
+)
+_SLATE = re.compile(r"\b(?:slate|titles|series|shows|films|originals)\b", re.I)
 # A cast "to be announced later" is not announced.
 _CAST_LATER = re.compile(
     r"추후|나중에|\blater\b|to\s+be\s+(?:announced|revealed)|will\s+be\s+(?:announced|revealed)", re.I
@@ -489,10 +499,15 @@ _PRESENT_RELEASE = re.compile(
     r"\b(?:premieres|arrives|returns|lands|drops|debuts|launches|hits)\b|공개된다|공개한다|찾아온다|돌아온다|선보인다",
     re.I,
 )
-# A shoot described as under way in a modifier of the show, which a guess about something else leaves alone.
-_GIVEN_SHOOT = re.compile(
-    r"(?:현재|한창)\s*촬영\s*중인|촬영이\s*한창인|촬영을\s*(?:진행|이어가고\s*있)\s*(?:중인|는)"
-)
+# A shoot described as under way or done in a modifier of the show, which a guess about something else
+# leaves alone.
+_GIVEN = {
+    "in_production": re.compile(
+        r"(?:현재|한창)\s*촬영\s*중인|촬영이\s*한창인|촬영을\s*(?:진행|이어가고\s*있)\s*(?:중인|는)"
+    ),
+    # "촬영 마친 '지우학2', 하반기 공개 가능성": the wrap describes the season the guess is about.
+    "wrapped": re.compile(r"촬영을?\s*(?:모두\s*)?(?:마친|끝낸)\s+(?!뒤|후)|크랭크업한\s+(?!뒤|후)"),
+}
 _FOOTAGE_JUST_BEFORE = re.compile(rf"(?:{_TRAILER_WORDS.pattern})\W*\w*\s*$", re.I)
 # What a release verb may have put out besides the season: footage, and pictures of it.
 _FOOTAGE_OBJECT = re.compile(
@@ -578,6 +593,17 @@ def _superseded(text: str, mention: DateMention) -> bool:
     return bool(_CHANGED_FROM.match(after)) and bool(_FROM_BEFORE.search(before))
 
 
+# "Netflix's weekly chart released on November 17": something else that came out that day.
+_OTHER_RELEASED_BEFORE = re.compile(
+    r"\b(?:chart|ranking|rankings|list|report|data|figures|numbers|statement|results?)\s+(?:was\s+|were\s+)?$",
+    re.I,
+)
+# A schedule's line: the day, a colon, the season.
+_LISTED_AS = re.compile(
+    rf"\s*[:–—-]\s*['\"“‘]?(?:{_ALIASES.pattern})['’\"”]?\s*(?:season\s*(?:2|two)|S2\b|시즌\s*2|2\b)", re.I
+)
+
+
 def _release_date_mentions(
     clause: Clause, mentions: list[DateMention], sentence_has_release: Callable[[int], bool], language: str
 ) -> list[DateMention]:
@@ -589,7 +615,9 @@ def _release_date_mentions(
     releases = [
         m
         for m in said
-        if not _negated(text, m.start(), m.end()) and not _release_of_footage(text, m, language)
+        if not _negated(text, m.start(), m.end())
+        and not _release_of_footage(text, m, language)
+        and not _OTHER_RELEASED_BEFORE.search(text, max(0, m.start() - 30), m.start())
     ]
     # "연내 공개 어려울 듯": the clause speaks of the release only to say it is not coming then.
     denied_release = any(_negated(text, m.start(), m.end()) for m in said)
@@ -611,6 +639,9 @@ def _release_date_mentions(
         if mention.kind == "ko_bare_d" and (
             _REPORT_DAY_AFTER.match(text, mention.end) or _ANNOUNCER_BEFORE.search(text, 0, mention.start)
         ):
+            continue
+        if _LISTED_AS.match(text, mention.end):
+            kept.append(mention)  # a schedule's "March 19: All of Us Are Dead Season 2"
             continue
         if _RELEASE_IS.search(text, max(0, mention.start - 24), mention.start):
             kept.append(mention)  # "새 공개일은 다음 달 13일", "the new release date is March 3"
@@ -748,6 +779,9 @@ def _lately(mention: DateMention, published: datetime | None) -> bool:
     return timedelta(0) <= published.date() - date.fromisoformat(mention.value) <= timedelta(days=60)
 
 
+_SUBJECT_PARTICLE = re.compile(r"['’\"”]?(?:이|가|은|는)\s")
+
+
 def _season_two_release(
     segment: str, clause: str, title_says_season_two: bool, at: int | None = None
 ) -> bool:
@@ -755,6 +789,16 @@ def _season_two_release(
     when the last season the clause names before it is season 2 ("The second season, which premiered
     last Friday, ..."), or when its clause names no show at all and the headline is about season 2
     ("Airdate: 2027-01-29")."""
+    if at is not None:
+        # "지난 1월 공개돼 ... 오른 '지금 우리 학교는'이 두 번째 시즌 제작을": the release describes the
+        # show, which is the subject; its season 2 comes after.
+        show = _ALIASES.search(clause, at)
+        if (
+            show is not None
+            and _SUBJECT_PARTICLE.match(clause, show.end())
+            and not _SEASON_TWO.search(clause, at, show.start())
+        ):
+            return False
     if _SEASON_TWO.search(segment):
         return True
     if at is not None:
@@ -967,10 +1011,11 @@ def _analyse(
                     from_day.add("date_announced")
         if claim:
             # "현재 촬영 중인 ... 시즌2가 연말 공개될 가능성": the shoot is given, only the date guessed.
-            given = _GIVEN_SHOOT.search(text) if clause.hedge else None
-            if given is not None and text.find(clause.hedge or "", given.end()) > 0:
-                note("in_production", f"in_production: {given.group(0)!r} is stated before the guess", clause)
-                presupposed.add("in_production")
+            for status, given_pattern in _GIVEN.items():
+                given = given_pattern.search(text) if clause.hedge else None
+                if given is not None and text.find(clause.hedge or "", given.end()) > 0:
+                    note(status, f"{status}: {given.group(0)!r} is stated before the guess", clause)
+                    presupposed.add(status)
             continue
         season_two_here = clause.sentence in sentence_season_two or title_season_two
         developments: list[str] = []
@@ -984,6 +1029,8 @@ def _analyse(
                     continue
                 if status == "cast_announced" and _CAST_LATER.search(text):
                     continue
+                if status == "cast_announced" and "line" in match.group(0).lower() and _SLATE.search(text):
+                    continue  # "the 25-strong lineup includes new series": titles, not actors
                 if _INDIRECT_QUESTION.search(text, 0, match.start()):
                     continue  # "nothing to confirm about when the series will return"
                 if (
@@ -1009,9 +1056,11 @@ def _analyse(
         reception = None
         if clause.sentence in sentence_season_two:
             reception = _RECEPTION_SCAN.search(text, clause.script)
+        elif clause.in_title and title_season_two:
+            # "S2E08 'Graduation' — Ending Explained": the headline's season, after a dash.
+            reception = _EPISODE_TALK.search(text)
         if (
             reception is not None
-            and clause.sentence in sentence_season_two
             and not about_trailer
             and not set(developments) - {"released"}
             and not _SEASON_ONE.search(text, 0, reception.start())  # "after the first season topped ..."

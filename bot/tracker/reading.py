@@ -30,7 +30,7 @@ _ABBREVIATION = re.compile(
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|(?<=[ㅠㅜㅋㅎ]{2})\s+|\s*[…|\n]\s*|\s+[-–—]\s+|;\s+")
 _CONTRAST = re.compile(
-    r",?\s+(?:but|though|although|even\s+though|while|whereas|however)\s+(?=\w)|"
+    r",?\s+(?:but|though|although|even\s+though|while|whereas|however)\s+(?=\w)|,\s+so\s+(?=\w)|"
     r"(?<=[가-힣])(?:지만|으나|는데도|인데도),?\s+",
     re.I,
 )
@@ -48,7 +48,7 @@ HEDGE = re.compile(
     r"\btipped\b|\bunnamed\b|\banonymous\b|\bciting\s+(?:unnamed|anonymous|industry|people|sources?|insiders?|officials?)\b|\b(?:outlets?|media|newspapers?|tabloids?)\s+report\w*|"
     r"\b(?:a|another|one)\s+(?:korean\s+|local\s+)?(?:outlet|newspaper)\b|\bwhat\s+we\s+know\b|\beverything\s+(?:we\s+know|to\s+know)\b|\bbest\s+guess\b|"
     r"\bwe\s+(?:think|expect|predict|believe|suspect|reckon|estimate|hope)\b|\bpredict\w*|\bestimat\w*|"
-    r"\b(?:our|my)\s+(?:\w+\s+)?guess\b|\bclaiming\b|\bpencil\w*|\bbetting\b|\bbet\b|\bin\s+talks\b|\bnegotiat\w*|\bconsidering\b|\breviewing\b|"
+    r"\b(?:our|my)\s+(?:\w+\s+)?guess\b|\bclaiming\b|\b(?:we|i)(?:['’](?:re|d|ll)|\s+are|\s+am|\s+have|\s+had|\s+would|\s+will)?\s+pencil\w*|\bpencil(?:l)?ing\s+in\b|\bbetting\b|\bbet\b|\bin\s+talks\b|\bnegotiat\w*|\bconsidering\b|\breviewing\b|"
     r"\beye(?:s|ing)\s+(?:a|an|the|its|20\d\d)\b|\beyeing\b|\beyed\b|\baim(?:s|ing)?\s+(?:for|to)\b|\btarget\w*|\bhop(?:e|es|ing)\b|"
     r"\bwould\s+love\b|\bwants?\s+to\b|\bwish\w*|\bif\b|\bwhen\s+(?:will|could|can|might|is|does)\b|"
     r"이르면|것으로\s*보고|(?:업계|방송가|연예계)에서는|전해졌|전해진|전해지|알려졌|알려진|전망|예상(?!보다|과\s*달리|을\s*깨)|관측|가능성|루머|추측|것으로\s*보(?:인다|여|였)|보도했|보도가|보도에|"
@@ -89,9 +89,11 @@ DENIAL_TOPICS: dict[str, re.Pattern[str]] = {
         r"\bcast\w*|\bagency\b|\brole\b|\boffer\b|캐스팅|출연|합류|소속사|배역", re.I
     ),
     "in_production": re.compile(
-        r"\bfilming\b|\bshoot\w*|\bproduction\b|\bcameras?\b|\broll\w*|촬영|크랭크인", re.I
+        r"\bfilming\b(?!\s+(?:has\s+)?(?:wrapped|ended|finished))|\bshoot\w*|\bproduction\b|\bcameras?\b|\broll\w*|"
+        r"촬영(?!\s*(?:종료|마무리|끝|완료|을?\s*마))|크랭크인",
+        re.I,
     ),
-    "wrapped": re.compile(r"\bwrap\w*|\bfilming\b|\bshoot\w*|촬영|크랭크업", re.I),
+    "wrapped": re.compile(r"\bwrap\w*|\bfilming\b|\bshoot\w*|촬영|크랭크업|종료", re.I),
     "trailer": re.compile(r"\bteaser\b|\btrailer\b|\bposter\b|예고편|티저|포스터", re.I),
 }
 
@@ -167,6 +169,9 @@ _OF_THE_REPORT = re.compile(r"^\s*(?:the\s+)?(?:news|report\w*|it|this|that|rumo
 _REPORT_BEFORE = re.compile(r"보도\S*\s*$")
 
 
+_KOREAN_JOINT = re.compile(r"(?<=[가-힣])(?:며|면서|고),?\s+")
+
+
 def _topics(text: str, denial: re.Match[str]) -> list[str]:
     """The topics nearest to the denying words: in "'촬영을 마치고 ...' '공개 시점은 미정'" the denial
     is about the date, not the wrap."""
@@ -176,6 +181,12 @@ def _topics(text: str, denial: re.Match[str]) -> list[str]:
     named = [status for status, pattern in DENIAL_TOPICS.items() if pattern.search(denial.group(0))]
     if named:
         return named
+    # "촬영이 진행 중이며 종료 시점은 정해지지 않았다": a Korean clause joined by "~며" has its own topic.
+    joint = max((m.end() for m in _KOREAN_JOINT.finditer(text, 0, denial.start())), default=0)
+    if joint:
+        local = [s for s, pattern in DENIAL_TOPICS.items() if pattern.search(text, joint, denial.start())]
+        if local:
+            return local
     distances: dict[str, int] = {}
     for status, pattern in DENIAL_TOPICS.items():
         for match in pattern.finditer(text):

@@ -933,3 +933,93 @@ def test_records_subjects_speech_and_endings(
     result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
     assert result.relevant
     assert (result.status, result.release_date or result.release_window) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # Newcomers confirmed "for the sequel"; actors who "join" the show.
+        (
+            "Two newcomers join 'All of Us Are Dead' season 2",
+            "Netflix has officially confirmed Min Ha-eun and Cho Woo-jin for the sequel.",
+            PUB,
+            ("cast_announced", None),
+        ),
+        # A table read the production names its cast at; the shoot it is "ahead of" is still to come.
+        (
+            "'지우학2' 대본리딩 현장…9월 크랭크인 앞둬",
+            "넷플릭스에 따르면 '지금 우리 학교는' 시즌2 출연진은 지난 20일 서울에서 첫 대본리딩을 진행했다.",
+            PUB,
+            ("cast_announced", None),
+        ),
+        # ", so" begins a new clause: the guess after it leaves the fact before it alone.
+        (
+            "All of Us Are Dead season 2 update",
+            "Filming is under way in Incheon, so a 2027 release looks possible.",
+            PUB,
+            ("in_production", "2027"),
+        ),
+        # Netflix denying the wrap rumour while saying the shoot goes on.
+        (
+            "넷플릭스 \"'지우학2' 촬영 종료설 사실 아냐\"",
+            '넷플릭스 측은 "현재 막바지 촬영이 진행 중이며 종료 시점은 아직 정해지지 않았다"고 밝혔다.',
+            PUB,
+            ("in_production", None),
+        ),
+        # A wrap described in a modifier of the season a guess is about.
+        (
+            "촬영 마친 '지우학2', 내년 상반기 공개 가능성",
+            '넷플릭스 측은 "공개 시점은 정해지지 않았다"고 했다.',
+            PUB,
+            ("wrapped", "2027-H1"),
+        ),
+        # A schedule line; an ending explained after a dash in the headline.
+        (
+            "New on Netflix in October 2026",
+            "October 9: Squid Game Season 3. October 23: All of Us Are Dead Season 2. October 30: Lupin.",
+            PUB,
+            ("date_announced", "2026-10-23"),
+        ),
+        (
+            "All of Us Are Dead S2E08 — Ending Explained",
+            "Spoilers for the whole season follow.",
+            PUB,
+            ("released", None),
+        ),
+        # Season 1's release told of the show, whose season 2 the sentence then renews.
+        (
+            "'지우학' 시즌2 간다",
+            "지난 1월 공개돼 큰 인기를 끈 '지금 우리 학교는'이 두 번째 시즌 제작을 확정했다.",
+            datetime(2022, 6, 8, tzinfo=UTC),
+            ("renewed", None),
+        ),
+        # A chart released on a day is not the season released that day.
+        (
+            "All of Us Are Dead season 2 stays No. 1",
+            "According to Netflix's weekly chart released on September 29, the season drew 9 million views.",
+            PUB,
+            ("released", None),
+        ),
+        # A slate's lineup is titles, not actors; "pencilled in" by the streamer is its schedule.
+        (
+            "Netflix slots All of Us Are Dead season 2 for the second half of 2027",
+            "Its 2027 slate, with the zombie sequel pencilled in for the back half of the year, "
+            "also includes new series; the 30-title lineup was unveiled in Seoul.",
+            PUB,
+            ("date_announced", "2027-H2"),
+        ),
+        # A cameo actor's last day is their part; the cameo itself is cast news.
+        (
+            "이유미, '지우학2' 특별출연",
+            '넷플릭스 관계자는 "이유미가 나연 역으로 특별출연해 최근 촬영을 마쳤다"고 밝혔다.',
+            PUB,
+            ("cast_announced", None),
+        ),
+    ],
+)
+def test_listings_joints_modifiers_and_cameos(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
+    assert result.relevant
+    assert (result.status, result.release_date or result.release_window) == expected
