@@ -126,7 +126,10 @@ _CREW = re.compile(
 _QUOTED = re.compile(r"(?:^|(?<=[\s(]))['‘\"“「『《]([^'’\"”」』》\n]{2,60})['’\"”」』》](?=[\s,.:;!?)…]|$)")
 # A quote that is someone speaking rather than a title: Korean in double quotes ('작품' takes single
 # ones), or English words in lower case ("'grew up together'"; titles are capitalised).
-_SPEECH = re.compile(r"[\"“][^\"”]*[가-힣]|['‘\"“][a-z]")
+_SPEECH = re.compile(
+    r"[\"“][^\"”]*[가-힣]|['‘\"“](?:[a-z]|(?:I|I['’]m|We|You|He|She|They|It['’]s|There['’]s|This\s+is)\b)"
+)
+_KOREAN_SPEECH = re.compile(r"[\"“][^\"”\n]*[가-힣][^\"”\n]*[\"”]")
 _FILM = re.compile(r"\bfilms?\b|\bmovies?\b|영화", re.I)
 # Words between the name and the marker are only trusted when the item is plainly about a TV show.
 _SHOW_CONTEXT = re.compile(
@@ -157,8 +160,8 @@ _RELEASE_WORDS = re.compile(
     r"\bhits?\s+netflix|\bavailable\b|\blands?\b|\blanding\b|\bout\s+on\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
     r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\bdue\b|\bwindow\b|\bon\s+netflix\b|"
     r"\bexpect\s+(?:it|the\s+(?:new\s+)?season|(?:the\s+)?new\s+episodes|season\s*(?:2|two))\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
-    r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|공개|방영|출격|찾아온|찾는다|찾아간|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
-    r"시청자\S*\s*만난|베일을?\s*벗|"
+    r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|공개|방영|출격|찾아온|찾는다|찾아간|선보이|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
+    r"시청자\S*\s*만나|베일을?\s*벗|"
     r"\b(?:fans|viewers|audiences|subscribers)\s+(?:can|could|will|would|might|may|should|get\s+to)\s+(?:see|watch)\b",
     re.I,
 )
@@ -271,7 +274,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:announc|reveal|unveil|confirm)\w*\s+(?:(?!video|clip|featuring)\S+\s+){0,6}?(?:cast|casting|(?<!\d{4}\s)line-?up)\b|"
         r"\b(?:lift\w*\s+the\s+lid|pull\w*\s+back\s+the\s+curtain|t[ao]ke\w*\s+the\s+wraps\s+off)\s+(?:on|of)\s+"
         r"(?:\S+\s+){0,8}?(?:cast|casting|line-?up)\b|"
-        r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))|라인업(?<!\d{4}\s라인업)(?<!\d{4}년\s라인업)(?<!콘텐츠\s라인업)(?<!넷플릭스\s라인업)(?<!올해\s라인업)(?<!내년\s라인업)(?<!오리지널\s라인업)(?<!작품\s라인업)(?<!공개\s라인업)|다시\s*뭉(?!칠)|새로\s*출연|"
+        r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))(?<!차기작\s합류)(?<!차기작합류)(?<!신작\s합류)|라인업(?<!\d{4}\s라인업)(?<!\d{4}년\s라인업)(?<!콘텐츠\s라인업)(?<!넷플릭스\s라인업)(?<!올해\s라인업)(?<!내년\s라인업)(?<!오리지널\s라인업)(?<!작품\s라인업)(?<!공개\s라인업)|다시\s*뭉(?!칠)|새로\s*출연|"
         r"출연진\S*\s*(?:공식\s*)?(?:공개|확정|발표)(?!일|\s*시기|\s*날)|출연한다|낙점|발탁|특별\s*출연(?!\s*(?:설|여부))|\bcameo\b|"
         # The cast at the season's table read, named by the production: the cast is settled.
         r"출연진\S*\s+(?:\S+\s+){0,6}?(?:대본\s*)?리딩을?\s*(?:마쳤|진행|가졌|열었)|리딩\S*\s+(?:\S+\s+){0,12}?참석해|"
@@ -383,8 +386,10 @@ _THE_SHOW = re.compile(
 _RECORD_TITLE = re.compile(rf"\s*['‘\"“]?(?:{_ALIASES.pattern})['’\"”]?(?:\s*\(\S+\))?\s*", re.I)
 # "Season 2 added 22.6 million views ...": a summary sentence about the season, under the show's name.
 _OPENS_WITH_SEASON_TWO = re.compile(
-    r"\s*(?:the\s+)?(?:season\s*(?:2|two)|second\s+season)\b(?!\s+of\b)|\s*시즌\s*2", re.I
+    r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:season\s*(?:2|two)|second\s+season|sequel)\b(?!\s+of\b)|\s*시즌\s*2",
+    re.I,
 )
+_HANGUL_IN = re.compile(r"[가-힣]")
 _NEW_SEASON = re.compile(r"\b(?:the\s+)?new\s+season\b|새\s*시즌", re.I)
 
 
@@ -392,7 +397,9 @@ def _other_work(text: str) -> bool:
     """Whether the item names a work that is not this show (a quoted title of another, or a film)."""
     if _FILM.search(text):
         return True
-    # A title is a few words; a longer quote is someone speaking ("'love to show what happens ...'").
+    # A title is a few words; a longer quote is someone speaking ("'love to show what happens ...'"),
+    # and so is what a Korean headline quotes in double quotes, with any term it quotes inside.
+    text = _KOREAN_SPEECH.sub(" ", text)
     return any(
         _ALIASES.search(m.group(1)) is None and len(m.group(1).split()) <= 6 and not _SPEECH.match(m.group(0))
         for m in _QUOTED.finditer(text)
@@ -413,6 +420,11 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
         # "Season 2" and "S02E01" are this show's.
         return True, 0.85, ["relevant (R1, record): a page titled with the show's name that names season 2"]
     if _ALIASES.search(title) is not None and not _other_work(text):
+        # A Korean headline quotes every other title it names: "'지우학' 공개 4주년, 시즌2는 지금…"
+        # names one show and its season 2.
+        korean_marker = _ANY_MARKER.search(title) if _HANGUL_IN.search(title) else None
+        if korean_marker is not None:
+            return True, 0.8, [f"relevant (R1, headline): the show and {korean_marker.group(0)!r}"]
         # "'All of Us Are Dead' Returns on the 29th" over "Netflix's zombie hit comes back for season 2":
         # the headline names the show, the summary says which season of it.
         for sentence in _SUMMARY_SENTENCE.split(summary):
@@ -420,8 +432,10 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
             if _OPENS_WITH_SEASON_TWO.match(sentence):
                 why = f"relevant (R1, headline and summary): the show, then {sentence[:30]!r}"
                 return True, 0.8, [why]
-            # The show's makers speaking of "the new season" speak of this show's.
-            if marker is not None and (_THE_SHOW.search(sentence) or _CREW.search(sentence)):
+            # The show's makers or its cast speaking of "the new season" speak of this show's.
+            if marker is not None and (
+                _THE_SHOW.search(sentence) or _CREW.search(sentence) or len(set(_CAST.findall(sentence))) >= 2
+            ):
                 why = f"relevant (R1, headline and summary): the show, and {marker.group(0)!r} of it"
                 return True, 0.8, [why]
     cast = {" ".join(m.group(0).lower().split()) for m in _CAST.finditer(text)}
@@ -511,7 +525,9 @@ _GIVEN = {
 _FOOTAGE_JUST_BEFORE = re.compile(rf"(?:{_TRAILER_WORDS.pattern})\W*\w*\s*$", re.I)
 # What a release verb may have put out besides the season: footage, and pictures of it.
 _FOOTAGE_OBJECT = re.compile(
-    rf"{_TRAILER_WORDS.pattern}|\bimages?\b|\bphotos?\b|\bpictures?\b|\bkey\s+art\b|\bartwork\b|사진|이미지",
+    rf"{_TRAILER_WORDS.pattern}|\bimages?\b|\bphotos?\b|\bpictures?\b|\bkey\s+art\b|\bartwork\b|사진|이미지|"
+    # "dropped the date without warning": the news was released, not the season.
+    r"\bthe\s+(?:premiere\s+|release\s+)?date\b|\bthe\s+news\b|\ban?\s+announcement\b",
     re.I,
 )
 _RELEASE_SCAN = Bilingual(_RELEASE_WORDS)
@@ -584,7 +600,13 @@ _GUESSED_BEFORE = re.compile(
 def _superseded(text: str, mention: DateMention) -> bool:
     """A date the premiere moved away from: "previously set for Feb. 26", "당초 2월 26일에서 3월 19일로",
     "from Feb. 26 to March 19"."""
-    before = text[max(0, mention.start - 40) : mention.start]
+    # A match may begin with the space before its words (" this year"): the plan ends before it.
+    start = (
+        mention.start
+        + len(text[mention.start : mention.end])
+        - len(text[mention.start : mention.end].lstrip())
+    )
+    before = text[max(0, start - 40) : start]
     if _EARLIER_PLAN.search(before):
         return True
     after = text[mention.end : mention.end + 16]
@@ -958,6 +980,11 @@ def _analyse(
         )
 
     sentence_season_two = {c.sentence for c in parts if _SEASON_TWO.search(c.text)}
+    # Sentences that state something of season 2: "so we'd be shocked if a second season wasn't
+    # ordered" names it only in a guess, and the charts beside it are the first season's.
+    sentence_states_season_two = {
+        c.sentence for c in parts if c.hedge is None and not c.question and _SEASON_TWO.search(c.text)
+    }
     title_season_two = (
         _SEASON_TWO.search(title) is not None
         or _bound_alias(title, show_context=True) is not None
@@ -1054,7 +1081,7 @@ def _analyse(
                 note(status, f"{status}: {match.group(0)!r} in {text[:80]!r}", clause)
                 break
         reception = None
-        if clause.sentence in sentence_season_two:
+        if clause.sentence in sentence_states_season_two:
             reception = _RECEPTION_SCAN.search(text, clause.script)
         elif clause.in_title and title_season_two:
             # "S2E08 'Graduation' — Ending Explained": the headline's season, after a dash.

@@ -72,7 +72,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?!,?\s+(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
         r"|(?:(이번\s*주|다음\s*주|오는|지난)\s*)?(월|화|수|목|금|토|일)요일"
     )),
-    ("md", re.compile(rf"\b{_MONTH} (\d{{1,2}}){_ORD}\b(?!,? ?\d)")),
+    # Not the first day of a range ("April 12-18"): a week's listings, not a premiere.
+    ("md", re.compile(rf"\b{_MONTH} (\d{{1,2}}){_ORD}\b(?!,? ?\d)(?!\s*[-–]\s*\d)")),
     ("dm", re.compile(rf"\b(\d{{1,2}}){_ORD} (?:of )?{_MONTH}\b(?!,? ?\d)")),
     ("my", re.compile(rf"\b{_MONTH},? {_YEAR}\b")),
     ("ko_ym", re.compile(r"(20\d{2})\s*년\s*(\d{1,2})\s*월(?!\s*\d)")),
@@ -130,7 +131,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     )),
     # "we think 2025 is realistic": a year an outlet guesses.
     ("y_guess", re.compile(rf"\b(?:think|expect|guess|predict|bet|reckon)\s+(?:that\s+)?{_YEAR}\b", re.I)),
-    ("next_year", re.compile(r"\bnext year\b|내년", re.I)),
+    # "our best guess for a premiere is now 2027": a year said as what the premiere is.
+    ("y_pred", re.compile(rf"\b(?:is|remains)\s+(?:now\s+|still\s+)?{_YEAR}\b", re.I)),
+    ("after_next", re.compile(r"\bthe year after next\b|내후년", re.I)),
+    ("next_year", re.compile(r"\bnext year\b|(?<!내)내년", re.I)),
     ("this_year", re.compile(
         r"\b(?:later|sometime|by the end of|before the end of)? ?this year\b|올해|연내", re.I
     )),
@@ -342,10 +346,12 @@ def _interpret(
             else "H2"
         )
         return ("half", f"{year}-{half}") if year else None
-    if kind in ("ko_y", "y", "y_attr", "y_guess"):
+    if kind in ("ko_y", "y", "y_attr", "y_guess", "y_pred"):
         return ("year", g[0])
     if kind == "next_year":
         return ("year", str(pub_year + 1)) if pub_year else None
+    if kind == "after_next":
+        return ("year", str(pub_year + 2)) if pub_year else None
     if kind == "this_year":
         return ("year", str(pub_year)) if pub_year else None
     return None
@@ -355,7 +361,7 @@ def _interpret(
 _ANY_DATE_WORD = re.compile(
     r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\b(?:next|this|last|later|early|earlier|late|end|"
     r"start|beginning|today|tonight|tomorrow|yesterday|first|second|third|fourth)\b|day\b|"
-    r"내년|올해|올|연내|연말|연초|상반기|하반기|분기|다음|이번|이달|지난|내달|오늘|내일|모레|어제|요일",
+    r"내년|내후년|올해|올|연내|연말|연초|상반기|하반기|분기|다음|이번|이달|지난|내달|오늘|내일|모레|어제|요일",
     re.I,
 )
 _RELATIVE_KINDS = frozenset(

@@ -54,6 +54,11 @@ class StoryFacts:
         return denies(self.title) or _ANSWER.search(self.title) is not None
 
     @cached_property
+    def adds_people(self) -> bool:
+        """The headline adds people to news already out: "조이현·로몬도 ...", "... also in talks"."""
+        return _ALSO.search(self.title) is not None
+
+    @cached_property
     def follows_reports(self) -> bool:
         """The item tells of earlier reports as past: "a day after reports claimed", "전날 일부 매체는"."""
         return _FOLLOWS_REPORTS.search(f"{self.title}\n{self.summary}") is not None
@@ -65,6 +70,8 @@ class StoryFacts:
     @cached_property
     def reception(self) -> str | None:
         """How the season is doing, as the headline tells it: "review", "chart", or None."""
+        if _PREMIERE_NIGHT.search(self.title):
+            return None  # "공개 직후 반응 엇갈려": the night's reactions are the premiere's news
         for kind, pattern in _RECEPTION_HEADLINES:
             if pattern.search(self.title):
                 return kind
@@ -184,9 +191,14 @@ _FOOTAGE = (
 
 
 def footage_agrees(a: str | None, b: str | None) -> bool:
+    """Whether two headlines' footage can be one release: the same kind, "a video" and a teaser or
+    trailer, or one kind of two a headline names together ("메인 예고편·포스터 공개")."""
     if a is None or b is None:
         return False
-    return a == b or {a, b} in ({"video", "teaser"}, {"video", "trailer"})
+    kinds_a, kinds_b = set(a.split("+")), set(b.split("+"))
+    if kinds_a & kinds_b:
+        return True
+    return any({x, y} in ({"video", "teaser"}, {"video", "trailer"}) for x in kinds_a for y in kinds_b)
 
 
 def script_of(title: str) -> str:
@@ -195,11 +207,20 @@ def script_of(title: str) -> str:
 
 
 def _footage(title: str) -> str | None:
-    """The kind of footage a headline is about (the headline names the news; a summary may list more)."""
+    """The kind of footage a headline is about (the headline names the news; a summary may list more);
+    two kinds named together ("trailer and poster") are "trailer+poster"."""
+    pair = _TWO_KINDS.search(title)
+    if pair is not None:
+        kinds = sorted({kind for part in pair.groups() for kind, pattern in _FOOTAGE if pattern.search(part)})
+        return "+".join(kinds) or None
     for kind, pattern in _FOOTAGE:
         if pattern.search(title):
             return kind
     return None
+
+
+_KIND_WORD = r"(예고편|티저|포스터|스틸|trailers?|teasers?|posters?|stills)"
+_TWO_KINDS = re.compile(rf"{_KIND_WORD}\s*(?:·|,|&|\band\b|및|과|와)\s*{_KIND_WORD}", re.I)
 
 
 # What a rumour is about, as its headline words it: two rumours about filming the same week are one.
@@ -220,6 +241,8 @@ _TOPICS = (
         "renewal",
         re.compile(
             r"\brenew\w*|\bgetting\b|\border\w*|\bgreen-?l\w*|\bweigh\w*|\bdiscuss\w*|\bpossibilit\w*|"
+            # Whether the season happens at all: "scrapped", "무산설".
+            r"\bscrap\w*|\bcancel\w*|\baxed\b|\bshelved\b|무산|취소|엎어|불발|"
             r"\b(?:early\s+)?talks\s+(?:at|with)\s+netflix\b|\bearly\s+talks\b|"
             r"구상|제작|논의|협의|"
             r"이야기\s*나누",
@@ -236,20 +259,27 @@ def _topics(title: str) -> frozenset[str]:
     return frozenset(topic for topic, pattern in _TOPICS if pattern.search(title))
 
 
-# A headline about how the season is doing, not about its coming out: what critics say, and how many
-# watch (reviews and the charts the same week are two stories).
+_ALSO = re.compile(r"[가-힣]도\s|\balso\b|\btoo\b", re.I)
+# Reactions on the night the season came out are part of that news.
+_PREMIERE_NIGHT = re.compile(
+    r"공개\s*직후|베일을?\s*벗|오늘\s*공개|첫\s*날|\bpremiere\s+night\b|\bjust\s+dropped\b", re.I
+)
+# An answer that tells of the reports it answers as earlier news.
 _FOLLOWS_REPORTS = re.compile(
     r"\b(?:a\s+day|\w+\s+days?|hours?|a\s+week)\s+after\s+(?:\w+\s+){0,2}?(?:reports?|media|outlets?)\b|"
     r"\bafter\s+(?:earlier\s+|local\s+)?reports?\s+(?:that|claimed|said|suggested)\b|"
     r"(?:전날|앞서|지난\s*\d+일)\s*(?:일부\s*)?(?:매체|언론|보도)",
     re.I,
 )
+# A headline about how the season is doing, not about its coming out: what critics say, and how many
+# watch (reviews and the charts the same week are two stories).
 _RECEPTION_HEADLINES = (
     (
         "review",
         # Critics and viewers judging the season (reactions on the night are the premiere's news).
         re.compile(
-            r"\breview\w*|\bstream\s+it\s+or\s+skip\s+it\b|\bverdict\b|\bdivisive\b|리뷰|평가|호평|혹평|호불호",
+            r"\breview\w*|\bstream\s+it\s+or\s+skip\s+it\b|\bverdict\b|\bdivisive\b|\bmixed\s+reactions?\b|"
+            r"리뷰|평가|호평|혹평|호불호|엇갈린\s*반응|반응\s*엇갈",
             re.I,
         ),
     ),
@@ -379,7 +409,7 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
         if a.answer != b.answer and (a.follows_reports or b.follows_reports):
             return False  # "a day after reports claimed ...": the answer is news of its own
         named_a, named_b = a.named, b.named
-        if named_a and named_b and not named_a & named_b:
+        if named_a and named_b and not named_a & named_b and not (a.adds_people or b.adds_people):
             return False
         # The same guess at the premiere, or the same people, or the same subject.
         guess = (a.release_date, a.release_window)

@@ -1023,3 +1023,96 @@ def test_listings_joints_modifiers_and_cameos(
     result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
     assert result.relevant
     assert (result.status, result.release_date or result.release_window) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # A date an outlet inferred from a listing; talk that is spreading; news that "came out".
+        (
+            "Is All of Us Are Dead season 2 coming in January?",
+            "A regional listing spotted by readers points to late January 2027.",
+            PUB,
+            ("rumor", "2027-01"),
+        ),
+        (
+            "'지우학2' 내년 2월 공개설",
+            "'지금 우리 학교는' 시즌2가 내년 2월 베일을 벗는다는 이야기가 온라인에서 퍼지고 있다.",
+            PUB,
+            ("rumor", "2027-02"),
+        ),
+        (
+            "[단독] 신예 한가람, '지우학2' 합류",
+            "신인 배우 한가람이 '지금 우리 학교는' 시즌2에 캐스팅됐다는 소식이 나왔다. "
+            '소속사는 "검토 중"이라고 밝혔다.',
+            PUB,
+            ("rumor", None),
+        ),
+        # A date moved away from, said just before the new one; the date dropped is not the season.
+        (
+            "Netflix pushes All of Us Are Dead season 2 to 2027",
+            "The sequel, originally due this year, will now premiere in 2027.",
+            PUB,
+            ("date_announced", "2027"),
+        ),
+        (
+            "All of Us Are Dead season 2 gets a premiere date",
+            "Netflix dropped the date during a Tuesday livestream: the season arrives January 29, 2027.",
+            PUB,
+            ("date_announced", "2027-01-29"),
+        ),
+        # A week's range is not a day; "this Friday" is.
+        (
+            "New on Netflix this week (October 5-11, 2026): All of Us Are Dead season 2",
+            "The second season of All of Us Are Dead hits Netflix this Friday.",
+            datetime(2026, 10, 5, tzinfo=UTC),
+            ("date_announced", "2026-10-09"),
+        ),
+        # An actor's next project is not this season's cast; the year after next.
+        (
+            "윤찬영, '지우학2' 분량 촬영 끝…곧바로 차기작 합류",
+            "윤찬영이 '지금 우리 학교는' 시즌2에서 자신의 분량 촬영을 모두 마쳤다.",
+            PUB,
+            ("in_production", None),
+        ),
+        (
+            "이재규 감독 \"'지우학2' 내후년쯤 선보이고 싶다\"",
+            '이재규 감독은 "대본을 다듬고 있다"고 말했다.',
+            PUB,
+            ("rumor", "2028"),
+        ),
+        # Speech in a headline is not another show; the cast speak of this show's season.
+        (
+            "'All of Us Are Dead' cast: 'We grew up with these characters'",
+            "Park Ji-hu and Lomon spoke in Seoul ahead of Friday's premiere of season two.",
+            PUB,
+            ("date_announced", "2026-10-02"),
+        ),
+        (
+            "'All of Us Are Dead' holds No. 1 for a second week",
+            "The zombie sequel stayed atop Netflix's non-English TV list.",
+            PUB,
+            ("released", None),
+        ),
+        (
+            "'지우학' 공개 4주년, 시즌2는 지금…",
+            "팬들이 기다리는 시즌2는 캐스팅 막바지 단계인 것으로 알려졌다.",
+            PUB,
+            ("rumor", None),
+        ),
+        # Charts beside a season 2 named only in a guess are season 1's.
+        (
+            "All of Us Are Dead season 2: what we know",
+            "The drama racked up 500 million hours viewed, "
+            "so we'd be surprised if a second season wasn't ordered.",
+            PUB,
+            ("rumor", None),
+        ),
+    ],
+)
+def test_inferences_reports_ranges_and_speech(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
+    assert result.relevant
+    assert (result.status, result.release_date or result.release_window) == expected

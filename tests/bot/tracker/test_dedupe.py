@@ -470,3 +470,27 @@ def test_the_same_days_reports_of_a_date_told_more_or_less_closely_are_one() -> 
     assert index.find(half) is month
     assert index.find(other_half) is None
     assert index.find(later) is None
+
+
+def test_footage_named_together_an_also_and_reactions_after_the_night() -> None:
+    """A trailer-and-poster release is one with the trailer's reports; "X도" adds people to the same
+    casting news; mixed reactions days later are reception, the night's reactions the premiere."""
+    from bot.tracker.dedupe import StoryIndex
+
+    both = _report("'지우학2' 메인 예고편·포스터 공개 - 뉴스1", "trailer", 15)
+    assert both.footage == "poster+trailer"
+    index: StoryIndex = StoryIndex(lambda f: f)
+    index.add(both)
+    assert index.find(_report("All of Us Are Dead season 2 trailer is here - IGN", "trailer", 15)) is both
+    assert index.find(_report("All of Us Are Dead season 2 teaser drops - IGN", "trailer", 15)) is None
+
+    first = _report("[단독] 박지후·윤찬영, '지우학2' 합류", "rumor", 20)
+    also = _report("조이현·로몬도 '지우학2' 출연 긍정 검토", "rumor", 20)
+    other = _report("조이현·로몬, '지우학2' 출연 긍정 검토", "rumor", 20)
+    index = StoryIndex(lambda f: f)
+    index.add(first)
+    assert index.find(also) is first
+    assert index.find(other) is None
+
+    assert _report("'지우학2' 엇갈린 반응…\"몰입감 여전\"", "released", 8).reception == "review"
+    assert _report("'지우학2' 베일 벗었다…공개 직후 반응 엇갈려", "released", 5).reception is None
