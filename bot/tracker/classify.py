@@ -167,7 +167,7 @@ _RELEASE_WORDS = re.compile(
 )
 # Words that tie a date to something other than the premiere: a shoot, footage, an event, the report.
 _OTHER_ANCHORS = re.compile(
-    r"\bfilm\w*|\bshoot\w*|photography|\bwrap\w*|(?<!post-)\bproduction\b|\bcameras\b|\bcast\w*|\bevent\b|"
+    r"\bfilm\w*|\bshoot\w*|photography|\bwrap\w*|\bproduction\b(?<!post-production)|\bcameras\b|\bcast\w*|\bevent\b|"
     r"\brenew\w*|\bgreen-?l\w+|\bordered\b|"
     r"\bshowcase\b|\bpress\s+conference\b|\bfan\s*meet\w*|\breading\b|\bannounc\w*|\bsaid\b|\bsays\b|\breport\w*|"
     r"\bconfirmed\b|\brevealed\b|\binterview\b|촬영|크랭크|제작발표회|행사|간담회|리딩|발표|밝혔|전했|알렸|말했|"
@@ -176,9 +176,9 @@ _OTHER_ANCHORS = re.compile(
 )
 _PAST_RELEASE = re.compile(
     r"\bpremiered\b|\bdebuted\b|\baired\b|\b(?:was|were|been|got|it)\s+released\b|\bhas\s+released\b|"
-    r"(?<!\bbe\s)(?<!\bto\s)\breleased\s+(?:in|on|last)\b|\barrived\b|\blaunched\b|\bdropped\b|"
+    r"\breleased(?<!\bbe\sreleased)(?<!\bto\sreleased)\s+(?:in|on|last)\b|\barrived\b|\blaunched\b|\bdropped\b|"
     r"\bafter\s+(?:premiering|its\s+(?:\S+\s+){0,3}?(?:premiere|release|debut|launch))|"
-    r"\b(?:after|since|following)\s+(?:last\s+)?(?:week|weekend|month|\w+day)['’]s\s+(?:\S+\s+)?(?:premiere|release|debut|launch)|"
+    r"\b(?:after|since|following)\s+(?:last\s+)?(?:week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+(?:\S+\s+)?(?:premiere|release|debut|launch)|"
     r"\bsince\s+(?:its\s+)?(?:\S+\s+){0,3}?(?:premiere|release|debut|launch)|\b(?:since|after)\s+(?:premiering|debuting|launching)\b|"
     r"\bsince\s+(?:\S+\s+){0,4}?(?:hit|landed|arrived|dropped|came\s+out)\b|"
     r"\bhit(?<!\bwill\shit)(?<!\bto\shit)(?<!\bcould\shit)(?<!\bmay\shit)(?<!\bmight\shit)(?<!\bwould\shit)"
@@ -220,7 +220,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bepisodes\b[^.;]{0,30}?\breleased\s*(?:[.;]|$)|"
         r"\bnow\s+available\b|\bavailable\s+(?:to\s+stream\s+)?(?:on\s+netflix\s+)?now\b|\bis\s+back\s+on\b|"
         r"\b(?:after|since)\s+(?:premiering|debuting|its\s+(?:\S+\s+){0,3}?(?:premiere|release|debut|launch))|\bsince\s+(?:its\s+)?(?:premiere|release)|"
-        r"\b(?:after|since|following)\s+(?:last\s+)?(?:week|weekend|month|\w+day)['’]s\s+(?:\S+\s+)?(?:premiere|release|debut|launch)|"
+        r"\b(?:after|since|following)\s+(?:last\s+)?(?:week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+(?:\S+\s+)?(?:premiere|release|debut|launch)|"
         r"공개됐|공개되었|공개된(?!다)|오늘\s*공개|베일을?\s*벗(?:었|은)|스트리밍\s*중|"
         r"공개\s*(?:하루|이틀|사흘|나흘|닷새|\d+일|첫\s*날|첫\s*주|이후)\s*(?:만에|째)?|공개\s*직후",
         re.I,
@@ -253,7 +253,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bcameras\s+(?:have\s+|having\s+)?stop(?:ped)?\s+rolling\b|\bhas\s+(?:officially\s+)?wrapped\b|"
         r"\bfinal\s+day\s+of\s+(?:filming|shooting)\b|\blast\s+day\s+of\s+(?:filming|shooting)\b|"
         r"\bwrap\s+party\b|\bthat['’]s\s+a\s+wrap\b|\bit['’]s\s+a\s+wrap\b|"
-        r"크랭크업|촬영\s*종료|(?<!첫\s)(?<!첫)촬영을?\s*(?:모두\s*|전부\s*|무사히\s*)?(?:마쳤|마쳐|마친|마치고|마무리|끝냈|끝낸|끝마)|"
+        r"크랭크업|촬영\s*종료|촬영(?<!첫\s촬영)(?<!첫촬영)을?\s*(?:모두\s*|전부\s*|무사히\s*)?(?:마쳤|마쳐|마친|마치고|마무리|끝냈|끝낸|끝마)|"
         r"촬영\s*마무리|촬영이\s*(?:모두\s*)?(?:끝났|종료|마무리)|마지막\s*촬영을?\s*끝|대장정을?\s*마|쫑파티|"
         r"마지막\s*촬영\s*(?:날|현장)",
         re.I,
@@ -261,13 +261,14 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     "cast_announced": re.compile(
         r"\bcast\s+(?:as|in|for)\b|\bjoins?\s+(?:the\s+)?(?:cast|season|sequel|series)\b|\bjoin(?:s|ed|ing)\b|"
         r"\b(?:to|will)\s+(?:play|star|reprise|return\s+as)\b|\breturns?\s+as\b|\breturning\s+(?:as|for)\b|"
-        r"\breprise\w*|\bnewcomers?\b|(?<!\d{4}\s)\bline-?up\b|\bcasting\s+(?:is\s+)?(?:confirmed|announced|news)\b|"
+        r"\breprise\w*|\bnewcomers?\b|\bline(?<!\d{4}\sline)-?up\b|\bcasting\s+(?:is\s+)?(?:confirmed|announced|news)\b|"
         r"\b(?:announc\w*|reveal\w*|unveil\w*|confirm\w*)\s+(?:the\s+|its\s+)?(?:new\s+|full\s+|returning\s+)?"
         r"(?:cast|casting|actors?)\b|\bnew\s+cast(?:\s+members?)?\b|\bcast\s+(?:list|members)\b|"
         r"\bconfirmed\s+to\s+(?:return|appear|star|join)\b|\bcast\s+(?:list\s+)?updated\b|\bwill\s+(?:appear|join)\b|"
         r"\breunit(?:e|es|ed|ing)\b|\bnew\s+faces?\b|"
         r"\bjoin\s+['\"“‘]?(?:all\s+of\s+us|the\s+(?:cast|sequel|series|season|second\s+season))|"
-        r"\bconfirm\w*\s+(?:(?!\S*(?:date|release|premiere|window|renewal))\S+\s+){1,6}?for\s+(?:the\s+)?"
+        # "confirmed Han Seo-yul and Kang Tae-rin for the sequel": names, then the season.
+        r"\bconfirm\w*\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:and\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3})?for\s+(?:the\s+)?"
         r"(?:sequel|second\s+season|season\s*(?:2|two)|new\s+season)\b|\badd(?:s|ed|ing)?\b[^.;]{0,50}\bto\s+the\s+cast\b|"
         r"\bboards?\b|\bsigns?\s+on\b|\bsigned\s+on\b|\block(?:s|ed)?\s+in\b|"
         r"\b(?:stars?|leads?|cast|actors?)\b[^.;]{0,60}?\bwill\s+(?:all\s+)?return\b|"
@@ -277,7 +278,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))(?<!차기작\s합류)(?<!차기작합류)(?<!신작\s합류)|라인업(?<!\d{4}\s라인업)(?<!\d{4}년\s라인업)(?<!콘텐츠\s라인업)(?<!넷플릭스\s라인업)(?<!올해\s라인업)(?<!내년\s라인업)(?<!오리지널\s라인업)(?<!작품\s라인업)(?<!공개\s라인업)|다시\s*뭉(?!칠)|새로\s*출연|"
         r"출연진\S*\s*(?:공식\s*)?(?:공개|확정|발표)(?!일|\s*시기|\s*날)|출연한다|낙점|발탁|특별\s*출연(?!\s*(?:설|여부))|\bcameo\b|"
         # The cast at the season's table read, named by the production: the cast is settled.
-        r"출연진\S*\s+(?:\S+\s+){0,6}?(?:대본\s*)?리딩을?\s*(?:마쳤|진행|가졌|열었)|리딩\S*\s+(?:\S+\s+){0,12}?참석해|"
+        r"출연진\S*\s+(?:\S+\s+){0,6}?(?:대본\s*)?리딩을?\s*(?:마쳤|진행|가졌|열었)|리딩\S*\s+[^.]{0,80}?참석해|"
         r"\btable\s*read\w*\b[^.;]{0,80}?\b(?:attended|joined|gathered|brought\s+together)\b",
         re.I,
     ),
@@ -305,7 +306,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\brenew(?:s|ed|al)?\b|\bgreen-?l(?:it|ighted|ights?)\b|\bcoming\s+back\b|\bwill\s+return\b|"
         r"\bconfirmed\s+for\s+(?:a\s+)?(?:season\s*(?:2|two)|second\s+season)\b|"
         r"\b(?:orders?|ordered|picks?\s+up|picked\s+up)\s+(?:a\s+)?(?:sequel|second|new|another)\b|"
-        r"\bin\s+development\b|\bis\s+(?:officially\s+)?happening\b|\bofficially\s+(?:coming|on)\b|(?<!\bnothing\s)\bis\s+official\b|"
+        r"\bin\s+development\b|\bis\s+(?:officially\s+)?happening\b|\bofficially\s+(?:coming|on)\b|\bis(?<!\bnothing\sis)\s+official\b|"
         r"\bgetting\s+a\s+(?:second|new|another)\s+season\b|\bmade\s+it\s+official\b|"
         r"\bseason\s*(?:2|two)\s+order\b|"
         r"\b(?:has|have)\s+been\s+(?:officially\s+)?(?:ordered|renewed|greenlit|green-?lighted|picked\s+up)\b|"

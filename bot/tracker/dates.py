@@ -359,7 +359,9 @@ def _interpret(
 
 # Every pattern needs a digit or one of these words: most clauses have none, and are done at once.
 _ANY_DATE_WORD = re.compile(
-    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\b(?:next|this|last|later|early|earlier|late|end|"
+    # A digit, except the season's own ("season 2", "시즌2", "지우학2", "S02E08"): most clauses have
+    # only those, and skip the scan.
+    r"\d(?<!season\s\d)(?<!season\d)(?<!시즌\s\d)(?<!시즌\d)(?<!학\d)(?<![SsEe]\d)(?<![SsEe]\d\d)|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\b(?:next|this|last|later|early|earlier|late|end|"
     r"start|beginning|today|tonight|tomorrow|yesterday|first|second|third|fourth)\b|day\b|"
     r"내년|내후년|올해|올|연내|연말|연초|상반기|하반기|분기|다음|이번|이달|지난|내달|오늘|내일|모레|어제|요일",
     re.I,

@@ -41,7 +41,7 @@ HEDGE = re.compile(
     r"\breportedly\b|\brumou?r(?:s|ed)?\b|\ballegedly\b|\bspeculat\w*|\bunconfirmed\b|\binsiders?\b|"
     r"\b(?:sources?|reports?|media|outlets?|insiders?)\s+(?:now\s+)?(?:say|said|says|claim\w*|suggest\w*|indicate\w*|point\w*)|"
     r"\b(?:a|the|local|media|earlier)\s+reports?\s+(?:that|of)\b|\breports\s+of\b|"
-    r"\bsources?\s+close\b|\b(?:is|are|was|were)\s+said\s+to\b|(?<!\bthan\s)\bexpected\b|\bexpects?\b|\bexpecting\b|\blikely\b|"
+    r"\bsources?\s+close\b|\b(?:is|are|was|were)\s+said\s+to\b|\bexpected\b(?<!\bthan\sexpected)|\bexpects?\b|\bexpecting\b|\blikely\b|"
     r"\bpossibl[ey]\b|\bprobabl[ey]\b|\bhint(?:s|ed)?\b|\bplan(?:s|ned)?\s+to\b|\bcould\b|\bmight\b|"
     r"\bwould\b|\bshould\b|\bmay\b(?<!\bin\smay)(?<!\bsince\smay)(?<!\bby\smay)(?<!\blast\smay)(?<!\bthis\smay)(?<!\bnext\smay)"
     r"(?<!\bearly\smay)(?<!\blate\smay)(?<!\buntil\smay)(?<!\bof\smay)(?<!\bfrom\smay)(?<!\bmid-may)(?!\s+\d)(?!,?\s+20\d\d)|\baccording\s+to\b(?!\s+(?:netflix|the\s+streamer|a\s+netflix))|"
@@ -52,7 +52,7 @@ HEDGE = re.compile(
     r"\beye(?:s|ing)\s+(?:a|an|the|its|20\d\d)\b|\beyeing\b|\beyed\b|\baim(?:s|ing)?\s+(?:for|to)\b|\btarget\w*|\bhop(?:e|es|ing)\b|"
     r"\bwould\s+love\b|\bwants?\s+to\b|\bwish\w*|\bif\b|\bwhen\s+(?:will|could|can|might|is|does)\b|"
     r"이르면|것으로\s*보고|(?:업계|방송가|연예계)에서는|전해졌|전해진|전해지|알려졌|알려진|전망|예상(?!보다|과\s*달리|을\s*깨)|관측|가능성|루머|추측|것으로\s*보(?:인다|여|였)|보도했|보도가|보도에|"
-    r"(?:업계|관계자|방송가|소식통|측근|보도|매체|언론|연예계|영화계)\S*\s*따르면|(?<![가-힣])한\s*(?:방송|업계|제작|드라마|연예|영화)\S*\s*관계자|익명의?\s*관계자|설이|합류설|제작설|공개설|촬영설|다는\s*(?:이야기|얘기|소문|소식|보도)|(?:이야기|얘기|소문)(?:가|이)\s*(?:퍼지|나오|돌)|(?:할|될|울|갈|올|날|칠|릴|길|설|볼|줄)\s*듯|유력|소문|가닥|목표|검토|타진|물망|"
+    r"(?:업계|관계자|방송가|소식통|측근|보도|매체|언론|연예계|영화계)\S*\s*따르면|한(?<![가-힣]한)\s*(?:방송|업계|제작|드라마|연예|영화)\S*\s*관계자|익명의?\s*관계자|설이|합류설|제작설|공개설|촬영설|다는\s*(?:이야기|얘기|소문|소식|보도)|(?:이야기|얘기|소문)(?:가|이)\s*(?:퍼지|나오|돌)|(?:할|될|울|갈|올|날|칠|릴|길|설|볼|줄)\s*듯|유력|소문|가닥|목표|검토|타진|물망|"
     r"내다봤|내다보|점쳐|점치|기대된다|관심이\s*쏠|바란다|바람|희망|싶다|싶어|계획이다|추정|예측",
     re.I,
 )
