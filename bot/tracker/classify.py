@@ -90,6 +90,7 @@ _MARKER = (
     # "returns Friday", "돌아온다": the show coming back is its next season.
     r"(?:returns?|comes?\s+back|is\s+back)\s+(?:on\s+netflix\s+)?(?:on\s+|this\s+|next\s+)?(?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|tonight|in\s+20\d\d|next\s+(?:year|month|week))|"
+    r"(?:returns?|is\s+back)\s+(?:at|to)\s+(?:No\.\s*1|number\s+one|the\s+top)|"
     r"돌아온다|귀환)"
 )
 _WORD = r"[^\s.;!?,|…]+"
@@ -113,7 +114,7 @@ _CAST = re.compile(
 )
 _CHARACTERS = re.compile(
     r"on-?jo|cheong-?san|nam-?ra|su-?hyeok|gwi-?nam|hyosan|halfbies?|hambies?|남온조|이청산|최남라|이수혁|"
-    r"온조|청산이|남라|수혁|효산|절비|반감염자",
+    r"온조|청산이|남라|수혁|귀남|효산|절비|반감염자",
     re.I,
 )
 _ZOMBIE = re.compile(r"zombies?|좀비", re.I)
@@ -127,7 +128,8 @@ _QUOTED = re.compile(r"(?:^|(?<=[\s(]))['‘\"“「『《]([^'’\"”」』》
 # A quote that is someone speaking rather than a title: Korean in double quotes ('작품' takes single
 # ones), or English words in lower case ("'grew up together'"; titles are capitalised).
 _SPEECH = re.compile(
-    r"[\"“][^\"”]*[가-힣]|['‘\"“](?:[a-z]|(?:I|I['’]m|We|You|He|She|They|It['’]s|There['’]s|This\s+is)\b)"
+    r"[\"“][^\"”]*[가-힣]|['‘\"“](?:[a-z]|(?:I|I['’]m|We|You|He|She|They|It['’]s|There['’]s|This\s+is)\b)|"
+    r"['‘\"“](?i:season\s*(?:2|two)|the\s+second\s+season)\b"
 )
 _KOREAN_SPEECH = re.compile(r"[\"“][^\"”\n]*[가-힣][^\"”\n]*[\"”]")
 _FILM = re.compile(r"\bfilms?\b|\bmovies?\b|영화", re.I)
@@ -152,7 +154,8 @@ _SEASON_ONE = re.compile(
 )
 _SEASON_TWO = re.compile(
     r"season\s*(?:2|two)(?!\d)|second\s+season|\bsequel|\bS2\b|\b2x\d|new\s+(?:season|episodes)|"
-    r"시즌\s*2(?!\d)|두\s*번째\s*시즌|후속|속편|지우학\s*2|학교는\s*2|dead\s*2\b",
+    r"시즌\s*2(?!\d)|두\s*번째\s*시즌|후속|속편|지우학\s*2|학교는\s*2|dead\s*2\b|"
+    r"\b(?:returns?|is\s+back)\s+(?:at|to)\s+(?:No\.\s*1|number\s+one|the\s+top)",
     re.I,
 )
 _RELEASE_WORDS = re.compile(
@@ -160,7 +163,7 @@ _RELEASE_WORDS = re.compile(
     r"\bhits?\s+netflix|\bavailable\b|\blands?\b|\blanding\b|\bout\s+on\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
     r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\bdue\b|\bwindow\b|\bon\s+netflix\b|"
     r"\bexpect\s+(?:it|the\s+(?:new\s+)?season|(?:the\s+)?new\s+episodes|season\s*(?:2|two))\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
-    r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|공개|방영|출격|찾아온|찾는다|찾아간|선보이|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
+    r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|\bpencil\w*\s+in\b|공개|방영|출격|찾아온|찾는다|찾아간|선보이|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
     r"시청자\S*\s*만나|베일을?\s*벗|"
     r"\b(?:fans|viewers|audiences|subscribers)\s+(?:can|could|will|would|might|may|should|get\s+to)\s+(?:see|watch)\b",
     re.I,
@@ -183,18 +186,20 @@ _PAST_RELEASE = re.compile(
     r"\bsince\s+(?:\S+\s+){0,4}?(?:hit|landed|arrived|dropped|came\s+out)\b|"
     r"\bhit(?<!\bwill\shit)(?<!\bto\shit)(?<!\bcould\shit)(?<!\bmay\shit)(?<!\bmight\shit)(?<!\bwould\shit)"
     r"(?<!\bshould\shit)(?<!\bcan\shit)(?<!\bdid\shit)(?<!n['’]t\shit)\s+(?:netflix|screens|the\s+streamer)\b|\bairdate\b|\bwent\s+live\b|\bbec(?:ame|ome)\s+available\b|"
-    r"공개된(?!다)|공개됐|공개되었|공개\s*(?:이후|직후|첫)|돌아왔|선보였|베일을?\s*벗었|지난(?:달)?\s*\d",
+    r"공개된(?!다)|공개됐|공개되었|공개\s*(?:이후|직후|첫)|돌아왔|선보였|베일을?\s*벗(?:었|은)|지난(?:달)?\s*\d",
     re.I,
 )
 _FUTURE = re.compile(
     r"\bwill\b|\bto\s+(?:begin|start|wrap|finish|film|shoot|release|unveil|reveal|drop|premiere)\b|"
-    r"\bset\s+to\b|\bscheduled\b|\bupcoming\b|\bsoon\b|\bnext\s+(?:week|month|year)\b|\bpreparing\b|"
+    r"\bset\s+to\b|\bscheduled\b|\bupcoming\b(?!\s+(?:season|series|sequel|episodes|second))|\bsoon\b|\bnext\s+(?:week|month|year)\b|\bpreparing\b|"
     r"\bprepar\w+\s+to\b|예정|계획|할\s*것|마칠|들어갈|돌입할|시작할|공개할|선보일|앞두고|앞둬|앞둔|준비",
     re.I,
 )
 # One actor finishing their scenes is filming going on, not the season wrapping.
 _PART_ONLY = re.compile(
-    r"자신의\s*(?:분량|마지막|촬영)|분량의?\s*촬영|특별\s*출연|카메오|\bcameo\b|개인\s*촬영|분량을?\s*(?:모두\s*)?마|\b(?:his|her|their)\s+(?:own\s+)?(?:part|scenes?|role|final\s+"
+    r"자신의\s*(?:분량|마지막|촬영)|분량의?\s*촬영|특별\s*출연|카메오|\bcameo\b|"
+    rf"(?:{_CHARACTERS.pattern})\s*(?:역\s*)?(?:의\s*)?(?:마지막\s*)?(?:촬영|분량)|역\s*마지막\s*촬영|"
+    r"개인\s*촬영|분량을?\s*(?:모두\s*)?마|\b(?:his|her|their)\s+(?:own\s+)?(?:part|scenes?|role|final\s+"
     r"(?:scene|day)|last\s+(?:scene|day))\b|\brest\s+of\s+the\s+cast\b",
     re.I,
 )
@@ -204,6 +209,8 @@ _RECEPTION = re.compile(
     r"\bmost[- ]watched\b|\bmillion\s+views\b|\bviews\s+in\b|\bhours\s+viewed\b|\bviewing\s+hours\b|"
     r"\bdebuts?\s+at\b|\bopens?\s+at\b|\breview\b|\bbinge\w*|\bchart\w*|1위|정상|시청수|시청\s*시간|톱\s*10|"
     r"TOP\s*10|흥행|\d\s*주\s*(?:연속|째)|첫\s*주|리뷰|정주행|"
+    # Viewers judging what they have watched.
+    r"시청자들?의?\s*반응|반응이?\s*엇갈|엇갈린\s*반응|호평|혹평|호불호|\bmixed\s+(?:reviews|reactions?)\b|"
     # Explaining an ending is writing about episodes people have seen.
     r"\bending\s+explained\b|\bfinale\s+(?:recap|explained)\b|\brecap\s+of\s+the\s+finale\b|결말\s*해석",
     re.I,
@@ -229,8 +236,9 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:premiere|release)\s+date\s+(?:is\s+)?(?:set|announced|confirmed|revealed|unveiled)\b|"
         r"\b(?:sets?|announce[sd]?|confirm(?:s|ed)?|reveal(?:s|ed)?|unveil(?:s|ed)?|gets?)\s+(?:a\s+|the\s+|its\s+)?"
         r"(?:\w+\s+)?(?:premiere|release)\s+date\b|\breveal(?:s|ed)?\s+the\s+date\b|"
-        r"공개일\S*\s*(?:확정|발표)|공개\s*(?:날짜|일정)\S*\s*(?:확정|발표)|공개일을.{0,20}(?:확정|발표)|"
-        r"공개\S*\s*확정|공개만\s*확정",
+        # Not "공개일이 확정되면 안내하겠다": a confirmation still to come.
+        r"(?:공개일\S*\s*(?:확정|발표)|공개\s*(?:날짜|일정)\S*\s*(?:확정|발표)|공개일을.{0,20}(?:확정|발표)|"
+        r"공개\S*\s*확정|공개만\s*확정)(?!되면|하면|되는\s*대로|되지|될|할)",
         re.I,
     ),
     "trailer": re.compile(
@@ -247,6 +255,8 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:filming|shooting|shoot|production|photography)\s+(?:has\s+|is\s+)?(?:now\s+)?(?:officially\s+)?"
         r"(?:wrapped|wraps|finished|finishes|ended|ends|concluded|concludes|completed)\b|"
         r"\b(?:finished|finishes|completed|completes|ended|wrapped\s+up)\s+(?:filming|shooting|production|principal\s+photography)\b|"
+        r"\b(?:finish(?:es|ed)?|complet(?:es|ed)|wrap(?:s|ped))\s+(?:filming\s+|shooting\s+)?(?:all\s+of\s+)?(?:his|her|their)\s+"
+        r"(?:part|scenes|role)\b|"
         # "filming for the second season of ... wrapped on July 30": the verb after the subject's phrase.
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\s+(?:on|for|of)\s+(?:(?!\bnot\b|n['’]t\b|\bnever\b|\byet\b|\bbefore\b|\bwhen\b|\bif\b)[^.;,]){0,60}?\s(?:has\s+|had\s+)?"
         r"(?:now\s+)?(?:officially\s+)?(?:wrapped|finished|ended|concluded|completed)\b|"
@@ -260,7 +270,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "cast_announced": re.compile(
         r"\bcast\s+(?:as|in|for)\b|\bjoins?\s+(?:the\s+)?(?:cast|season|sequel|series)\b|\bjoin(?:s|ed|ing)\b|"
-        r"\b(?:to|will)\s+(?:play|star|reprise|return\s+as)\b|\breturns?\s+as\b|\breturning\s+(?:as|for)\b|"
+        r"\b(?:to|will)\s+(?:play|star|reprise|return\s+as)\b|\breturns?\s+as\b(?!\s+(?:co-?)?(?:producers?|executive|directors?|writers?|showrunners?))|\breturning\s+(?:as|for)\b|"
         r"\breprise\w*|\bnewcomers?\b|\bline(?<!\d{4}\sline)-?up\b|\bcasting\s+(?:is\s+)?(?:confirmed|announced|news)\b|"
         r"\b(?:announc\w*|reveal\w*|unveil\w*|confirm\w*)\s+(?:the\s+|its\s+)?(?:new\s+|full\s+|returning\s+)?"
         r"(?:cast|casting|actors?)\b|\bnew\s+cast(?:\s+members?)?\b|\bcast\s+(?:list|members)\b|"
@@ -275,7 +285,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:announc|reveal|unveil|confirm)\w*\s+(?:(?!video|clip|featuring)\S+\s+){0,6}?(?:cast|casting|(?<!\d{4}\s)line-?up)\b|"
         r"\b(?:lift\w*\s+the\s+lid|pull\w*\s+back\s+the\s+curtain|t[ao]ke\w*\s+the\s+wraps\s+off)\s+(?:on|of)\s+"
         r"(?:\S+\s+){0,8}?(?:cast|casting|line-?up)\b|"
-        r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))(?<!차기작\s합류)(?<!차기작합류)(?<!신작\s합류)|라인업(?<!\d{4}\s라인업)(?<!\d{4}년\s라인업)(?<!콘텐츠\s라인업)(?<!넷플릭스\s라인업)(?<!올해\s라인업)(?<!내년\s라인업)(?<!오리지널\s라인업)(?<!작품\s라인업)(?<!공개\s라인업)|다시\s*뭉(?!칠)|새로\s*출연|"
+        r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))(?<!차기작\s합류)(?<!차기작합류)(?<!신작\s합류)|라인업(?<!\d{4}\s라인업)(?<!월\s라인업)(?<!\d{4}년\s라인업)(?<!콘텐츠\s라인업)(?<!넷플릭스\s라인업)(?<!올해\s라인업)(?<!내년\s라인업)(?<!오리지널\s라인업)(?<!작품\s라인업)(?<!공개\s라인업)|다시\s*뭉(?!칠)|새로\s*출연|"
         r"출연진\S*\s*(?:공식\s*)?(?:공개|확정|발표)(?!일|\s*시기|\s*날)|출연한다|낙점|발탁|특별\s*출연(?!\s*(?:설|여부))|\bcameo\b|"
         # The cast at the season's table read, named by the production: the cast is settled.
         r"출연진\S*\s+(?:\S+\s+){0,6}?(?:대본\s*)?리딩을?\s*(?:마쳤|진행|가졌|열었)|리딩\S*\s+[^.]{0,80}?참석해|"
@@ -289,7 +299,8 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:begun|began|"
         r"started|starts|kicked\s+off|got\s+under\s*way|is\s+under\s*way|under\s*way|continues|is\s+ongoing)\b|"
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\s+(?:on|for|of)\s+(?:(?!\bnot\b|n['’]t\b|\bnever\b|\byet\b|\bbefore\b|\bwhen\b|\bif\b)[^.;,]){0,60}?\s(?:has\s+|had\s+)?"
-        r"(?:now\s+)?(?:officially\s+)?(?:begun|began|started|kicked\s+off|got\s+under\s*way)\b|"
+        r"(?:now\s+)?(?:officially\s+)?(?:begun|began|started|kicked\s+off|got\s+under\s*way|continues|rolls\s+on)\b|"
+        r"\b(?:shoot|filming|shooting|production(?<!post-production))\s+(?:rolls|continues|goes)\s+on\b|"
         r"\bin\s+production\b|\bcameras\s+(?:are\s+|began\s+|start\s+|started\s+)?(?:now\s+)?roll(?:ing|s|ed)?\b|"
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\b[^.;]{0,60}?\b(?:is|are)\s+(?:now\s+)?under\s*way\b|"
         r"\bin\s+full\s+swing\b|\b(?:is|are)\s+(?:now\s+)?(?:shooting|filming)\b|\b(?:now|currently|still)\s+(?:filming|shooting)\b|"
@@ -311,7 +322,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bseason\s*(?:2|two)\s+order\b|"
         r"\b(?:has|have)\s+been\s+(?:officially\s+)?(?:ordered|renewed|greenlit|green-?lighted|picked\s+up)\b|"
         r"\bconfirm(?:s|ed)?\s+(?:a\s+|the\s+)?(?:second\s+season|season\s*(?:2|two)|sequel)\b|"
-        r"제작\s*(?:확정|공식화|소식)|제작을\s*(?:확정|공식|발표|알렸)|제작이\s*(?:확정|결정)|시즌\s*2\s*(?:확정|간다|나온다|공식화)|나온다|제작된다|"
+        r"제작\s*(?:확정|공식화|소식)|제작을\s*(?:확정|공식|발표|알렸)|제작이\s*(?:확정|결정)|(?:시즌\s*2|속편|후속\s*시즌)\s*(?:확정|간다|나온다|공식화)|나온다(?!면|는)|제작된다(?!면|는)|"
         r"두\s*번째\s*시즌\s*제작",
         re.I,
     ),
@@ -426,6 +437,11 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
         korean_marker = _ANY_MARKER.search(title) if _HANGUL_IN.search(title) else None
         if korean_marker is not None:
             return True, 0.8, [f"relevant (R1, headline): the show and {korean_marker.group(0)!r}"]
+        # "All of Us Are Dead stars in talks to return for season 2" over a summary naming its cast.
+        title_marker = _ANY_MARKER.search(title)
+        if title_marker is not None and (len(set(_CAST.findall(summary))) >= 2 or _CREW.search(summary)):
+            why = f"relevant (R1, headline): the show and {title_marker.group(0)!r}, its cast or makers named"
+            return True, 0.8, [why]
         # "'All of Us Are Dead' Returns on the 29th" over "Netflix's zombie hit comes back for season 2":
         # the headline names the show, the summary says which season of it.
         for sentence in _SUMMARY_SENTENCE.split(summary):
@@ -557,6 +573,7 @@ _THE_WORK = re.compile(
 )
 
 
+_SINCE_RELEASE = re.compile(r"(?:된|한)\s*지\s")
 # The end of a quoted caption: "'2026년 상반기 공개'라는 문구".
 _CAPTION_END = re.compile(r"\s*(?:예정|확정)?\s*['’\"”](?:이라는|라는|란|이란)")
 
@@ -565,8 +582,10 @@ def _release_of_footage(text: str, release: re.Match[str], language: str) -> boo
     """Whether a release word tells of a teaser or poster coming out rather than the season: its
     subject (Korean: "티저 영상이 ... 공개될") or object ("dropped the first teaser") is footage."""
     if language == "ko":
-        if _CAPTION_END.match(text, release.end()):
-            return False  # "'2026년 상반기 공개'라는 문구로 끝나": the footage's own words about the season
+        if _CAPTION_END.match(text, release.end()) or _SINCE_RELEASE.match(text, release.end()):
+            # "'2026년 상반기 공개'라는 문구로 끝나": the footage's own words about the season;
+            # "공개된 지 닷새 만에": the time since the season came out.
+            return False
         if _ADNOMINAL.match(text, release.end()):
             # "지난 17일 공개된 '지우학2' 메인 예고편이": the noun the verb describes comes after it.
             head = _PARTICLE_SPACE.search(text, release.end(), release.end() + 40)
@@ -758,6 +777,7 @@ _SHOW_REFERENCE = re.compile(
 
 
 # "when it launched": a pronoun after the season-2 words may point back at the show as a whole.
+_APPOSITIVE_OF_THE_SHOW = re.compile(rf"(?:{_ALIASES.pattern})[\"”'’]?,[\"”'’]?\s+(?:the|a|an)\s", re.I)
 _PRONOUN_REFERENCE = re.compile(r"\bit\b|\bits\b|\bthe\s+(?:show|series|drama|hit)\b", re.I)
 _THE_SEASON = re.compile(r"\b(?:the|this|the\s+new)\s+season\b|이번\s*시즌|새\s*시즌", re.I)
 
@@ -821,6 +841,10 @@ def _season_two_release(
             and _SUBJECT_PARTICLE.match(clause, show.end())
             and not _SEASON_TWO.search(clause, at, show.start())
         ):
+            return False
+        # 'a second season of "All of Us Are Dead," the drama that ... after its January debut'
+        second = max((m.end() for m in _SEASON_TWO.finditer(clause, 0, at)), default=-1)
+        if second >= 0 and _APPOSITIVE_OF_THE_SHOW.search(clause, second, at):
             return False
     if _SEASON_TWO.search(segment):
         return True
@@ -1099,6 +1123,7 @@ def _analyse(
         note("released", f"released: a review of the season: {title[:80]!r}", parts[0])
     _headline_of_a_claim(found, parts, hedges)
     _announcement_video(found)
+    _reunion_on_set(found)
     for status in list(found):
         evidence = found[status][1]
         denial = taken.get(status)
@@ -1125,8 +1150,26 @@ def _announcement_video(found: dict[str, tuple[str, list[Clause]]]) -> None:
     if "trailer" not in found or "renewed" not in found or found.keys() & {"in_production", "wrapped"}:
         return
     renewal = found["renewed"][1]
-    if any(c.in_title for c in renewal) and not any(_BACKGROUND_YEAR.search(c.text) for c in renewal):
+    announced_with = any(c in renewal for c in found["trailer"][1])  # "공식 영상을 통해 제작 소식을 알렸고"
+    if (announced_with or any(c.in_title for c in renewal)) and not any(
+        _BACKGROUND_YEAR.search(c.text) for c in renewal
+    ):
         del found["trailer"]
+
+
+def _reunion_on_set(found: dict[str, tuple[str, list[Clause]]]) -> None:
+    """The cast "reuniting" as the shoot begins is how the shoot is told, not a casting announcement."""
+    if "cast_announced" not in found or "in_production" not in found:
+        return
+    if all(_REUNION.search(c.text) and not _CAST_NEWS.search(c.text) for c in found["cast_announced"][1]):
+        del found["cast_announced"]
+
+
+_REUNION = re.compile(r"다시\s*뭉|\breunit(?:e|es|ed|ing)\b|\bback\s+together\b", re.I)
+# Words of casting itself, beside which a reunion is the cast news.
+_CAST_NEWS = re.compile(
+    r"캐스팅|출연\s*확정|합류|새로\s*(?:출연|합류)|신예|\bnew\s+(?:faces?|cast)|\bjoin|\bnewcomers?\b", re.I
+)
 
 
 # "renewed in 2022", "2022년 제작 확정": a renewal told as history.

@@ -70,7 +70,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(
         r"\b(?:((?i:this|next|coming|last|on))\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         r"(?!,?\s+(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
-        r"|(?:(이번\s*주|다음\s*주|오는|지난)\s*)?(월|화|수|목|금|토|일)요일"
+        r"|(?:(이번\s*주|다음\s*주|지난\s*주|오는|지난)\s*)?(월|화|수|목|금|토|일)요일"
     )),
     # Not the first day of a range ("April 12-18"): a week's listings, not a premiere.
     ("md", re.compile(rf"\b{_MONTH} (\d{{1,2}}){_ORD}\b(?!,? ?\d)(?!\s*[-–]\s*\d)")),
@@ -388,6 +388,8 @@ def _interpret_relative(
             modifier, target = " ".join((g[2] or "").split()), _WEEKDAYS_KO.index(g[3] or "")
         ahead = (target - today.weekday()) % 7
         behind = (today.weekday() - target) % 7
+        if modifier in ("지난 주", "지난주"):  # that day of the previous calendar week
+            return "day", (today - timedelta(days=today.weekday() + 7 - target)).isoformat()
         if modifier in ("last", "지난") or (tense == "past" and modifier not in ("next", "다음 주", "오는")):
             # "last Friday" on a Friday is a week ago; "on Friday" on a Friday is today.
             last = modifier in ("last", "지난")

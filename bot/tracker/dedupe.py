@@ -298,7 +298,8 @@ _FILMING_END = re.compile(
     re.I,
 )
 _FILMING_START = re.compile(
-    r"\bbegin\w*|\bbegan\b|\bstart\w*|\broll\w*|\bkick\w*|크랭크인|돌입|첫\s*촬영|시작", re.I
+    r"\bbegin\w*|\bbegan\b|\bstart\w*|\broll(?:s|ed|ing)?\b(?!\s+on\b)|\bkick\w*|크랭크인|돌입|첫\s*촬영|시작",
+    re.I,
 )
 
 

@@ -31,7 +31,10 @@ _ABBREVIATION = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|(?<=[ㅠㅜㅋㅎ]{2})\s+|\s*[…|\n]\s*|\s+[-–—]\s+|;\s+")
 _CONTRAST = re.compile(
     r",?\s+(?:but|though|although|even\s+though|while|whereas|however)\s+(?=\w)|,\s+so\s+(?=\w)|"
-    r"(?<=[가-힣])(?:지만|으나|는데도|인데도),?\s+",
+    # Korean endings that close a predicate ("~지만", "~며", "~ 가운데,"), each after a syllable; the
+    # syllable is checked behind the ending, so the scan does not test every position for it.
+    r"지만(?<=[가-힣]지만),?\s+|으나(?<=[가-힣]으나),?\s+|는데도(?<=[가-힣]는데도),?\s+|"
+    r"인데도(?<=[가-힣]인데도),?\s+|며(?<=[가-힣]며),?\s+|\s가운데(?<=[가-힣]\s가운데),\s+",
     re.I,
 )
 
@@ -52,8 +55,8 @@ HEDGE = re.compile(
     r"\beye(?:s|ing)\s+(?:a|an|the|its|20\d\d)\b|\beyeing\b|\beyed\b|\baim(?:s|ing)?\s+(?:for|to)\b|\btarget\w*|\bhop(?:e|es|ing)\b|"
     r"\bwould\s+love\b|\bwants?\s+to\b|\bwish\w*|\bif\b|\bwhen\s+(?:will|could|can|might|is|does)\b|"
     r"이르면|것으로\s*보고|(?:업계|방송가|연예계)에서는|전해졌|전해진|전해지|알려졌|알려진|전망|예상(?!보다|과\s*달리|을\s*깨)|관측|가능성|루머|추측|것으로\s*보(?:인다|여|였)|보도했|보도가|보도에|"
-    r"(?:업계|관계자|방송가|소식통|측근|보도|매체|언론|연예계|영화계)\S*\s*따르면|한(?<![가-힣]한)\s*(?:방송|업계|제작|드라마|연예|영화)\S*\s*관계자|익명의?\s*관계자|설이|합류설|제작설|공개설|촬영설|다는\s*(?:이야기|얘기|소문|소식|보도)|(?:이야기|얘기|소문)(?:가|이)\s*(?:퍼지|나오|돌)|(?:할|될|울|갈|올|날|칠|릴|길|설|볼|줄)\s*듯|유력|소문|가닥|목표|검토|타진|물망|"
-    r"내다봤|내다보|점쳐|점치|기대된다|관심이\s*쏠|바란다|바람|희망|싶다|싶어|계획이다|추정|예측",
+    r"(?:업계|관계자|방송가|소식통|측근|보도|매체|언론|연예계|영화계)\S*\s*따르면|한(?<![가-힣]한)\s*(?:방송|업계|제작|드라마|연예|영화)\S*\s*관계자|익명의?\s*관계자|설이|합류설|제작설|공개설|촬영설|다는\s*(?:이야기|얘기|소문|소식|보도|게시물|글)|(?:이야기|얘기|소문)(?:가|이)\s*(?:퍼지|나오|돌)|(?:할|될|울|갈|올|날|칠|릴|길|설|볼|줄)\s*듯|유력|소문|가닥|목표|검토|타진|물망|"
+    r"내다봤|내다보|점쳐|점치|수\s*있도록\s*(?:노력|하겠|할)|노력하고\s*있|노력\s*중|기대된다|관심이\s*쏠|바란다|바람|희망|싶다|싶어|계획이다|추정|예측",
     re.I,
 )
 # Interrogative endings: a headline that asks reports nothing.
@@ -108,6 +111,14 @@ class Clause:
     script: tuple[bool, bool]  # hangul, Latin letters: which half of a Bilingual pattern to run
 
 
+# " - Outlet" at the end of a headline: a name of up to four capitalised words (or one or two Korean
+# ones), never a phrase that says something ("- release date, cast and more").
+_OUTLET_TAIL = re.compile(
+    r"\s+[-–—|]\s+(?!(?:Episode|Season|Part|Trailer|Teaser|Review|Recap|Ending|Official)\b)(?!리뷰|공개|예고편|티저|포스터|인터뷰|단독|종합|포토)"
+    r"(?:(?:The\s+)?[A-Z0-9][\w.&'’!]*(?:\s+[A-Z0-9][\w.&'’!]*){0,3}|[가-힣A-Za-z0-9]+)$"
+)
+
+
 def _sentences(text: str) -> list[str]:
     pieces: list[str] = []
     for piece in _SENTENCE_END.split(text):
@@ -141,6 +152,8 @@ def _hedge_of(part: str, script: tuple[bool, bool]) -> re.Match[str] | None:
 def clauses(title: str, summary: str) -> list[Clause]:
     found: list[Clause] = []
     index = 0
+    # The outlet Google News appends (" - The Korea Herald") reports nothing: it is not read.
+    title = _OUTLET_TAIL.sub("", title)
     for in_title, text in ((True, title), (False, summary)):
         for sentence in _sentences(text):
             parts = [p for p in _CONTRAST.split(sentence) if p and p.strip()]
@@ -169,7 +182,7 @@ _OF_THE_REPORT = re.compile(r"^\s*(?:the\s+)?(?:news|report\w*|it|this|that|rumo
 _REPORT_BEFORE = re.compile(r"보도\S*\s*$")
 
 
-_KOREAN_JOINT = re.compile(r"(?<=[가-힣])(?:며|면서|고),?\s+")
+_KOREAN_JOINT = re.compile(r"며(?<=[가-힣]며),?\s+|면서(?<=[가-힣]면서),?\s+|고(?<=[가-힣]고),?\s+")
 
 
 def _topics(text: str, denial: re.Match[str]) -> list[str]:

@@ -1116,3 +1116,126 @@ def test_inferences_reports_ranges_and_speech(
     result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
     assert result.relevant
     assert (result.status, result.release_date or result.release_window) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # The show's first release told in an appositive after its name, beside its renewal.
+        (
+            "Netflix renews All of Us Are Dead for season 2",
+            'Netflix has ordered a second season of "All of Us Are Dead," the zombie drama that '
+            "topped its charts after its January debut.",
+            datetime(2022, 6, 10, tzinfo=UTC),
+            ("renewed", None),
+        ),
+        # A video through which the renewal was announced, in the same clause.
+        (
+            "이재규 감독 \"이번엔 절비 이야기\"…'지우학' 속편 간다",
+            "넷플릭스는 공식 영상을 통해 후속 시즌 제작 소식을 알렸다.",
+            datetime(2022, 6, 11, tzinfo=UTC),
+            ("renewed", None),
+        ),
+        # Producers returning are not cast; a shoot that "rolls on" is going on.
+        (
+            "Netflix starts shooting All of Us Are Dead season 2",
+            "Cameras are rolling on the second season. Film Monster returns as producer.",
+            PUB,
+            ("in_production", None),
+        ),
+        (
+            "Yoo In-soo finishes his part in All of Us Are Dead season 2 as shoot rolls on",
+            "The actor completed his scenes; filming for the rest of the cast continues.",
+            PUB,
+            ("in_production", None),
+        ),
+        # A character's last shoot is the actor's part.
+        (
+            "유인수, '지우학2' 귀남 촬영 마쳤다",
+            "유인수가 최근 윤귀남 역 마지막 촬영을 끝냈다.",
+            PUB,
+            ("in_production", None),
+        ),
+        # Stills from "the upcoming season" were released: the season is upcoming, not the stills.
+        (
+            "New All of Us Are Dead season 2 images",
+            "Netflix released eight character stills from the upcoming season.",
+            PUB,
+            ("trailer", None),
+        ),
+        # Viewers' divided reactions are how a season out is doing.
+        (
+            '"시즌1보다 낫다" vs "늘어진다"…\'지우학2\' 반응 엇갈려',
+            "'지금 우리 학교는' 시즌2를 본 시청자들의 반응이 엇갈리고 있다.",
+            PUB,
+            ("released", None),
+        ),
+        # "지난주 금요일": Friday of the week before; "공개된 지 닷새": the time since the release.
+        (
+            "[리뷰] '지우학2', 커진 판",
+            "지난주 금요일 베일을 벗은 '지금 우리 학교는' 시즌2는 무대를 넓혔다.",
+            datetime(2026, 10, 3, tzinfo=UTC),
+            ("released", "2026-09-25"),
+        ),
+        (
+            "'지금 우리 학교는2', 공개 첫 주 1위",
+            "'지금 우리 학교는' 시즌2가 지난 25일 공개된 지 닷새 만에 정상에 올랐다.",
+            datetime(2026, 9, 30, tzinfo=UTC),
+            ("released", "2026-09-25"),
+        ),
+        # "~며" and "~가운데," end a predicate: a goal after them does not hedge the fact before.
+        (
+            "'지우학2' 촬영 끝났다?",
+            "촬영이 끝났다는 글이 퍼진 가운데, "
+            '넷플릭스 측은 "현재 촬영이 진행 중이며 5월 마무리가 목표"라고 밝혔다.',
+            PUB,
+            ("in_production", None),
+        ),
+        # A confirmation still to come; a conditional "나온다면"; an outlet pencilling a year in.
+        (
+            "'지우학2' 3월 12일 공개 유력",
+            '넷플릭스 측은 "공개일이 확정되면 안내하겠다"고 밝혔다.',
+            PUB,
+            ("rumor", "2027-03-12"),
+        ),
+        (
+            "윤찬영 \"'지우학2' 나온다면 청산이 돌아왔으면\"",
+            '윤찬영은 "아무것도 정해진 게 없다"고 말했다.',
+            PUB,
+            ("rumor", None),
+        ),
+        (
+            "All of Us Are Dead season 2: will there be more?",
+            "If Netflix commits, we'd pencil in 2028 for any second season.",
+            PUB,
+            ("rumor", "2028"),
+        ),
+        # A headline naming the show and season 2, its cast named below; a chart return.
+        (
+            "All of Us Are Dead stars in talks to return for season 2, media claim",
+            "Park Ji-hu and Lomon are said to be weighing offers. Netflix says nothing is final.",
+            PUB,
+            ("rumor", None),
+        ),
+        (
+            "'All of Us Are Dead' returns at No. 1 on Netflix's non-English chart",
+            "The Korean zombie series opened atop the list with 14 million views.",
+            PUB,
+            ("released", None),
+        ),
+        # A cast reunion as the shoot begins is the shoot.
+        (
+            "'지금 우리 학교는' 시즌2 크랭크인",
+            "'지금 우리 학교는' 시즌2가 첫 촬영에 돌입했다. "
+            "박지후, 조이현 등이 다시 뭉쳤으며 공개는 내년으로 예상된다.",
+            PUB,
+            ("in_production", "2027"),
+        ),
+    ],
+)
+def test_appositives_joints_and_parts(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
+    assert result.relevant
+    assert (result.status, result.release_date or result.release_window) == expected

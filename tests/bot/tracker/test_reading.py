@@ -96,3 +96,20 @@ def test_needed_words_are_in_every_match() -> None:
         for text in ["Cast WRAPPED filming", "촬영 종료", "photos from on set"]:
             for match in half.finditer(text):
                 assert needed.search(match.group(0).lower()) is not None
+
+
+def test_the_outlet_after_a_headline_is_not_read_but_a_phrase_after_a_dash_is() -> None:
+    """Google News's " - Outlet" says nothing about the season; "- Episode 1" or "- 리뷰" does."""
+    def texts(title: str) -> list[str]:
+        return [c.text for c in clauses(title, "") if c.in_title]
+
+    assert texts("All of Us Are Dead season 2 wraps filming - The Korea Herald") == [
+        "All of Us Are Dead season 2 wraps filming"
+    ]
+    assert texts("'지우학2' 크랭크업 - 스포츠조선") == ["'지우학2' 크랭크업"]
+    assert texts("All of Us Are Dead Season 2 - Episode 1") == ["All of Us Are Dead Season 2", "Episode 1"]
+    assert texts("'지우학2' 첫 공개 - 리뷰") == ["'지우학2' 첫 공개", "리뷰"]
+    assert (
+        texts("All of Us Are Dead season 2 - release date, cast and more")[-1]
+        == "release date, cast and more"
+    )
