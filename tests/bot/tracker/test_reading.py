@@ -100,6 +100,7 @@ def test_needed_words_are_in_every_match() -> None:
 
 def test_the_outlet_after_a_headline_is_not_read_but_a_phrase_after_a_dash_is() -> None:
     """Google News's " - Outlet" says nothing about the season; "- Episode 1" or "- 리뷰" does."""
+
     def texts(title: str) -> list[str]:
         return [c.text for c in clauses(title, "") if c.in_title]
 
