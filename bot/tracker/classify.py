@@ -81,7 +81,7 @@ _PRECEDENCE = {status: rank for rank, status in enumerate(STATUSES)}
 
 _ALIASES = re.compile(
     r"all\s+of\s+us\s+(?:are|is)\s+dead|we\s+are\s+all\s+dead|now\s+at\s+our\s+school|"
-    r"jigeum\s+uri\s+hakgyo[\s-]?neun|#?allofusaredead|지금\s*우리\s*학교는|지우학",
+    r"jigeum\s+uri\s+hakgyo[\s-]?neun|#?allofusaredead|\bAOUAD\b|지금\s*우리\s*학교는|지우학",
     re.I,
 )
 _MARKER = (
@@ -101,7 +101,7 @@ _MARKER_AFTER = re.compile(
 )
 _MARKER_BEFORE = re.compile(
     rf"(?:season\s*(?:2|two)\s+of|second\s+season\s+of|sequel\s+to|(?:sequel|new|another)\s+season\s+of|"
-    rf"season\s*(?:2|two)\s+order\s+to|renew\w*|green-?l\w+)\s+"
+    rf"season\s*(?:2|two)\s+order\s+to|renew\w*|green-?l\w+|the\s+return\s+of)\s+"
     rf"(?P<gap>(?:{_WORD}\s+){{0,4}}?)[\"'‘“「『《]*$",
     re.I,
 )
@@ -124,11 +124,13 @@ _CREW = re.compile(
 )
 # Another work named in the item: a quoted title that is not one of ours, or a film. Cast names with
 # "zombie" and "sequel" then describe the actors' other work, not this show.
-_QUOTED = re.compile(r"(?:^|(?<=[\s(]))['‘\"“「『《]([^'’\"”」』》\n]{2,60})['’\"”」』》](?=[\s,.:;!?)…]|$)")
+_QUOTED = re.compile(
+    r"(?:^|(?<=[\s(·…]))['‘\"“「『《]([^'’\"”」』》\n]{2,60})['’\"”」』》](?=[\s,.:;!?)…·]|$)"
+)
 # A quote that is someone speaking rather than a title: Korean in double quotes ('작품' takes single
 # ones), or English words in lower case ("'grew up together'"; titles are capitalised).
 _SPEECH = re.compile(
-    r"[\"“][^\"”]*[가-힣]|['‘\"“](?:[a-z]|(?:I|I['’]m|We|You|He|She|They|It['’]s|There['’]s|This\s+is)\b)|"
+    r"[\"“][^\"”]*[가-힣]|['‘\"“](?:[a-z]|(?:I|I['’]m|We|You|He|She|They|It|It['’]s|There['’]s|This\s+is|If|Our|My)\b)|"
     r"['‘\"“](?i:season\s*(?:2|two)|the\s+second\s+season)\b"
 )
 _KOREAN_SPEECH = re.compile(r"[\"“][^\"”\n]*[가-힣][^\"”\n]*[\"”]")
@@ -143,7 +145,11 @@ _NEGATION_BEFORE = re.compile(
     r"[^.;!?]{0,35}$",
     re.I,
 )
-_NEGATION_AFTER = re.compile(r"^.{0,12}?(?:않|없|미정|안\s|아냐|아니|어렵|어려울|어려워|힘들|불가)")
+_NEGATION_AFTER = re.compile(
+    r"^.{0,12}?(?:않|없|미정|안\s|아냐|아니|어렵|어려울|어려워|힘들|불가)|"
+    # "캐스팅이나 촬영 일정에 대한 발표는 없었다": nothing was announced about it.
+    r"^[^.,]{0,30}?에\s*(?:대한|관한)\s*(?:발표|소식|언급|공지)\S*\s*(?:도\s*)?(?:없|아직)"
+)
 _TRAILER_WORDS = re.compile(
     r"\btrailers?\b|\bteasers?\b|\bposters?\b|first[- ]look|\bstills\b|\bfootage\b|\bclips?\b|"
     r"예고편|티저|포스터|스틸|영상|퍼스트\s*룩",
@@ -155,7 +161,7 @@ _SEASON_ONE = re.compile(
 _SEASON_TWO = re.compile(
     r"season\s*(?:2|two)(?!\d)|second\s+season|\bsequel|\bS2\b|\b2x\d|new\s+(?:season|episodes)|"
     r"시즌\s*2(?!\d)|두\s*번째\s*시즌|후속|속편|지우학\s*2|학교는\s*2|dead\s*2\b|"
-    r"\b(?:returns?|is\s+back)\s+(?:at|to)\s+(?:No\.\s*1|number\s+one|the\s+top)",
+    r"\b(?:returns?|is\s+back)\s+(?:at|to)\s+(?:No\.\s*1|number\s+one|the\s+top)|\b(?:series|show|drama)['’]s?\s+return\b",
     re.I,
 )
 _RELEASE_WORDS = re.compile(
@@ -163,9 +169,10 @@ _RELEASE_WORDS = re.compile(
     r"\bhits?\s+netflix|\bavailable\b|\blands?\b|\blanding\b|\bout\s+on\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
     r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\bdue\b|\bwindow\b|\bon\s+netflix\b|"
     r"\bexpect\s+(?:it|the\s+(?:new\s+)?season|(?:the\s+)?new\s+episodes|season\s*(?:2|two))\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
-    r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|\bpencil\w*\s+in\b|공개|방영|출격|찾아온|찾는다|찾아간|선보이|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
+    r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|\bpencil\w*\s+in\b|공개|방영|출격|찾아온|찾는다|찾아간|찾아가|찾아오|찾아갈|선보이|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
     r"시청자\S*\s*만나|베일을?\s*벗|"
-    r"\b(?:fans|viewers|audiences|subscribers)\s+(?:can|could|will|would|might|may|should|get\s+to)\s+(?:see|watch)\b",
+    r"\b(?:fans|viewers|audiences|subscribers)\s+(?:can|could|will|would|might|may|should|get\s+to|to)\s+(?:see|watch)\b|"
+    r"\bguess(?:es|ed)?\b|\bpredicts?\b",
     re.I,
 )
 # Words that tie a date to something other than the premiere: a shoot, footage, an event, the report.
@@ -186,7 +193,7 @@ _PAST_RELEASE = re.compile(
     r"\bsince\s+(?:\S+\s+){0,4}?(?:hit|landed|arrived|dropped|came\s+out)\b|"
     r"\bhit(?<!\bwill\shit)(?<!\bto\shit)(?<!\bcould\shit)(?<!\bmay\shit)(?<!\bmight\shit)(?<!\bwould\shit)"
     r"(?<!\bshould\shit)(?<!\bcan\shit)(?<!\bdid\shit)(?<!n['’]t\shit)\s+(?:netflix|screens|the\s+streamer)\b|\bairdate\b|\bwent\s+live\b|\bbec(?:ame|ome)\s+available\b|"
-    r"공개된(?!다)|공개됐|공개되었|공개\s*(?:이후|직후|첫)|돌아왔|선보였|베일을?\s*벗(?:었|은)|지난(?:달)?\s*\d",
+    r"^\s*released\b|공개된(?!다)|공개됐|공개되었|공개\s*(?:이후|직후|첫)|돌아왔|선보였|베일을?\s*벗(?:었|은)|지난(?:달)?\s*\d",
     re.I,
 )
 _FUTURE = re.compile(
@@ -246,7 +253,10 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bshar\w*|\bdebut\w*|\bis\s+out\b|\bout\s+now\b|\barriv\w*|\blaunch\w*|\bgives?\b|\boffers?\b|\bbrings?\b|"
         r"\bshows?\b|\bteases?\b|공개|선보|베일|첫선|눈길|화제|시선|떴|올라왔|올라옴|올라온|풀렸)|"
         r"(?:\breleas\w*|\bunveil\w*|\bdrop\w*|\breveal\w*|\bshar\w*|\bdebut\w*|\bgets?\b|\bnew\b|\bmain\b|"
-        r"\bofficial\b|\bfirst\b)\s+(?:[\w-]+\s+){0,3}?(?:" + _TRAILER_WORDS.pattern + r")|first[- ]look|"
+        r"\bofficial\b|\bfirst\b|\bfull\b|\bfinal\b|\blatest\b)\s+(?:[\w-]+\s+){0,3}?(?:"
+        + _TRAILER_WORDS.pattern
+        + r")|"
+        r"first[- ]look|"
         r"(?:메인|공식|첫|캐릭터|티저)\s*(?:예고편|티저|포스터|스틸|영상|이미지)",
         re.I,
     ),
@@ -263,7 +273,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bcameras\s+(?:have\s+|having\s+)?stop(?:ped)?\s+rolling\b|\bhas\s+(?:officially\s+)?wrapped\b|"
         r"\bfinal\s+day\s+of\s+(?:filming|shooting)\b|\blast\s+day\s+of\s+(?:filming|shooting)\b|"
         r"\bwrap\s+party\b|\bthat['’]s\s+a\s+wrap\b|\bit['’]s\s+a\s+wrap\b|"
-        r"크랭크업|촬영\s*종료|촬영(?<!첫\s촬영)(?<!첫촬영)을?\s*(?:모두\s*|전부\s*|무사히\s*)?(?:마쳤|마쳐|마친|마치고|마무리|끝냈|끝낸|끝마)|"
+        r"크랭크업|촬영\s*종료(?!설)|촬영(?<!첫\s촬영)(?<!첫촬영)을?\s*(?:모두\s*|전부\s*|무사히\s*)?(?:마쳤|마쳐|마친|마치고|마무리|끝냈|끝낸|끝마)|"
         r"촬영\s*마무리|촬영이\s*(?:모두\s*)?(?:끝났|종료|마무리)|마지막\s*촬영을?\s*끝|대장정을?\s*마|쫑파티|"
         r"마지막\s*촬영\s*(?:날|현장)",
         re.I,
@@ -398,7 +408,8 @@ _THE_SHOW = re.compile(
 _RECORD_TITLE = re.compile(rf"\s*['‘\"“]?(?:{_ALIASES.pattern})['’\"”]?(?:\s*\(\S+\))?\s*", re.I)
 # "Season 2 added 22.6 million views ...": a summary sentence about the season, under the show's name.
 _OPENS_WITH_SEASON_TWO = re.compile(
-    r"\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:season\s*(?:2|two)|second\s+season|sequel)\b(?!\s+of\b)|\s*시즌\s*2",
+    r"\s*(?:as\s+for\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:season\s*(?:2|two)|second\s+season|sequel)\b(?!\s+of\b)|"
+    r"\s*시즌\s*2",
     re.I,
 )
 _HANGUL_IN = re.compile(r"[가-힣]")
@@ -407,8 +418,11 @@ _NEW_SEASON = re.compile(r"\b(?:the\s+)?new\s+season\b|새\s*시즌", re.I)
 
 def _other_work(text: str) -> bool:
     """Whether the item names a work that is not this show (a quoted title of another, or a film)."""
-    if _FILM.search(text):
-        return True
+    return _FILM.search(text) is not None or _other_title(text)
+
+
+def _other_title(text: str) -> bool:
+    """Whether the text quotes the title of a work that is not this show."""
     # A title is a few words; a longer quote is someone speaking ("'love to show what happens ...'"),
     # and so is what a Korean headline quotes in double quotes, with any term it quotes inside.
     text = _KOREAN_SPEECH.sub(" ", text)
@@ -431,7 +445,8 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
         # A listing titled with the show's name alone (an episode guide, a catalogue page): its
         # "Season 2" and "S02E01" are this show's.
         return True, 0.85, ["relevant (R1, record): a page titled with the show's name that names season 2"]
-    if _ALIASES.search(title) is not None and not _other_work(text):
+    if _ALIASES.search(title) is not None and not _FILM.search(title) and not _other_title(text):
+        # ("on film and TV" in a summary is no film's title; a headline about a film is.)
         # A Korean headline quotes every other title it names: "'지우학' 공개 4주년, 시즌2는 지금…"
         # names one show and its season 2.
         korean_marker = _ANY_MARKER.search(title) if _HANGUL_IN.search(title) else None
@@ -490,7 +505,7 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
 def _negated(text: str, start: int, end: int) -> bool:
     # A negation's scope ends at a comma: "With filming yet to start, the sequel could hit Netflix".
     before = text[max(0, start - 40) : start].rsplit(", ", 1)[-1]
-    return bool(_NEGATION_BEFORE.search(before)) or bool(_NEGATION_AFTER.match(text[end : end + 14]))
+    return bool(_NEGATION_BEFORE.search(before)) or bool(_NEGATION_AFTER.match(text[end : end + 44]))
 
 
 def mention_text_between(anchor: re.Match[str], mention: DateMention) -> str:
@@ -599,7 +614,19 @@ def _release_of_footage(text: str, release: re.Match[str], language: str) -> boo
         return bool(footage) and max(footage) > max(season, default=-1)
     after = text[release.end() : release.end() + 30].split(",")[0]  # "its premiere, giving a first look"
     before = text[max(0, release.start() - 30) : release.start()]
-    return bool(_FOOTAGE_OBJECT.search(after) or _FOOTAGE_JUST_BEFORE.search(before))
+    return bool(
+        _FOOTAGE_OBJECT.search(after)
+        or _FOOTAGE_JUST_BEFORE.search(before)
+        or _FOOTAGE_SUBJECT.match(text[: release.start()])
+    )
+
+
+# "The first teaser for the K-zombie sequel debuted Sunday": the subject is footage.
+_FOOTAGE_SUBJECT = re.compile(
+    rf"\s*(?:the|a|an|its|netflix['’]s)?\s*(?:[\w-]+\s+){{0,2}}?(?:{_TRAILER_WORDS.pattern})"
+    r"(?:\s+(?:for|of|from)\s+[^,;]{0,60}?)?\s*$",
+    re.I,
+)
 
 
 _EARLIER_PLAN = re.compile(
@@ -642,8 +669,17 @@ _OTHER_RELEASED_BEFORE = re.compile(
 )
 # A schedule's line: the day, a colon, the season.
 _LISTED_AS = re.compile(
-    rf"\s*[:–—-]\s*['\"“‘]?(?:{_ALIASES.pattern})['’\"”]?\s*(?:season\s*(?:2|two)|S2\b|시즌\s*2|2\b)", re.I
+    rf"\s*(?:\([월화수목금토일]\))?\s*(?:(?:[:–—-]|에는|에)\s*['\"“‘]?(?:{_ALIASES.pattern})['’\"”]?\s*"
+    r"(?:season\s*(?:2|two)|S2\b|시즌\s*2|2\b)|"
+    # "3월 12일 '지금 우리 학교는' 시즌2를 시작으로": a slate listed by date
+    rf"['\"“‘]?(?:{_ALIASES.pattern})['’\"”]?\s*(?:시즌\s*2|2)\S{{0,2}}\s*(?:시작으로|공개|출격))",
+    re.I,
 )
+
+
+_ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}$", re.I)
+_RENEWAL_TALK = re.compile(r"\brenew\w*|\border\w*|\bgreen-?l\w+|제작\s*(?:확정|여부)", re.I)
+_DEBUT_AFTER = re.compile(r"\s*(?:debut|premiere|release|launch|bow)\b", re.I)
 
 
 def _release_date_mentions(
@@ -674,6 +710,13 @@ def _release_date_mentions(
         segment = _segment_around(text, mention.start)
         if _SEASON_ONE.search(segment) and not _SEASON_TWO.search(segment):
             continue
+        if (
+            _ITS_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+            and (_DEBUT_AFTER.match(text, mention.end) or mention.kind == "m_attr")
+            and _RENEWAL_TALK.search(text)
+            and not _SEASON_TWO.search(text)
+        ):
+            continue  # "has yet to renew the drama despite its January debut": the show's first season
         if _superseded(text, mention):
             continue
         if _WAITING_SINCE.search(text, max(0, mention.start - 60), mention.start):
@@ -808,7 +851,9 @@ _RELEASE_IS = re.compile(
 # A Korean clause whose topic is the shoot ("촬영은", "크랭크인은").
 _OTHER_TOPIC_SEGMENT = re.compile(r"(?:촬영|크랭크인|크랭크업|제작|캐스팅)\S{0,3}(?:은|는)\s")
 # "12월 4일로 변경": the day a premiere moved to.
-_MOVED_TO = re.compile(r"(?:로|으로)\s*(?:변경|연기|미뤄|미뤘|미룬|옮겨|옮긴|조정|앞당|늦춰|늦췄|바뀌|바꿨)")
+_MOVED_TO = re.compile(
+    r"(?:로|으로)\s*(?:변경|연기|미뤄|미뤘|미룬|옮겨|옮긴|조정|앞당|늦춰|늦췄|바뀌|바꿨|바꾼|바꾸|바꿔)"
+)
 # "16일 넷플릭스에 따르면": the day of a report, told with its source.
 # "넷플릭스가 21일 ... 발표하며": a day right after the one who announced is the day they did.
 _ANNOUNCER_BEFORE = re.compile(r"(?:넷플릭스|측|관계자|소속사|제작사|감독|배우)\S{0,2}\s*$")
@@ -1022,7 +1067,13 @@ def _analyse(
     def note(status: str, why: str, clause: Clause) -> None:
         found.setdefault(status, (why, []))[1].append(clause)
 
+    # A headline that names other works and neither this show nor season 2 is about them: only the
+    # sentences that name this show speak of it.
+    title_of_others = _other_title(title) and not (_ALIASES.search(title) or _SEASON_TWO.search(title))
+    naming_the_show = {c.sentence for c in parts if _ALIASES.search(c.text) or _SEASON_TWO.search(c.text)}
     for clause in parts:
+        if title_of_others and clause.sentence not in naming_the_show:
+            continue
         clause = _without_season_one(clause)
         text = clause.text
         claim = clause.hedge is not None or clause.question

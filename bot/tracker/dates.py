@@ -73,7 +73,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:(이번\s*주|다음\s*주|지난\s*주|오는|지난)\s*)?(월|화|수|목|금|토|일)요일"
     )),
     # Not the first day of a range ("April 12-18"): a week's listings, not a premiere.
-    ("md", re.compile(rf"\b{_MONTH} (\d{{1,2}}){_ORD}\b(?!,? ?\d)(?!\s*[-–]\s*\d)")),
+    ("md", re.compile(
+        rf"\b{_MONTH} (\d{{1,2}}){_ORD}\b(?!,? ?\d)(?!\s*(?:[-–]|and|to|through)\s*(?:\d|{_MONTH}))"
+    )),
     ("dm", re.compile(rf"\b(\d{{1,2}}){_ORD} (?:of )?{_MONTH}\b(?!,? ?\d)")),
     ("my", re.compile(rf"\b{_MONTH},? {_YEAR}\b")),
     ("ko_ym", re.compile(r"(20\d{2})\s*년\s*(\d{1,2})\s*월(?!\s*\d)")),
@@ -81,7 +83,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("m_next_year", re.compile(rf"\b{_MONTH},? (?:of )?next year\b")),
     ("m_rel", re.compile(rf"\b(?:in|this|next|early|late|by|from|until|on|for) {_MONTH}\b(?!,? ?\d)")),
     # A month as the premiere's adjective: "eyeing a January premiere", "a March release".
-    ("m_attr", re.compile(rf"\b{_MONTH} (?i:premiere|release|debut|launch|return|window)\b")),
+    ("m_attr", re.compile(rf"\b{_MONTH} (?i:premiere|release|debut|launch|return|window|drop)\b")),
     ("ko_rel_month", re.compile(r"(지난\s*달|이번\s*달|이달|다음\s*달|내달)(?!\s*\d)")),
     ("rel_month", re.compile(r"\b(this|next|last) month\b", re.I)),
     ("ko_m", re.compile(r"(?<![\d년])(\d{1,2})\s*월(?!\s*\d)(?=\s*(?:중|초|말|중순|공개|에|부터|께|경)?)")),
@@ -239,11 +241,24 @@ def _half_of(word: str) -> str:
     return "H1" if word in ("상반기", "초", "연초") else "H2"
 
 
+_RANGE_START = re.compile(
+    r"(?P<first>(?:\d{1,2}\s*월|다음\s*달|내달|이번\s*달|이달|지난\s*달)\s*\d{1,2}\s*일)\s*(?:에서|부터|~|–|-)\s*$"
+)
+
+
 def _interpret(
     kind: str, m: re.Match[str], text: str, published: datetime | None, tense: Tense = None
 ) -> tuple[Precision, str] | None:
     g = m.groups()
     pub_year = published.year if published else None
+    if kind == "ko_bare_d" and published is not None:
+        # "다음 달 13일에서 27일로", "3월 13일~27일": the second day is in the first one's month.
+        start = _RANGE_START.search(text, 0, m.start())
+        if start is not None:
+            first = find_mentions(start.group("first"), published, tense)
+            if first and first[0].precision == "day":
+                value = _day(int(first[0].value[:4]), int(first[0].value[5:7]), int(g[0] or 0))
+                return ("day", value) if value else None
     relative = _interpret_relative(kind, g, published, tense)
     if relative is not None or kind in _RELATIVE_KINDS:
         return relative

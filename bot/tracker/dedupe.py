@@ -226,7 +226,14 @@ _TWO_KINDS = re.compile(rf"{_KIND_WORD}\s*(?:·|,|&|\band\b|및|과|와)\s*{_KIN
 # What a rumour is about, as its headline words it: two rumours about filming the same week are one.
 _TOPICS = (
     ("filming", re.compile(r"\bfilm\w*|\bshoot\w*|\bcameras?\b|\bwrap\w*|\bproduction\b|촬영|크랭크", re.I)),
-    ("cast", re.compile(r"\bcast\w*|\bjoin\w*|\bstar\b|\brole\b|출연|캐스팅|합류|배역", re.I)),
+    (
+        "cast",
+        re.compile(
+            r"\bcast\w*|\bjoin\w*|\bstar\b|\brole\b|\bin\s+talks\s+(?:for|to\s+(?:join|star|return))\b|"
+            r"출연|캐스팅|합류|배역",
+            re.I,
+        ),
+    ),
     ("footage", re.compile(r"\btrailer|\bteaser|\bposter|예고편|티저|포스터", re.I)),
     ("reading", re.compile(r"\b(?:script|table)\s+read\w*|대본\s*리딩|리딩", re.I)),
     (

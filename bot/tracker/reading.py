@@ -34,7 +34,7 @@ _CONTRAST = re.compile(
     # Korean endings that close a predicate ("~지만", "~며", "~ 가운데,"), each after a syllable; the
     # syllable is checked behind the ending, so the scan does not test every position for it.
     r"지만(?<=[가-힣]지만),?\s+|으나(?<=[가-힣]으나),?\s+|는데도(?<=[가-힣]는데도),?\s+|"
-    r"인데도(?<=[가-힣]인데도),?\s+|며(?<=[가-힣]며),?\s+|\s가운데(?<=[가-힣]\s가운데),\s+",
+    r"인데도(?<=[가-힣]인데도),?\s+|며(?<=[가-힣]며),?\s+|면서(?<=[가-힣]면서),?\s+|\s가운데(?<=[가-힣]\s가운데),\s+",
     re.I,
 )
 
@@ -51,7 +51,7 @@ HEDGE = re.compile(
     r"\btipped\b|\bunnamed\b|\banonymous\b|\bciting\s+(?:unnamed|anonymous|industry|people|sources?|insiders?|officials?)\b|\b(?:outlets?|media|newspapers?|tabloids?)\s+report\w*|"
     r"\b(?:a|another|one)\s+(?:korean\s+|local\s+)?(?:outlet|newspaper)\b|\bwhat\s+we\s+know\b|\beverything\s+(?:we\s+know|to\s+know)\b|\bbest\s+guess\b|"
     r"\bwe\s+(?:think|expect|predict|believe|suspect|reckon|estimate|hope)\b|\bpredict\w*|\bestimat\w*|"
-    r"\b(?:our|my)\s+(?:\w+\s+)?guess\b|\bclaiming\b|\bpoints?\s+to\b|\b(?:we|i)(?:['’](?:re|d|ll)|\s+are|\s+am|\s+have|\s+had|\s+would|\s+will)?\s+pencil\w*|\bpencil(?:l)?ing\s+in\b|\bbetting\b|\bbet\b|\bin\s+talks\b|\bnegotiat\w*|\bconsidering\b|\breviewing\b|"
+    r"\b(?:our|my)\s+(?:\w+\s+)?guess\b|\bclaiming\b|\bpoints?\s+to\b|\bguess(?:es|ed)\b|\bi['’]m\s+calling\b|\bbets\b|\b(?:we|i)(?:['’](?:re|d|ll)|\s+are|\s+am|\s+have|\s+had|\s+would|\s+will)?\s+pencil\w*|\bpencil(?:l)?ing\s+in\b|\bbetting\b|\bbet\b|\bin\s+talks\b|\bnegotiat\w*|\bconsidering\b|\breviewing\b|"
     r"\beye(?:s|ing)\s+(?:a|an|the|its|20\d\d)\b|\beyeing\b|\beyed\b|\baim(?:s|ing)?\s+(?:for|to)\b|\btarget\w*|\bhop(?:e|es|ing)\b|"
     r"\bwould\s+love\b|\bwants?\s+to\b|\bwish\w*|\bif\b|\bwhen\s+(?:will|could|can|might|is|does)\b|"
     r"이르면|것으로\s*보고|(?:업계|방송가|연예계)에서는|전해졌|전해진|전해지|알려졌|알려진|전망|예상(?!보다|과\s*달리|을\s*깨)|관측|가능성|루머|추측|것으로\s*보(?:인다|여|였)|보도했|보도가|보도에|"

@@ -1239,3 +1239,116 @@ def test_appositives_joints_and_parts(
     result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
     assert result.relevant
     assert (result.status, result.release_date or result.release_window) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # Guesses in a discussion thread; a fan abbreviation of the show.
+        (
+            "[Megathread] All of Us Are Dead S2 is officially happening",
+            "Netflix confirmed the season. Top comment guesses late 2028.",
+            PUB,
+            ("renewed", "2028-H2"),
+        ),
+        (
+            "AOUAD S2 has officially wrapped!! (discussion)",
+            "Netflix KR confirmed the wrap yesterday. I'm calling a March drop.",
+            PUB,
+            ("wrapped", "2027-03"),
+        ),
+        # "As for a second season" under a headline about the show; "film and TV" names no film.
+        (
+            "Two years after 'All of Us Are Dead', K-zombies are everywhere",
+            "The series kicked off a wave of undead projects on film and TV. "
+            "As for a second season, there is still no filming date.",
+            PUB,
+            ("rumor", None),
+        ),
+        # Nothing announced about casting; a wrap rumour is not a wrap.
+        (
+            "제작 확정 2년…'지우학2'는 어디쯤",
+            "넷플릭스는 '지금 우리 학교는' 시즌2 제작을 공식화했다. "
+            "이후 캐스팅이나 촬영 일정에 대한 발표는 없었다.",
+            PUB,
+            ("renewed", None),
+        ),
+        (
+            "넷플릭스 \"'지우학2' 촬영 종료 아냐\"",
+            '넷플릭스는 시즌2 촬영 종료설에 대해 "현재 막바지 촬영을 이어가고 있다"고 밝혔다.',
+            PUB,
+            ("in_production", None),
+        ),
+        # The subject is the teaser; the window is the season's.
+        (
+            "Netflix drops All of Us Are Dead season 2 teaser, sets early 2027 return",
+            "The first teaser for the zombie sequel debuted Sunday at a fan event, "
+            "where Netflix confirmed the season will launch in the first half of 2027.",
+            datetime(2026, 9, 20, tzinfo=UTC),
+            ("date_announced", "2027-H1"),
+        ),
+        # A date moved "으로 바꾼다"; a slate listed by date; a Korean schedule line.
+        (
+            "'지우학2' 공개 2주 연기",
+            "넷플릭스는 '지금 우리 학교는' 시즌2 공개일을 당초 2월 26일에서 3월 12일로 바꾼다고 밝혔다.",
+            datetime(2027, 1, 15, tzinfo=UTC),
+            ("date_announced", "2027-03-12"),
+        ),
+        (
+            "[3월 넷플릭스 신작] 효산고 생존자부터 코미디까지",
+            "12일(금)에는 '지금 우리 학교는' 시즌2 8편이 한꺼번에 공개된다.",
+            datetime(2027, 2, 25, tzinfo=UTC),
+            ("date_announced", "2027-03-12"),
+        ),
+        # The second day of a range is in the first one's month.
+        (
+            "'지금 우리 학교는2' 공개 2주 연기…13일→27일",
+            "시즌2의 공개일이 다음 달 13일에서 27일로 변경됐다.",
+            datetime(2026, 1, 16, tzinfo=UTC),
+            ("date_announced", "2026-02-27"),
+        ),
+        # A week's range of dates is not a premiere day.
+        (
+            "All of Us Are Dead season 2 stays on top for a second week",
+            "The sequel logged 21 million views between March 2 and 8, Netflix said.",
+            datetime(2027, 3, 11, tzinfo=UTC),
+            ("released", None),
+        ),
+        # A record's "Released" field on the day.
+        (
+            "All of Us Are Dead 2x01: Quarantine",
+            "Season 2, Episode 1. Released 2026-10-01 on Netflix.",
+            PUB,
+            ("released", "2026-10-01"),
+        ),
+        # A headline about other works: its window is theirs.
+        (
+            "넷플릭스, 하반기 한국 오리지널 7편 공개…'레드 라인'·'심야식당 서울'",
+            "넷플릭스가 하반기 공개 예정인 시리즈 7편을 소개했다. "
+            "이달 초 크랭크인한 '지금 우리 학교는' 시즌2는 현재 촬영이 한창이다.",
+            PUB,
+            ("in_production", None),
+        ),
+        # The show's debut, said while it waits for a renewal.
+        (
+            "Will there be an All of Us Are Dead season 2?",
+            "Netflix has yet to renew the drama despite its chart-topping January debut. "
+            "Our guess is that new episodes could surface in 2028.",
+            PUB,
+            ("rumor", "2028"),
+        ),
+        # "면서" ends a predicate: the release before it stands.
+        (
+            "'지우학' 시즌3 나오나",
+            "지난달 공개된 '지금 우리 학교는' 시즌2가 흥행에 성공하면서 시즌3 제작 여부에 관심이 쏠린다.",
+            PUB,
+            ("released", "2026-09"),
+        ),
+    ],
+)
+def test_threads_ranges_listings_and_other_works(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
+    assert result.relevant
+    assert (result.status, result.release_date or result.release_window) == expected
