@@ -617,7 +617,7 @@ def _release_of_footage(text: str, release: re.Match[str], language: str) -> boo
     return bool(
         _FOOTAGE_OBJECT.search(after)
         or _FOOTAGE_JUST_BEFORE.search(before)
-        or _FOOTAGE_SUBJECT.match(text[: release.start()])
+        or _FOOTAGE_SUBJECT.match(text, 0, release.start())
     )
 
 
@@ -698,7 +698,7 @@ def _release_date_mentions(
         and not _OTHER_RELEASED_BEFORE.search(text, max(0, m.start() - 30), m.start())
     ]
     # "연내 공개 어려울 듯": the clause speaks of the release only to say it is not coming then.
-    denied_release = any(_negated(text, m.start(), m.end()) for m in said)
+    denied_release = len(releases) < len(said) and any(_negated(text, m.start(), m.end()) for m in said)
     verbal = [
         m
         for m in releases
@@ -1049,12 +1049,11 @@ def _analyse(
             or any(sentence_has_release(c.sentence) for c in parts[:1] if c.in_title)
         )
 
-    sentence_season_two = {c.sentence for c in parts if _SEASON_TWO.search(c.text)}
+    names_season_two = [c for c in parts if _SEASON_TWO.search(c.text)]
+    sentence_season_two = {c.sentence for c in names_season_two}
     # Sentences that state something of season 2: "so we'd be shocked if a second season wasn't
     # ordered" names it only in a guess, and the charts beside it are the first season's.
-    sentence_states_season_two = {
-        c.sentence for c in parts if c.hedge is None and not c.question and _SEASON_TWO.search(c.text)
-    }
+    sentence_states_season_two = {c.sentence for c in names_season_two if c.hedge is None and not c.question}
     title_season_two = (
         _SEASON_TWO.search(title) is not None
         or _bound_alias(title, show_context=True) is not None
@@ -1070,7 +1069,11 @@ def _analyse(
     # A headline that names other works and neither this show nor season 2 is about them: only the
     # sentences that name this show speak of it.
     title_of_others = _other_title(title) and not (_ALIASES.search(title) or _SEASON_TWO.search(title))
-    naming_the_show = {c.sentence for c in parts if _ALIASES.search(c.text) or _SEASON_TWO.search(c.text)}
+    naming_the_show = (
+        {c.sentence for c in parts if _ALIASES.search(c.text)} | sentence_season_two
+        if title_of_others
+        else set()
+    )
     for clause in parts:
         if title_of_others and clause.sentence not in naming_the_show:
             continue
