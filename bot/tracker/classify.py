@@ -169,7 +169,7 @@ _RELEASE_WORDS = re.compile(
     r"\bhits?\s+netflix|\bavailable\b|\blands?\b|\blanding\b|\bout\s+on\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
     r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\bdue\b|\bwindow\b|\bon\s+netflix\b|"
     r"\bexpect\s+(?:it|the\s+(?:new\s+)?season|(?:the\s+)?new\s+episodes|season\s*(?:2|two))\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
-    r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|\bpencil\w*\s+in\b|공개|방영|출격|찾아온|찾는다|찾아간|찾아가|찾아오|찾아갈|선보이|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
+    r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|\bpencil\w*\s+in\b|\b(?:went|goes|go)\s+live\b|공개|방영|출격|찾아온|찾는다|찾아간|찾아가|찾아오|찾아갈|선보이|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
     r"시청자\S*\s*만나|베일을?\s*벗|"
     r"\b(?:fans|viewers|audiences|subscribers)\s+(?:can|could|will|would|might|may|should|get\s+to|to)\s+(?:see|watch)\b|"
     r"\bguess(?:es|ed)?\b|\bpredicts?\b",
@@ -225,7 +225,7 @@ _RECEPTION = re.compile(
 
 _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     "released": re.compile(
-        r"\bnow\s+streaming\b|\bstreaming\s+now\b|\b(?:is|are)\s+now\s+on\s+netflix\b|\bout\s+now\b|\bis\s+(?:now\s+)?out\b|\bpremiered\b|\bdebuted\b|\baired\b|"
+        r"\bnow\s+streaming\b|\bstreaming\s+now\b|\bwent\s+live\b|\b(?:is|are)\s+now\s+on\s+netflix\b|\bout\s+now\b|\bis\s+(?:now\s+)?out\b|\bpremiered\b|\bdebuted\b|\baired\b|"
         r"\b(?:has|have)\s+(?:been\s+)?(?:released|arrived|premiered|dropped|debuted|landed)\b"
         # "Netflix has released the first images": something released, not the season.
         r"(?!\s+(?:the|a|an|its|their|new|first|official|two|three|\d+)\s+(?!(?:\S+\s+){0,2}?(?:season|episodes?)\b))|"
@@ -311,7 +311,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\s+(?:on|for|of)\s+(?:(?!\bnot\b|n['’]t\b|\bnever\b|\byet\b|\bbefore\b|\bwhen\b|\bif\b)[^.;,]){0,60}?\s(?:has\s+|had\s+)?"
         r"(?:now\s+)?(?:officially\s+)?(?:begun|began|started|kicked\s+off|got\s+under\s*way|continues|rolls\s+on)\b|"
         r"\b(?:shoot|filming|shooting|production(?<!post-production))\s+(?:rolls|continues|goes)\s+on\b|"
-        r"\bin\s+production\b|\bcameras\s+(?:are\s+|began\s+|start\s+|started\s+)?(?:now\s+)?roll(?:ing|s|ed)?\b|"
+        r"\bin\s+production\b|\bcameras\s+(?:are\s+|began\s+|start\s+|started\s+)?(?:now\s+|still\s+)?roll(?:ing|s|ed)?\b|"
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\b[^.;]{0,60}?\b(?:is|are)\s+(?:now\s+)?under\s*way\b|"
         r"\bin\s+full\s+swing\b|\b(?:is|are)\s+(?:now\s+)?(?:shooting|filming)\b|\b(?:now|currently|still)\s+(?:filming|shooting)\b|"
         r"\bon\s+set\b|\bfirst\s+day\s+of\s+(?:filming|shooting)\b|\bfilming\s+(?:is\s+)?(?:in\s+progress|"
@@ -331,6 +331,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bgetting\s+a\s+(?:second|new|another)\s+season\b|\bmade\s+it\s+official\b|"
         r"\bseason\s*(?:2|two)\s+order\b|"
         r"\b(?:has|have)\s+been\s+(?:officially\s+)?(?:ordered|renewed|greenlit|green-?lighted|picked\s+up)\b|"
+        r"\b(?:which|that)\s+(?:it|netflix|the\s+streamer)\s+(?:has\s+)?(?:ordered|renewed|greenlit)\b|"
         r"\bconfirm(?:s|ed)?\s+(?:a\s+|the\s+)?(?:second\s+season|season\s*(?:2|two)|sequel)\b|"
         r"제작\s*(?:확정|공식화|소식)|제작을\s*(?:확정|공식|발표|알렸)|제작이\s*(?:확정|결정)|(?:시즌\s*2|속편|후속\s*시즌)\s*(?:확정|간다|나온다|공식화)|나온다(?!면|는)|제작된다(?!면|는)|"
         r"두\s*번째\s*시즌\s*제작",
@@ -682,6 +683,21 @@ _RENEWAL_TALK = re.compile(r"\brenew\w*|\border\w*|\bgreen-?l\w+|제작\s*(?:확
 _DEBUT_AFTER = re.compile(r"\s*(?:debut|premiere|release|launch|bow)\b", re.I)
 
 
+_OTHER_SEASON = re.compile(
+    rf"(?:season\s*(?:2|two)|second\s+season)\s+of\s+(?!['\"“‘]?(?:{_ALIASES.pattern}|netflix|the\b|its\b|this\b))"
+    r"['\"“‘]?(?-i:[A-Z])",
+    re.I,
+)
+
+
+def _quoted_label(text: str, match: re.Match[str]) -> bool:
+    """The words are a quoted label ("showing the season as 'Now Streaming'"), not said of the season."""
+    return bool(
+        re.search(r"['‘\"“]\s*$", text[max(0, match.start() - 2) : match.start()])
+        and re.match(r"\s*['’\"”]", text[match.end() : match.end() + 2])
+    )
+
+
 def _release_date_mentions(
     clause: Clause, mentions: list[DateMention], sentence_has_release: Callable[[int], bool], language: str
 ) -> list[DateMention]:
@@ -1012,11 +1028,17 @@ def _mentions_by_tense(
     return chosen, told_past
 
 
-def planned(clause: Clause, mentions: list[DateMention], published: datetime | None) -> bool:
-    """Whether a clause tells of something still to come: future words, or a date after publication."""
-    return _FUTURE_SCAN.search(clause.text, clause.script) is not None or any(
-        _ahead(m, published) for m in mentions
-    )
+def planned(
+    clause: Clause, mentions: list[DateMention], published: datetime | None, until: int | None = None
+) -> bool:
+    """Whether a clause tells of something still to come: future words, or a date after publication.
+    In English the future comes before the verb it governs ("filming will begin"), so with ``until``
+    (the end of the development's words) only the words up to there count: "cameras are still rolling
+    and will be for weeks" is going on now. Korean puts it after ("촬영을 시작할 예정")."""
+    text = clause.text
+    if until is not None and not clause.script[0]:
+        text = text[:until]
+    return _FUTURE_SCAN.search(text, clause.script) is not None or any(_ahead(m, published) for m in mentions)
 
 
 def _analyse(
@@ -1077,6 +1099,8 @@ def _analyse(
     for clause in parts:
         if title_of_others and clause.sentence not in naming_the_show:
             continue
+        if _OTHER_SEASON.search(clause.text) and not _ALIASES.search(clause.text):
+            continue  # "34 originals this year, including the second season of Sweet Home"
         clause = _without_season_one(clause)
         text = clause.text
         claim = clause.hedge is not None or clause.question
@@ -1129,9 +1153,13 @@ def _analyse(
             if status == "released" and (about_trailer or not season_two_here):
                 continue
             for match in pattern.finditer(text, clause.script):
-                if _negated(text, match.start(), match.end()):
+                if _negated(text, match.start(), match.end()) or _quoted_label(text, match):
                     continue
-                if status in _PLANNABLE and planned(clause, in_clause, published):
+                if (
+                    status in _PLANNABLE
+                    and planned(clause, in_clause, published, match.end())
+                    and not (status in _GIVEN and _GIVEN[status].search(text))
+                ):
                     continue
                 if status == "cast_announced" and _CAST_LATER.search(text):
                     continue

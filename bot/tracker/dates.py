@@ -45,7 +45,7 @@ _LATE = r"(?:late|later|end of|the end of|close of|the close of)"
 _ORDINAL_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(20\d{2})-(\d{2})-(\d{2})\b")),
+    ("iso", re.compile(r"\b(20\d{2})-(\d{2})-(\d{2})\b|\b(20\d{2})\.\s?(\d{1,2})\.\s?(\d{1,2})\b")),
     ("mdy", re.compile(rf"\b{_MONTH} (\d{{1,2}}){_ORD},? {_YEAR}\b")),
     ("dmy", re.compile(rf"\b(\d{{1,2}}){_ORD} (?:of )?{_MONTH},? {_YEAR}\b")),
     ("ko_ymd", re.compile(r"(20\d{2})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")),
@@ -266,8 +266,9 @@ def _interpret(
     year: int | str | None
     quarter: int | str | None
     half: int | str | None
-    if kind == "iso":
-        value = _day(int(g[0]), int(g[1]), int(g[2]))
+    if kind == "iso":  # "2027-03-26", or "2027.03.26" as Korean outlets write it
+        year, month, day = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5])
+        value = _day(int(year or 0), int(month or 0), int(day or 0))
         return ("day", value) if value else None
     if kind == "mdy":
         value = _day(int(g[2]), _month(g[0]), int(g[1]))

@@ -1352,3 +1352,73 @@ def test_threads_ranges_listings_and_other_works(
     result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
     assert result.relevant
     assert (result.status, result.release_date or result.release_window) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # Another show's second season in a slate; the renewal told in a relative clause.
+        (
+            "Netflix unveils its Korean slate for the year",
+            "Netflix will release 30 originals this year, including the second season of Sweet Home. "
+            "A second season of All of Us Are Dead, which it ordered last June, is still being written.",
+            PUB,
+            ("renewed", None),
+        ),
+        # Outlets' report of a renewal Netflix then denies.
+        (
+            "넷플릭스 측 \"'지우학' 시즌2 확정 보도 사실 아냐\"",
+            "일부 매체가 '지금 우리 학교는' 시즌2 제작이 확정됐다고 "
+            '보도한 가운데 넷플릭스 측은 "결정된 바는 없다"고 밝혔다.',
+            PUB,
+            ("rumor", None),
+        ),
+        # A shoot going on "and will be for weeks"; a shoot taken as given in a plan about another film.
+        (
+            "Has All of Us Are Dead season 2 finished filming? Not quite",
+            "Netflix told us cameras are still rolling on season 2 and will be for several more weeks.",
+            PUB,
+            ("in_production", None),
+        ),
+        (
+            "박지후, 스릴러 영화 주연…'지우학2' 촬영과 병행",
+            "소속사는 \"현재 촬영 중인 넷플릭스 '지금 우리 "
+            "학교는' 시즌2와 일정을 조율해 병행할 예정\"이라고 밝혔다.",
+            PUB,
+            ("in_production", None),
+        ),
+        # A fake trailer that was never released; a fake "Now Streaming" label.
+        (
+            "'지우학2' 예고편이라더니…AI로 만든 가짜 영상",
+            "'지금 우리 학교는 시즌2 공식 예고편' 영상은 팬 제작물로 "
+            '확인됐다. 넷플릭스 측은 "공식 예고편은 공개된 적 없다"고 밝혔다.',
+            PUB,
+            ("rumor", None),
+        ),
+        (
+            "No, All of Us Are Dead season 2 isn't on Netflix yet",
+            "A screenshot showing the second season as 'Now Streaming' has been doctored.",
+            PUB,
+            ("rumor", None),
+        ),
+        # A date written with dots; a season that "went live" today.
+        (
+            "'지우학2' 유출 영상 주의보",
+            '넷플릭스 측은 "가짜 링크"라며 시즌2 정식 공개는 2026.10.23(금) 오후 4시라고 안내했다.',
+            PUB,
+            ("date_announced", "2026-10-23"),
+        ),
+        (
+            '"All Of Us Are Dead 2" premieres worldwide',
+            "The season went live at 4 p.m. KST today in more than 190 countries.",
+            PUB,
+            ("released", "2026-10-01"),
+        ),
+    ],
+)
+def test_other_shows_fakes_and_going_on(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
+    assert result.relevant
+    assert (result.status, result.release_date or result.release_window) == expected
