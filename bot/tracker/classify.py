@@ -205,6 +205,7 @@ _FUTURE = re.compile(
 # One actor finishing their scenes is filming going on, not the season wrapping.
 _PART_ONLY = re.compile(
     r"자신의\s*(?:분량|마지막|촬영)|분량의?\s*촬영|특별\s*출연|카메오|\bcameo\b|"
+    r"\b(?:he|she)\s+(?:has\s+|had\s+)?(?:finish|wrap|complet)\w*|"
     rf"(?:{_CHARACTERS.pattern})\s*(?:역\s*)?(?:의\s*)?(?:마지막\s*)?(?:촬영|분량)|역\s*마지막\s*촬영|"
     r"개인\s*촬영|분량을?\s*(?:모두\s*)?마|\b(?:his|her|their)\s+(?:own\s+)?(?:part|scenes?|role|final\s+"
     r"(?:scene|day)|last\s+(?:scene|day))\b|\brest\s+of\s+the\s+cast\b",
@@ -295,7 +296,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:announc|reveal|unveil|confirm)\w*\s+(?:(?!video|clip|featuring)\S+\s+){0,6}?(?:cast|casting|(?<!\d{4}\s)line-?up)\b|"
         r"\b(?:lift\w*\s+the\s+lid|pull\w*\s+back\s+the\s+curtain|t[ao]ke\w*\s+the\s+wraps\s+off)\s+(?:on|of)\s+"
         r"(?:\S+\s+){0,8}?(?:cast|casting|line-?up)\b|"
-        r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))(?<!차기작\s합류)(?<!차기작합류)(?<!신작\s합류)|라인업(?<!\d{4}\s라인업)(?<!월\s라인업)(?<!\d{4}년\s라인업)(?<!콘텐츠\s라인업)(?<!넷플릭스\s라인업)(?<!올해\s라인업)(?<!내년\s라인업)(?<!오리지널\s라인업)(?<!작품\s라인업)(?<!공개\s라인업)|다시\s*뭉(?!칠)|새로\s*출연|"
+        r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))(?<!차기작\s합류)(?<!차기작합류)(?<!신작\s합류)|라인업(?<!\d{4}\s라인업)(?<!월\s라인업)(?<!반기\s라인업)(?<!\d{4}년\s라인업)(?<!콘텐츠\s라인업)(?<!넷플릭스\s라인업)(?<!올해\s라인업)(?<!내년\s라인업)(?<!오리지널\s라인업)(?<!작품\s라인업)(?<!공개\s라인업)|다시\s*뭉(?!칠)|새로\s*출연|"
         r"출연진\S*\s*(?:공식\s*)?(?:공개|확정|발표)(?!일|\s*시기|\s*날)|출연한다|낙점|발탁|특별\s*출연(?!\s*(?:설|여부))|\bcameo\b|"
         # The cast at the season's table read, named by the production: the cast is settled.
         r"출연진\S*\s+(?:\S+\s+){0,6}?(?:대본\s*)?리딩을?\s*(?:마쳤|진행|가졌|열었)|리딩\S*\s+[^.]{0,80}?참석해|"
@@ -1114,6 +1115,11 @@ def _analyse(
         told_past: set[DateMention] = set()
         if may_hold_date(text):
             in_clause, told_past = _mentions_by_tense(clause, published)
+            today = published.date().isoformat() if published else ""
+            if title_reception and any(m.kind == "weekday" and m.value > today for m in in_clause):
+                # A review's "Premiering on Friday": the Friday that has passed.
+                past = {(m.start, m.end): m for m in find_mentions(text, published, "past", prechecked=True)}
+                in_clause = [past.get((m.start, m.end), m) if m.kind == "weekday" else m for m in in_clause]
         # A guess may lean on the question before it or the headline; a fact names its release itself.
         dated = _release_date_mentions(
             clause, in_clause, about_release if claim else sentence_has_release, language

@@ -407,8 +407,8 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
         if stage == "part":  # one actor's last day: the same actor
             return bool(people_a & people_b)
         return not (people_a and people_b) or bool(people_a & people_b)
-    if a.status == "cast_announced":
-        return not (people_a and people_b) or bool(people_a & people_b)
+    if a.status == "cast_announced":  # "귀남도 돌아온다": one more actor in the same announcement
+        return not (people_a and people_b) or bool(people_a & people_b) or a.adds_people or b.adds_people
     if a.status == "rumor":
         if (a.release_date, a.release_window) != (b.release_date, b.release_window) and (
             a.answer or b.answer

@@ -1422,3 +1422,44 @@ def test_other_shows_fakes_and_going_on(
     result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
     assert result.relevant
     assert (result.status, result.release_date or result.release_window) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # "zombie-eyed" is a look, not a hedge.
+        (
+            "All of Us Are Dead season 2 officially confirmed",
+            "Netflix has renewed the zombie thriller, breaking the news with a clip of a zombie-eyed Nam-ra.",
+            PUB,
+            ("renewed", None),
+        ),
+        # One actor ("as he finishes shooting") is his part.
+        (
+            "Yoo In-soo bids farewell to Gwi-nam as he finishes shooting All of Us Are Dead 2",
+            "Production on the rest of the season continues.",
+            PUB,
+            ("in_production", None),
+        ),
+        # A half-year's slate is no cast line-up.
+        (
+            "'지우학2' 결국 해 넘기나",
+            "넷플릭스가 최근 발표한 하반기 라인업에 '지금 우리 학교는' 시즌2가 빠졌다.",
+            PUB,
+            ("rumor", None),
+        ),
+        # A review's weekday is the one that has passed.
+        (
+            "All of Us Are Dead season 2 review – bigger and bloodier",
+            "Premiering on Friday, the second season swaps claustrophobia for scale.",
+            datetime(2026, 10, 4, tzinfo=UTC),
+            ("released", "2026-10-02"),
+        ),
+    ],
+)
+def test_looks_pronouns_slates_and_reviews(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
+    assert result.relevant
+    assert (result.status, result.release_date or result.release_window) == expected

@@ -494,3 +494,14 @@ def test_footage_named_together_an_also_and_reactions_after_the_night() -> None:
 
     assert _report("'지우학2' 엇갈린 반응…\"몰입감 여전\"", "released", 8).reception == "review"
     assert _report("'지우학2' 베일 벗었다…공개 직후 반응 엇갈려", "released", 5).reception is None
+
+
+def test_one_more_actor_in_the_same_cast_announcement() -> None:
+    """ "귀남도 돌아온다" adds an actor to the day's cast news; another actor's own news stays apart."""
+    from bot.tracker.dedupe import StoryIndex
+
+    cast = _report("박지후·윤찬영 다시 뭉친다…'지금 우리 학교는2' 출연 확정", "cast_announced", 6)
+    index: StoryIndex = StoryIndex(lambda f: f)
+    index.add(cast)
+    assert index.find(_report("귀남도 돌아온다…유인수, '지우학' 시즌2 합류", "cast_announced", 6)) is cast
+    assert index.find(_report("유인수, '지우학' 시즌2 합류", "cast_announced", 6)) is None
