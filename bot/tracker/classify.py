@@ -170,9 +170,9 @@ _RELEASE_WORDS = re.compile(
     r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\bdue\b|\bwindow\b|\bon\s+netflix\b|"
     r"\bexpect\s+(?:it|the\s+(?:new\s+)?season|(?:the\s+)?new\s+episodes|season\s*(?:2|two))\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
     r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|\bpencil\w*\s+in\b|\b(?:went|goes|go)\s+live\b|공개|방영|출격|찾아온|찾는다|찾아간|찾아가|찾아오|찾아갈|선보이|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
-    r"시청자\S*\s*만나|베일을?\s*벗|"
+    r"시청자\S*\s*만(?:나|난|날)|베일을?\s*벗|"
     r"\b(?:fans|viewers|audiences|subscribers)\s+(?:can|could|will|would|might|may|should|get\s+to|to)\s+(?:see|watch)\b|"
-    r"\bguess(?:es|ed)?\b|\bpredicts?\b",
+    r"\bguess(?:es|ed|ing)?\b|\bpredicts?\b",
     re.I,
 )
 # Words that tie a date to something other than the premiere: a shoot, footage, an event, the report.
@@ -284,7 +284,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:to|will)\s+(?:play|star|reprise|return\s+as)\b|\breturns?\s+as\b(?!\s+(?:co-?)?(?:producers?|executive|directors?|writers?|showrunners?))|\breturning\s+(?:as|for)\b|"
         r"\breprise\w*|\bnewcomers?\b|\bline(?<!\d{4}\sline)-?up\b|\bcasting\s+(?:is\s+)?(?:confirmed|announced|news)\b|"
         r"\b(?:announc\w*|reveal\w*|unveil\w*|confirm\w*)\s+(?:the\s+|its\s+)?(?:new\s+|full\s+|returning\s+)?"
-        r"(?:cast|casting|actors?)\b|\bnew\s+cast(?:\s+members?)?\b|\bcast\s+(?:list|members)\b|"
+        r"(?:cast|casting|actors?)\b|\bnew\s+cast(?:\s+members?)?\b|\bcast(?<!featuring\scast)(?<!starring\scast)\s+(?:list|members)\b|"
         r"\bconfirmed\s+to\s+(?:return|appear|star|join)\b|\bcast\s+(?:list\s+)?updated\b|\bwill\s+(?:appear|join)\b|"
         r"\breunit(?:e|es|ed|ing)\b|\bnew\s+faces?\b|"
         r"\bjoin\s+['\"“‘]?(?:all\s+of\s+us|the\s+(?:cast|sequel|series|season|second\s+season))|"
@@ -541,7 +541,8 @@ def _distance(mention: DateMention, anchor: re.Match[str], language: str) -> int
 _NOMINAL_RELEASE = re.compile(
     r"^(?:일|\s*(?:시기|시점|일정|날짜|보도|여부|계획))|^\s*(?:date|window|plans?|schedule|timing)\b", re.I
 )
-_WILL = re.compile(r"\bwill\b", re.I)
+# Words that put a date ahead: "will", "ahead of its November 13 debut".
+_WILL = re.compile(r"\bwill\b|\bahead\s+of\b", re.I)
 # A premiere told in the present is still to come: "which premieres on January 23".
 _PRESENT_RELEASE = re.compile(
     r"\b(?:premieres|arrives|returns|lands|drops|debuts|launches|hits)\b|공개된다|공개한다|찾아온다|돌아온다|선보인다",
@@ -943,7 +944,7 @@ def _one_actors_part(text: str, wrap_at: int) -> bool:
     if _WHOLE_SHOOT.search(text) or _WRAP_OF_THE_SEASON.match(text, wrap_at):
         return False
     return bool(
-        _PART_ONLY.search(text)
+        _PART_ONLY.search(_segment_around(text, wrap_at))  # "..., Netflix Reveals Surprise Cameo" is apart
         or _ACTOR_SUBJECT.search(text)
         or _ACTOR_AS_SUBJECT.search(text[:wrap_at])
         or _ACTOR_FINISHES.search(text)

@@ -1463,3 +1463,59 @@ def test_looks_pronouns_slates_and_reviews(
     result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
     assert result.relevant
     assert (result.status, result.release_date or result.release_window) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # A renewal video "featuring cast members" is not casting news.
+        (
+            "Netflix renews All of Us Are Dead for season 2",
+            "The streamer unveiled the news with a short video featuring cast members Park Ji-hu and Lomon.",
+            PUB,
+            ("renewed", None),
+        ),
+        # Replies guessing a year in a thread.
+        (
+            "Is AOUAD S2 still filming??",
+            "Thread: most replies are guessing we get it sometime in 2027, but Netflix hasn't said a thing.",
+            PUB,
+            ("rumor", "2027"),
+        ),
+        # "ahead of its November 13th debut" is ahead, whatever was released before it.
+        (
+            "All of Us Are Dead season 2 official trailer",
+            "Netflix has released the full trailer for season 2 ahead of its November 13th debut.",
+            PUB,
+            ("date_announced", "2026-11-13"),
+        ),
+        # "시청자와 만날"; "whether the cast will return is undecided".
+        (
+            "'지우학' 시즌2 간다",
+            "넷플릭스가 '지금 우리 학교는' 시즌2 제작을 "
+            "확정했다. 업계에서는 2028년께 시청자와 만날 것으로 전망한다.",
+            PUB,
+            ("renewed", "2028"),
+        ),
+        (
+            "After season 2 renewal, 'All of Us Are Dead' director hints at survivor story",
+            "With Netflix having renewed the zombie series, the director said "
+            "whether any of the cast will return is still undecided.",
+            PUB,
+            ("renewed", None),
+        ),
+        # A cameo in the other half of the headline leaves the wrap the season's.
+        (
+            "All of Us Are Dead season 2 finishes filming, Netflix reveals surprise cameo",
+            "Cameras have stopped rolling on the zombie sequel.",
+            PUB,
+            ("wrapped", None),
+        ),
+    ],
+)
+def test_features_threads_and_headline_halves(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
+    assert result.relevant
+    assert (result.status, result.release_date or result.release_window) == expected
