@@ -166,7 +166,7 @@ _SEASON_TWO = re.compile(
 )
 _RELEASE_WORDS = re.compile(
     r"premier\w*|releas\w*|arriv\w*|debut\w*|launch\w*|\bdrop\w*|\bstream(?:s|ing|ed)?\b|\bcoming\b(?!\s+back\s+for)|"
-    r"\bhits?\s+netflix|\bavailable\b|\blands?\b|\blanding\b|\bout\s+on\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
+    r"\bhit(?:s|ting)?\s+netflix|\bavailable\b|\blands?\b|\blanding\b|\bout\s+on\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
     r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\bdue\b|\bwindow\b|\bon\s+netflix\b|"
     r"\bexpect\s+(?:it|the\s+(?:new\s+)?season|(?:the\s+)?new\s+episodes|season\s*(?:2|two))\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
     r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|\bpencil\w*\s+in\b|\b(?:went|goes|go)\s+live\b|공개|방영|출격|찾아온|찾는다|찾아간|찾아가|찾아오|찾아갈|선보이|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
@@ -190,7 +190,7 @@ _PAST_RELEASE = re.compile(
     r"\bafter\s+(?:premiering|its\s+(?:\S+\s+){0,3}?(?:premiere|release|debut|launch))|"
     r"\b(?:after|since|following)\s+(?:last\s+)?(?:week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+(?:\S+\s+)?(?:premiere|release|debut|launch)|"
     r"\bsince\s+(?:its\s+)?(?:\S+\s+){0,3}?(?:premiere|release|debut|launch)|\b(?:since|after)\s+(?:premiering|debuting|launching)\b|"
-    r"\bsince\s+(?:\S+\s+){0,4}?(?:hit|landed|arrived|dropped|came\s+out)\b|"
+    r"\bsince\s+(?:\S+\s+){0,4}?(?:hit|hitting|landed|landing|arrived|arriving|dropped|dropping|came\s+out)\b|"
     r"\bhit(?<!\bwill\shit)(?<!\bto\shit)(?<!\bcould\shit)(?<!\bmay\shit)(?<!\bmight\shit)(?<!\bwould\shit)"
     r"(?<!\bshould\shit)(?<!\bcan\shit)(?<!\bdid\shit)(?<!n['’]t\shit)\s+(?:netflix|screens|the\s+streamer)\b|\bairdate\b|\bwent\s+live\b|\bbec(?:ame|ome)\s+available\b|"
     r"^\s*released\b|공개된(?!다)|공개됐|공개되었|공개\s*(?:이후|직후|첫)|돌아왔|선보였|베일을?\s*벗(?:었|은)|지난(?:달)?\s*\d",
@@ -313,7 +313,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:now\s+)?(?:officially\s+)?(?:begun|began|started|kicked\s+off|got\s+under\s*way|continues|rolls\s+on)\b|"
         r"\b(?:shoot|filming|shooting|production(?<!post-production))\s+(?:rolls|continues|goes)\s+on\b|"
         r"\bin\s+production\b|\bcameras\s+(?:are\s+|began\s+|start\s+|started\s+)?(?:now\s+|still\s+)?roll(?:ing|s|ed)?\b|"
-        r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\b[^.;]{0,60}?\b(?:is|are)\s+(?:now\s+)?under\s*way\b|"
+        r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\b[^.;]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+)?under\s*way\b|"
         r"\bin\s+full\s+swing\b|\b(?:is|are)\s+(?:now\s+)?(?:shooting|filming)\b|\b(?:now|currently|still)\s+(?:filming|shooting)\b|"
         r"\bon\s+set\b|\bfirst\s+day\s+of\s+(?:filming|shooting)\b|\bfilming\s+(?:is\s+)?(?:in\s+progress|"
         r"wrapping)\b|"
@@ -507,7 +507,13 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
 def _negated(text: str, start: int, end: int) -> bool:
     # A negation's scope ends at a comma: "With filming yet to start, the sequel could hit Netflix".
     before = text[max(0, start - 40) : start].rsplit(", ", 1)[-1]
-    return bool(_NEGATION_BEFORE.search(before)) or bool(_NEGATION_AFTER.match(text[end : end + 44]))
+    if _NEGATION_BEFORE.search(before):
+        # "doesn't arrive on Netflix until January 29th" says when it does.
+        return not _UNTIL_AFTER.match(text, end)
+    return bool(_NEGATION_AFTER.match(text[end : end + 44]))
+
+
+_UNTIL_AFTER = re.compile(r"[^.;,]{0,25}?\buntil\b", re.I)
 
 
 def mention_text_between(anchor: re.Match[str], mention: DateMention) -> str:
@@ -566,6 +572,8 @@ _FOOTAGE_OBJECT = re.compile(
     re.I,
 )
 _RELEASE_SCAN = Bilingual(_RELEASE_WORDS)
+_TODAY = re.compile(r"오늘")
+_LATER_TODAY = re.compile(r"공개된다|공개될\s*예정|공개\s*예정|공개한다")
 _OTHER_SCAN = Bilingual(_OTHER_ANCHORS)
 _PAST_SCAN = Bilingual(_PAST_RELEASE)
 # A premiere still to come, in a verb: "premieres", "will arrive", "공개된다".
@@ -870,7 +878,7 @@ _RELEASE_IS = re.compile(
 _OTHER_TOPIC_SEGMENT = re.compile(r"(?:촬영|크랭크인|크랭크업|제작|캐스팅)\S{0,3}(?:은|는)\s")
 # "12월 4일로 변경": the day a premiere moved to.
 _MOVED_TO = re.compile(
-    r"(?:로|으로)\s*(?:변경|연기|미뤄|미뤘|미룬|옮겨|옮긴|조정|앞당|늦춰|늦췄|바뀌|바꿨|바꾼|바꾸|바꿔)"
+    r"(?:로|으로)\s*(?:\S+\s+)?(?:변경|연기|미뤄|미뤘|미룬|옮겨|옮긴|조정|앞당|늦춰|늦췄|늦춘|늦추|바뀌|바꿨|바꾼|바꾸|바꿔)"
 )
 # "16일 넷플릭스에 따르면": the day of a report, told with its source.
 # "넷플릭스가 21일 ... 발표하며": a day right after the one who announced is the day they did.
@@ -1181,6 +1189,8 @@ def _analyse(
                     and not _PERFORMERS.search(text)
                 ):
                     continue  # "이재규 감독과 천성일 작가가 다시 뭉친다": the makers, not the cast
+                if status == "released" and _TODAY.match(match.group(0)) and _LATER_TODAY.search(summary):
+                    continue  # "오늘 공개" over "29일 오후 5시 ... 공개된다": announced for later today
                 if status == "released" and _OTHER_THING_PUBLIC.search(text[: match.start()]):
                     continue  # "라인업이 공개된 가운데": the line-up came out, not the season
                 if status == "released" and not _season_two_release(

@@ -87,9 +87,16 @@ class StoryFacts:
 
 
 def facts_of(item: FeedItem, classification: Classification) -> StoryFacts:
+    status = classification.status
+    if (
+        status == "date_announced"
+        and item.published is not None
+        and classification.release_date == item.published.date().isoformat()
+    ):
+        status = "released"  # "오늘 오후 5시 공개된다": the premiere's own news, told that morning
     return StoryFacts(
         item.title,
-        classification.status,
+        status,
         classification.release_date,
         classification.release_window,
         item.published,

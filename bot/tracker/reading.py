@@ -47,7 +47,7 @@ HEDGE = re.compile(
     r"\bsources?\s+close\b|\b(?:is|are|was|were)\s+said\s+to\b|\bexpected\b(?<!\bthan\sexpected)|\bexpects?\b|\bexpecting\b|\blikely\b|"
     r"\bpossibl[ey]\b|\bprobabl[ey]\b|\bhint(?:s|ed)?\b|\bplan(?:s|ned)?\s+to\b|\bcould\b|\bmight\b|"
     r"\bwould\b|\bshould\b|\bmay\b(?<!\bin\smay)(?<!\bsince\smay)(?<!\bby\smay)(?<!\blast\smay)(?<!\bthis\smay)(?<!\bnext\smay)"
-    r"(?<!\bearly\smay)(?<!\blate\smay)(?<!\buntil\smay)(?<!\bof\smay)(?<!\bfrom\smay)(?<!\bmid-may)(?!\s+\d)(?!,?\s+20\d\d)|\baccording\s+to\b(?!\s+(?:netflix|the\s+streamer|a\s+netflix))|"
+    r"(?<!\bearly\smay)(?<!\blate\smay)(?<!\buntil\smay)(?<!\bof\smay)(?<!\bfrom\smay)(?<!\bmid-may)(?!\s+\d)(?!,?\s+20\d\d)|\baccording\s+to\b(?!\s+(?:netflix|the\s+streamer|a\s+netflix|flixpatrol|nielsen|\w+\s+data\b|data\b|figures\b))|"
     r"\btipped\b|\bunnamed\b|\banonymous\b|\bciting\s+(?:unnamed|anonymous|industry|people|sources?|insiders?|officials?)\b|\b(?:outlets?|media|newspapers?|tabloids?)\s+report\w*|"
     r"\b(?:a|another|one)\s+(?:korean\s+|local\s+)?(?:outlet|newspaper)\b|\bwhat\s+we\s+know\b|\beverything\s+(?:we\s+know|to\s+know)\b|\bbest\s+guess\b|"
     r"\bwe\s+(?:think|expect|predict|believe|suspect|reckon|estimate|hope)\b|\bpredict\w*|\bestimat\w*|"
@@ -56,7 +56,7 @@ HEDGE = re.compile(
     r"\bwould\s+love\b|\bwants?\s+to\b|\bwish\w*|\bif\b|\bwhen\s+(?:will|could|can|might|is|does)\b|"
     r"이르면|것으로\s*보고|(?:업계|방송가|연예계)에서는|전해졌|전해진|전해지|알려졌|알려진|전망|예상(?!보다|과\s*달리|을\s*깨)|관측|가능성|루머|추측|것으로\s*보(?:인다|여|였)|보도했|보도가|보도에|보도한|보도된|다고\s*보도|"
     r"(?:업계|관계자|방송가|소식통|측근|보도|매체|언론|연예계|영화계)\S*\s*따르면|한(?<![가-힣]한)\s*(?:방송|업계|제작|드라마|연예|영화)\S*\s*관계자|익명의?\s*관계자|설이|합류설|제작설|공개설|촬영설|다는\s*(?:이야기|얘기|소문|소식|보도|게시물|글)|(?:이야기|얘기|소문)(?:가|이)\s*(?:퍼지|나오|돌)|(?:할|될|울|갈|올|날|칠|릴|길|설|볼|줄)\s*듯|유력|소문|가닥|목표|검토|타진|물망|"
-    r"내다봤|내다보|점쳐|점치|수\s*있도록\s*(?:노력|하겠|할)|노력하고\s*있|노력\s*중|기대된다|관심이\s*쏠|바란다|바람|희망|싶다|싶어|계획이다|추정|예측",
+    r"내다봤|내다보|점쳐|점치|것으로\s*(?:\S+\s+){0,2}?보고\s*있|(?:라고|다고)\s*하더라|카더라|다더라|라더라|수\s*있도록\s*(?:노력|하겠|할)|노력하고\s*있|노력\s*중|기대된다|관심이\s*쏠|바란다|바람|희망|싶다|싶어|계획이다|추정|예측",
     re.I,
 )
 # Interrogative endings: a headline that asks reports nothing.
@@ -93,7 +93,8 @@ DENIAL_TOPICS: dict[str, re.Pattern[str]] = {
         r"\bcast\w*|\bagency\b|\brole\b|\boffer\b|캐스팅|출연|합류|소속사|배역", re.I
     ),
     "in_production": re.compile(
-        r"\bfilming\b(?!\s+(?:has\s+)?(?:wrapped|ended|finished))|\bshoot\w*|\bproduction\b|\bcameras?\b|\broll\w*|"
+        r"\bfilming\b(?!\s+(?:has\s+)?(?:wrapped|ended|finished))(?<!finished\sfilming)|"
+        r"\bshoot\w*(?<!finished\sshooting)(?<!finished\sshoot)|\bproduction\b|\bcameras?\b|\broll\w*|"
         r"촬영(?!\s*(?:종료|마무리|끝|완료|을?\s*마))|크랭크인",
         re.I,
     ),

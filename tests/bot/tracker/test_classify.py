@@ -1519,3 +1519,58 @@ def test_features_threads_and_headline_halves(
     result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
     assert result.relevant
     assert (result.status, result.release_date or result.release_window) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # A date moved "로 일주일 늦춘다"; the second day of the range keeps the first one's month.
+        (
+            "'지우학2' 공개일 일주일 연기… 다음 달 22일→29일",
+            "넷플릭스는 시즌2의 공개일을 당초 다음 달 22일에서 29일로 일주일 늦춘다고 밝혔다.",
+            datetime(2026, 12, 10, tzinfo=UTC),
+            ("date_announced", "2027-01-29"),
+        ),
+        # Data a chart cites is no hedge; "since hitting Netflix on Friday" is that Friday.
+        (
+            "All of Us Are Dead season 2 debuts at No. 1 in 58 countries",
+            "Since hitting Netflix on Friday, the sequel has topped the TV charts in 58 countries, "
+            "according to FlixPatrol data.",
+            datetime(2026, 10, 6, tzinfo=UTC),
+            ("released", "2026-10-02"),
+        ),
+        # Announced for later today is still to come.
+        (
+            "'지금 우리 학교는' 시즌2 오늘 공개… 3년 만에 돌아온 효산고",
+            "'지금 우리 학교는' 시즌2가 1일 오후 5시 전 세계에 동시 공개된다.",
+            PUB,
+            ("date_announced", "2026-10-01"),
+        ),
+        # "doesn't arrive until January 29th" says when it does.
+        (
+            "All of Us Are Dead season 2 isn't out yet — that 'leaked episode' link is a scam",
+            "The new season doesn't arrive on Netflix until January 29th.",
+            datetime(2026, 12, 28, tzinfo=UTC),
+            ("date_announced", "2027-01-29"),
+        ),
+        # What the industry sees, and hearsay in a fan post.
+        (
+            "'지금 우리 학교는' 시즌2 간다",
+            "넷플릭스가 시즌2 제작을 확정했다. 실제 공개는 2028년께가 될 것으로 업계는 보고 있다.",
+            PUB,
+            ("renewed", "2028"),
+        ),
+        (
+            "지우학2 올해 안에 나온다는 말 있던데 진짜임?",
+            "커뮤니티 게시글: 지인이 넷플 다니는데 연말 공개라고 하더라.",
+            PUB,
+            ("rumor", "2026-H2"),
+        ),
+    ],
+)
+def test_delays_data_today_and_hearsay(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
+    assert result.relevant
+    assert (result.status, result.release_date or result.release_window) == expected

@@ -505,3 +505,33 @@ def test_one_more_actor_in_the_same_cast_announcement() -> None:
     index.add(cast)
     assert index.find(_report("귀남도 돌아온다…유인수, '지우학' 시즌2 합류", "cast_announced", 6)) is cast
     assert index.find(_report("유인수, '지우학' 시즌2 합류", "cast_announced", 6)) is None
+
+
+def test_a_premiere_announced_for_later_today_is_the_premiere_story() -> None:
+    """ "오늘 오후 5시 공개된다" that morning joins the premiere's reports, not the date announced the
+    day before at the press conference."""
+    from datetime import UTC, datetime
+
+    from bot.tracker.classify import classify
+    from bot.tracker.dedupe import StoryIndex, facts_of
+    from bot.tracker.items import FeedItem
+
+    def facts(title: str, summary: str, day: int, hour: int, language: str):  # type: ignore[no-untyped-def]
+        when = datetime(2026, 10, day, hour, tzinfo=UTC)
+        item = FeedItem("test", title, title, summary, "https://example.com/a", when, language)
+        return facts_of(item, classify(item))
+
+    press = facts(
+        "'지우학2' 제작발표회", "'지금 우리 학교는' 시즌2가 오는 2일 공개된다고 밝혔다.", 1, 6, "ko"
+    )
+    night = facts(
+        "All of Us Are Dead season 2 is now streaming", "The season is out now on Netflix.", 2, 9, "en"
+    )
+    morning = facts(
+        "'지금 우리 학교는' 시즌2 오늘 공개", "시즌2가 2일 오후 5시 전 세계에 공개된다.", 2, 0, "ko"
+    )
+    assert (press.status, morning.status) == ("date_announced", "released")
+    index: StoryIndex = StoryIndex(lambda f: f)
+    index.add(press)
+    index.add(night)
+    assert index.find(morning) is night
