@@ -169,7 +169,7 @@ _RELEASE_WORDS = re.compile(
     r"\bhit(?:s|ting)?\s+netflix|\bavailable\b|\blands?\b|\blanding\b|\bout\s+on\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
     r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\bdue\b|\bwindow\b|\bon\s+netflix\b|"
     r"\bexpect\s+(?:it|the\s+(?:new\s+)?season|(?:the\s+)?new\s+episodes|season\s*(?:2|two))\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
-    r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|\bpencil\w*\s+in\b|\b(?:went|goes|go)\s+live\b|공개|방영|출격|찾아온|찾는다|찾아간|찾아가|찾아오|찾아갈|선보이|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
+    r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|\bpencil\w*\s+in\b|\bdat(?:es|ed)\b(?=\s+(?:\S+\s+){0,8}?for\b)|\b(?:went|goes|go)\s+live\b|공개|방영|출격|찾아온|찾는다|찾아간|찾아가|찾아오|찾아갈|선보이|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
     r"시청자\S*\s*만(?:나|난|날)|베일을?\s*벗|"
     r"\b(?:fans|viewers|audiences|subscribers)\s+(?:can|could|will|would|might|may|should|get\s+to|to)\s+(?:see|watch)\b|"
     r"\bguess(?:es|ed|ing)?\b|\bpredicts?\b",
@@ -242,6 +242,8 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "date_announced": re.compile(
         r"\b(?:premiere|release)\s+date\s+(?:is\s+)?(?:set|announced|confirmed|revealed|unveiled)\b|"
+        # "Netflix dates 'All of Us Are Dead' season 2 for 2026"
+        r"\bdat(?:es|ed)\s+(?:\S+\s+){0,8}?for\s+(?:20\d\d|early|late|next|this|the\s+(?:first|second))\b|"
         r"\b(?:sets?|announce[sd]?|confirm(?:s|ed)?|reveal(?:s|ed)?|unveil(?:s|ed)?|gets?)\s+(?:a\s+|the\s+|its\s+)?"
         r"(?:\w+\s+)?(?:premiere|release)\s+date\b|\breveal(?:s|ed)?\s+the\s+date\b|"
         # Not "공개일이 확정되면 안내하겠다": a confirmation still to come.
@@ -739,7 +741,7 @@ def _release_date_mentions(
         if (
             _ITS_BEFORE.search(text, max(0, mention.start - 30), mention.start)
             and (_DEBUT_AFTER.match(text, mention.end) or mention.kind == "m_attr")
-            and _RENEWAL_TALK.search(text)
+            and (_RENEWAL_TALK.search(text) or _SEASON_ONE.search(text))
             and not _SEASON_TWO.search(text)
         ):
             continue  # "has yet to renew the drama despite its January debut": the show's first season

@@ -16,6 +16,7 @@ from typing import Generic, TypeVar
 from rapidfuzz import fuzz
 
 from bot.tracker.classify import Classification
+from bot.tracker.dates import find_mentions
 from bot.tracker.items import FeedItem
 from bot.tracker.people import known_people
 from bot.tracker.reading import denies
@@ -52,6 +53,11 @@ class StoryFacts:
     def answer(self) -> bool:
         """The headline answers reports: a denial, a response, "nothing confirmed"."""
         return denies(self.title) or _ANSWER.search(self.title) is not None
+
+    @cached_property
+    def dated_headline(self) -> bool:
+        """The headline itself names a premiere day or window ("teaser sets June 4 premiere")."""
+        return bool(find_mentions(self.title, self.published))
 
     @cached_property
     def adds_people(self) -> bool:
@@ -402,6 +408,11 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
         return a.reception == b.reception
     if a.status == "date_announced" and a.footage and b.footage:
         return footage_agrees(a.footage, b.footage)  # a poster with the date, the teaser with it: two
+    if a.status == "date_announced" and (a.footage is None) != (b.footage is None):
+        # Stills released the day of a slate: the stills' headline that names no date is their news.
+        with_footage = a if a.footage else b
+        if not with_footage.dated_headline:
+            return False
     if a.status in ONCE_PER_SEASON:
         return True
     if a.status == "trailer":  # a headline naming no kind of footage agrees with one that names it

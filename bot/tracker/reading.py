@@ -28,7 +28,10 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Ep|Eps|vs|Mr|Mrs|Ms|Dr|St|Jr|"
     r"Inc|Co|Corp|U\.S|U\.K|a\.m|p\.m|[A-Z]))\.$"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|(?<=[ㅠㅜㅋㅎ]{2})\s+|\s*[…|\n]\s*|\s+[-–—]\s+|;\s+")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?。])\s+|(?<=[.!?。][\"”’'])\s+(?=[A-Z가-힣\"“'‘])|"
+    r"(?<=[ㅠㅜㅋㅎ]{2})\s+|\s*[…|\n]\s*|\s+[-–—]\s+|;\s+"
+)
 _CONTRAST = re.compile(
     r",?\s+(?:but|though|although|even\s+though|while|whereas|however)\s+(?=\w)|,\s+so\s+(?=\w)|"
     # Korean endings that close a predicate ("~지만", "~며", "~ 가운데,"), each after a syllable; the

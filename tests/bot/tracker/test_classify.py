@@ -1574,3 +1574,31 @@ def test_delays_data_today_and_hearsay(
     result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
     assert result.relevant
     assert (result.status, result.release_date or result.release_window) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # "dates ... for 2027" sets the window.
+        (
+            "Netflix dates 'All of Us Are Dead' season 2 for 2027 as it unveils its Korean slate",
+            "The zombie sequel headlines the slate Netflix presented in Seoul on Thursday.",
+            PUB,
+            ("date_announced", "2027"),
+        ),
+        # A sentence ends at a period inside closing quotes: season 1's debut stays in its own.
+        (
+            "Netflix greenlights 'All of Us Are Dead' season 2",
+            'The clip ends on a chalkboard scrawled with "Season 2." '
+            "The first season topped the charts after its January debut.",
+            datetime(2022, 6, 10, tzinfo=UTC),
+            ("renewed", None),
+        ),
+    ],
+)
+def test_dating_verbs_and_quoted_sentence_ends(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
+    assert result.relevant
+    assert (result.status, result.release_date or result.release_window) == expected

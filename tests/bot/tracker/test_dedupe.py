@@ -535,3 +535,19 @@ def test_a_premiere_announced_for_later_today_is_the_premiere_story() -> None:
     index.add(press)
     index.add(night)
     assert index.find(morning) is night
+
+
+def test_stills_released_the_day_of_a_slate_are_their_own_story() -> None:
+    """A headline about stills that names no date is the stills' news, even with the slate's year
+    in its summary; footage whose headline sets the date is one release with the date."""
+    from bot.tracker.dedupe import StoryIndex
+
+    slate = _report(
+        "넷플릭스, 내년 라인업 공개…'지우학2' 2027년 공개 확정", "date_announced", 4, None, "2027"
+    )
+    stills = _report("온조·남라 재회…'지우학2' 첫 스틸 공개", "date_announced", 4, None, "2027")
+    teaser = _report("'지우학2' 티저 공개…2027년 공개 확정", "date_announced", 4, None, "2027")
+    index: StoryIndex = StoryIndex(lambda f: f)
+    index.add(slate)
+    assert index.find(stills) is None
+    assert index.find(teaser) is slate
