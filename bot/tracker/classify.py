@@ -400,7 +400,7 @@ def _bound_alias(text: str, *, show_context: bool) -> str | None:
     return None
 
 
-_SUMMARY_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_SUMMARY_SENTENCE = re.compile(r"\s(?<=[.!?]\s)\s*")
 # The headline's show, referred to again in the summary.
 _THE_SHOW = re.compile(
     r"\bthe\s+show\b|\bzombie\s+(?:hit|drama|series|show|thriller)\b|\bthe\s+(?:k-?drama|hit)\b|"

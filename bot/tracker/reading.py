@@ -29,8 +29,9 @@ _ABBREVIATION = re.compile(
     r"Inc|Co|Corp|U\.S|U\.K|a\.m|p\.m|[A-Z]))\.$"
 )
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?。])\s+|(?<=[.!?。][\"”’'])\s+(?=[A-Z가-힣\"“'‘])|"
-    r"(?<=[ㅠㅜㅋㅎ]{2})\s+|\s*[…|\n]\s*|\s+[-–—]\s+|;\s+"
+    # Each lookbehind comes after the space it follows, so only spaces are tested for it.
+    r"\s(?<=[.!?。]\s)\s*|\s(?<=[.!?。][\"”’']\s)\s*(?=[A-Z가-힣\"“'‘])|"
+    r"\s(?<=[ㅠㅜㅋㅎ]{2}\s)\s*|\s*[…|\n]\s*|\s+[-–—]\s+|;\s+"
 )
 _CONTRAST = re.compile(
     r",?\s+(?:but|though|although|even\s+though|while|whereas|however)\s+(?=\w)|,\s+so\s+(?=\w)|"
