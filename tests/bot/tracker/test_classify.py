@@ -16,6 +16,13 @@ CORPUS = Corpus(Path(__file__).parent / "corpus")
 PUB = datetime(2026, 10, 1, tzinfo=UTC)
 
 
+def _reading(title: str, summary: str, published: datetime) -> tuple[str | None, str | None]:
+    """Status and premiere (day, else window) of a relevant item, in the language of its headline."""
+    result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
+    assert result.relevant, result.reasons
+    return result.status, result.release_date or result.release_window
+
+
 def _labeled() -> list[dict[str, object]]:
     paths = [CORPUS.root / "dev.jsonl"] + [r.path for r in CORPUS.rounds() if r.folded]
     return [
@@ -829,9 +836,7 @@ def test_phrases_around_the_verb(title: str, summary: str, expected: tuple[str, 
 def test_announcements_guesses_and_remarks(
     title: str, summary: str, expected: tuple[str, str | None]
 ) -> None:
-    result = classify_text(title, summary, PUB, "ko" if re.search("[가-힣]", title) else "en")
-    assert result.relevant
-    assert (result.status, result.release_date or result.release_window) == expected
+    assert _reading(title, summary, PUB) == expected
 
 
 @pytest.mark.parametrize(
@@ -930,9 +935,7 @@ def test_announcements_guesses_and_remarks(
 def test_records_subjects_speech_and_endings(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
-    result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
-    assert result.relevant
-    assert (result.status, result.release_date or result.release_window) == expected
+    assert _reading(title, summary, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -1020,9 +1023,7 @@ def test_records_subjects_speech_and_endings(
 def test_listings_joints_modifiers_and_cameos(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
-    result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
-    assert result.relevant
-    assert (result.status, result.release_date or result.release_window) == expected
+    assert _reading(title, summary, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -1113,9 +1114,7 @@ def test_listings_joints_modifiers_and_cameos(
 def test_inferences_reports_ranges_and_speech(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
-    result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
-    assert result.relevant
-    assert (result.status, result.release_date or result.release_window) == expected
+    assert _reading(title, summary, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -1236,9 +1235,7 @@ def test_inferences_reports_ranges_and_speech(
 def test_appositives_joints_and_parts(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
-    result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
-    assert result.relevant
-    assert (result.status, result.release_date or result.release_window) == expected
+    assert _reading(title, summary, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -1349,9 +1346,7 @@ def test_appositives_joints_and_parts(
 def test_threads_ranges_listings_and_other_works(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
-    result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
-    assert result.relevant
-    assert (result.status, result.release_date or result.release_window) == expected
+    assert _reading(title, summary, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -1419,9 +1414,7 @@ def test_threads_ranges_listings_and_other_works(
 def test_other_shows_fakes_and_going_on(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
-    result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
-    assert result.relevant
-    assert (result.status, result.release_date or result.release_window) == expected
+    assert _reading(title, summary, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -1460,9 +1453,7 @@ def test_other_shows_fakes_and_going_on(
 def test_looks_pronouns_slates_and_reviews(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
-    result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
-    assert result.relevant
-    assert (result.status, result.release_date or result.release_window) == expected
+    assert _reading(title, summary, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -1516,9 +1507,7 @@ def test_looks_pronouns_slates_and_reviews(
 def test_features_threads_and_headline_halves(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
-    result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
-    assert result.relevant
-    assert (result.status, result.release_date or result.release_window) == expected
+    assert _reading(title, summary, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -1571,9 +1560,7 @@ def test_features_threads_and_headline_halves(
 def test_delays_data_today_and_hearsay(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
-    result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
-    assert result.relevant
-    assert (result.status, result.release_date or result.release_window) == expected
+    assert _reading(title, summary, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -1599,6 +1586,4 @@ def test_delays_data_today_and_hearsay(
 def test_dating_verbs_and_quoted_sentence_ends(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
-    result = classify_text(title, summary, published, "ko" if re.search("[가-힣]", title) else "en")
-    assert result.relevant
-    assert (result.status, result.release_date or result.release_window) == expected
+    assert _reading(title, summary, published) == expected
