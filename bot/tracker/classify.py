@@ -705,9 +705,13 @@ _OTHER_SEASON = re.compile(
 def _quoted_label(text: str, match: re.Match[str]) -> bool:
     """The words are a quoted label ("showing the season as 'Now Streaming'"), not said of the season."""
     return bool(
-        re.search(r"['‘\"“]\s*$", text[max(0, match.start() - 2) : match.start()])
-        and re.match(r"\s*['’\"”]", text[match.end() : match.end() + 2])
+        _QUOTE_OPENS.search(text, max(0, match.start() - 2), match.start())
+        and _QUOTE_CLOSES.match(text, match.end(), match.end() + 2)
     )
+
+
+_QUOTE_OPENS = re.compile(r"['‘\"“]\s*$")
+_QUOTE_CLOSES = re.compile(r"\s*['’\"”]")
 
 
 def _release_date_mentions(
