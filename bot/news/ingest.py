@@ -33,7 +33,7 @@ from bot.news.stories import (
 from bot.news.times import utcnow
 from bot.storage.tables import news_items
 from bot.tracker.classify import Classification, classify
-from bot.tracker.dedupe import StoryFacts, StoryIndex, confirms, facts_of
+from bot.tracker.dedupe import StoryFacts, StoryIndex, confirms, facts_of, story_status
 from bot.tracker.items import FeedItem
 
 log = logging.getLogger(__name__)
@@ -70,7 +70,12 @@ def _known(story: StoryView) -> list[_KnownStory]:
             story.id,
             story.announced,
             StoryFacts(
-                title, story.status, story.release_date, story.release_window, story.published_at, summary
+                title,
+                story_status(story.status, story.release_date, story.published_at),
+                story.release_date,
+                story.release_window,
+                story.published_at,
+                summary,
             ),
         )
         for title, summary in worded

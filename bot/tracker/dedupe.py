@@ -92,14 +92,16 @@ class StoryFacts:
         return _filming_stage(self.title)
 
 
+def story_status(status: str | None, release_date: str | None, published: datetime | None) -> str | None:
+    """The development a story is compared by: a premiere announced for the day of the report
+    ("오늘 오후 5시 공개된다", told that morning) is the premiere's own news."""
+    if status == "date_announced" and published is not None and release_date == published.date().isoformat():
+        return "released"
+    return status
+
+
 def facts_of(item: FeedItem, classification: Classification) -> StoryFacts:
-    status = classification.status
-    if (
-        status == "date_announced"
-        and item.published is not None
-        and classification.release_date == item.published.date().isoformat()
-    ):
-        status = "released"  # "오늘 오후 5시 공개된다": the premiere's own news, told that morning
+    status = story_status(classification.status, classification.release_date, item.published)
     return StoryFacts(
         item.title,
         status,

@@ -96,3 +96,37 @@ async def test_same_story_from_two_sources_is_one_story(database: Database, rows
     async with database.connect() as conn:
         story_ids = set((await conn.execute(sa.select(news_items.c.story_id))).scalars())
     assert len(story_ids) == 1
+
+
+async def test_a_premiere_told_that_morning_and_the_night_it_streams_are_one_story(
+    database: Database, rows
+) -> None:
+    """The stored story of "오늘 오후 5시 공개된다" (announced for the day it was written) is found again by
+    the evening's "now streaming" in English: one story, one announcement."""
+    korean = await _source(database, rows, "builtin:soompi")
+    english = await _source(database, rows, "builtin:whats-on-netflix")
+    await rows.subscription(1, 101)
+    morning = FeedItem(
+        "s",
+        "m",
+        "'지금 우리 학교는' 시즌2 오늘 공개",
+        "'지금 우리 학교는' 시즌2가 6일 오후 5시 전 세계에 공개된다.",
+        "https://news.example/m",
+        datetime(2026, 1, 6, 0, tzinfo=UTC),
+        "ko",
+    )
+    night = FeedItem(
+        "s",
+        "n",
+        "All of Us Are Dead season 2 is now streaming on Netflix",
+        "The second season is out now.",
+        "https://news.example/n",
+        datetime(2026, 1, 6, 10, tzinfo=UTC),
+        "en",
+    )
+    async with database.begin() as conn:
+        await ingest_items(conn, korean, [morning], baseline=False)
+    async with database.begin() as conn:
+        report = await ingest_items(conn, english, [night], baseline=False)
+    assert (report.attached, report.stories_created) == (1, 0)
+    assert await _count(database, news_stories) == 1
