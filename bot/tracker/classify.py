@@ -152,7 +152,7 @@ _NEGATION_AFTER = re.compile(
 )
 _TRAILER_WORDS = re.compile(
     r"\btrailers?\b|\bteasers?\b|\bposters?\b|first[- ]look|\bstills\b|\bfootage\b|\bclips?\b|"
-    r"예고편|티저|포스터|스틸|영상|퍼스트\s*룩",
+    r"\b(?:sizzle\s+)?reels?\b|예고편|티저|포스터|스틸|영상|퍼스트\s*룩",
     re.I,
 )
 _SEASON_ONE = re.compile(
@@ -167,7 +167,7 @@ _SEASON_TWO = re.compile(
 _RELEASE_WORDS = re.compile(
     r"premier\w*|releas\w*|arriv\w*|debut\w*|launch\w*|\bdrop\w*|\bstream(?:s|ing|ed)?\b|\bcoming\b(?!\s+back\s+for)|"
     r"\bhit(?:s|ting)?\s+netflix|\bavailable\b|\blands?\b|\blanding\b|\bout\s+on\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
-    r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\bdue\b|\bwindow\b|\bon\s+netflix\b|"
+    r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\bslates\b(?=[^.;]{0,60}\bfor\b)|\bplac(?:es|ed)\b(?=\s+(?:\S+\s+){0,5}?in\s+(?:q[1-4]|20\d\d|the\s+(?:first|second|third|fourth)\b|early\b|late\b|mid))|\b(?:streamer|netflix|season|sequel|series|show)\s+(?:(?:is|was|are|has|have|had|been|be|now|reportedly|also|already|said|to|quietly|still)\s+){0,4}target(?:s|ing|ed)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))|\bconfirmed\s+for\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\bdue\b|\bwindow\b|\bon\s+netflix\b|"
     r"\bexpect\s+(?:it|the\s+(?:new\s+)?season|(?:the\s+)?new\s+episodes|season\s*(?:2|two))\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
     r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|\bpencil\w*\s+in\b|\bdat(?:es|ed)\b(?=\s+(?:\S+\s+){0,8}?for\b)|\b(?:went|goes|go)\s+live\b|공개|방영|출격|찾아온|찾는다|찾아간|찾아가|찾아오|찾아갈|선보이|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
     r"시청자\S*\s*만(?:나|난|날)|베일을?\s*벗|"
@@ -298,7 +298,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:announc|reveal|unveil|confirm)\w*\s+(?:(?!video|clip|featuring)\S+\s+){0,6}?(?:cast|casting|(?<!\d{4}\s)line-?up)\b|"
         r"\b(?:lift\w*\s+the\s+lid|pull\w*\s+back\s+the\s+curtain|t[ao]ke\w*\s+the\s+wraps\s+off)\s+(?:on|of)\s+"
         r"(?:\S+\s+){0,8}?(?:cast|casting|line-?up)\b|"
-        r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))(?<!차기작\s합류)(?<!차기작합류)(?<!신작\s합류)|라인업(?<!\d{4}\s라인업)(?<!월\s라인업)(?<!반기\s라인업)(?<!\d{4}년\s라인업)(?<!콘텐츠\s라인업)(?<!넷플릭스\s라인업)(?<!올해\s라인업)(?<!내년\s라인업)(?<!오리지널\s라인업)(?<!작품\s라인업)(?<!공개\s라인업)|다시\s*뭉(?!칠)|새로\s*출연|"
+        r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))(?<!차기작\s합류)(?<!차기작합류)(?<!신작\s합류)|라인업(?<!\d{4}\s라인업)(?<!월\s라인업)(?<!반기\s라인업)(?<!\d{4}년\s라인업)(?<!콘텐츠\s라인업)(?<!넷플릭스\s라인업)(?<!올해\s라인업)(?<!내년\s라인업)(?<!오리지널\s라인업)(?<!작품\s라인업)(?<!공개\s라인업)|다시\s*뭉(?!칠)|새로\s*출연|복귀\S{0,2}\s*(?:처음으로\s*|공식\s*|최종\s*)*(?:확인|확정)(?!\s*(?:여부|되지|전|안|된\s*바))|"
         r"출연진\S*\s*(?:공식\s*)?(?:공개|확정|발표)(?!일|\s*시기|\s*날)|출연한다|낙점|발탁|특별\s*출연(?!\s*(?:설|여부))|\bcameo\b|"
         # The cast at the season's table read, named by the production: the cast is settled.
         r"출연진\S*\s+(?:\S+\s+){0,6}?(?:대본\s*)?리딩을?\s*(?:마쳤|진행|가졌|열었)|리딩\S*\s+[^.]{0,80}?참석해|"
@@ -316,7 +316,8 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:shoot|filming|shooting|production(?<!post-production))\s+(?:rolls|continues|goes)\s+on\b|"
         r"\bin\s+production\b|\bcameras\s+(?:are\s+|began\s+|start\s+|started\s+)?(?:now\s+|still\s+)?roll(?:ing|s|ed)?\b|"
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\b[^.;]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+)?under\s*way\b|"
-        r"\bin\s+full\s+swing\b|\b(?:is|are)\s+(?:now\s+)?(?:shooting|filming)\b|\b(?:now|currently|still)\s+(?:filming|shooting)\b|"
+        r"\bin\s+full\s+swing\b|\b(?:deep|well|midway|halfway|weeks|months)\s+into\s+(?:filming|shooting|production|the\s+shoot)\b|"
+        r"\b(?:is|are)\s+(?:now\s+)?(?:shooting|filming)\b|\b(?:now|currently|still)\s+(?:filming|shooting)\b|"
         r"\bon\s+set\b|\bfirst\s+day\s+of\s+(?:filming|shooting)\b|\bfilming\s+(?:is\s+)?(?:in\s+progress|"
         r"wrapping)\b|"
         r"크랭크인|촬영\s*(?:시작|돌입|중|한창|현장|반환점|진행)|촬영에\s*(?:돌입|들어갔|들어간|착수|한창)|"
@@ -329,13 +330,14 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     "renewed": re.compile(
         r"\brenew(?:s|ed|al)?\b|\bgreen-?l(?:it|ighted|ights?)\b|\bcoming\s+back\b|\bwill\s+return\b|"
         r"\bconfirmed\s+for\s+(?:a\s+)?(?:season\s*(?:2|two)|second\s+season)\b|"
-        r"\b(?:orders?|ordered|picks?\s+up|picked\s+up)\s+(?:a\s+)?(?:sequel|second|new|another)\b|"
+        r"\b(?:orders?|ordered|picks?\s+up|picked\s+up)\s+(?:a\s+|the\s+)?(?:sequel|second|new|another)\b|"
         r"\bin\s+development\b|\bis\s+(?:officially\s+)?happening\b|\bofficially\s+(?:coming|on)\b|\bis(?<!\bnothing\sis)\s+official\b|"
         r"\bgetting\s+a\s+(?:second|new|another)\s+season\b|\bmade\s+it\s+official\b|"
         r"\bseason\s*(?:2|two)\s+order\b|"
         r"\b(?:has|have)\s+been\s+(?:officially\s+)?(?:ordered|renewed|greenlit|green-?lighted|picked\s+up)\b|"
         r"\b(?:which|that)\s+(?:it|netflix|the\s+streamer)\s+(?:has\s+)?(?:ordered|renewed|greenlit)\b|"
         r"\bconfirm(?:s|ed)?\s+(?:a\s+|the\s+)?(?:second\s+season|season\s*(?:2|two)|sequel)\b|"
+        r"\bconfirm(?:s|ed)?\s+(?:[\w\s]{0,20}?\s)?that\s+(?:a\s+|the\s+)?(?:second\s+season|season\s*(?:2|two)|sequel)\s+(?:is|was)\s+(?:coming|happening|on)\b|"
         r"제작\s*(?:확정|공식화|소식)|제작을\s*(?:확정|공식|발표|알렸)|제작이\s*(?:확정|결정)|(?:시즌\s*2|속편|후속\s*시즌)\s*(?:확정|간다|나온다|공식화)|나온다(?!면|는)|제작된다(?!면|는)|"
         r"두\s*번째\s*시즌\s*제작",
         re.I,
@@ -350,6 +352,12 @@ _SLATE = re.compile(r"\b(?:slate|titles|series|shows|films|originals)\b", re.I)
 # A cast "to be announced later" is not announced.
 _CAST_LATER = re.compile(
     r"추후|나중에|\blater\b|to\s+be\s+(?:announced|revealed)|will\s+be\s+(?:announced|revealed)", re.I
+)
+# Casting that has only begun ("배우 캐스팅도 이제 시작", "casting is under way") has named nobody.
+_CASTING_UNDER_WAY = re.compile(
+    r"캐스팅\S{0,2}\s*(?:이제\s*|막\s*|본격\s*)?(?:시작|진행\s*중|작업|단계|돌입|착수)|"
+    r"casting\s+(?:has\s+|is\s+)?(?:just\s+|now\s+)?(?:begun|began|begins|started|starts|under\s*way|underway|calls?)\b",
+    re.I,
 )
 # A development stated with its confirmation survives a denial of something else in the item.
 _CONFIRMED = re.compile(
@@ -458,8 +466,12 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
             return True, 0.8, [f"relevant (R1, headline): the show and {korean_marker.group(0)!r}"]
         # "All of Us Are Dead stars in talks to return for season 2" over a summary naming its cast.
         title_marker = _ANY_MARKER.search(title)
-        if title_marker is not None and (len(set(_CAST.findall(summary))) >= 2 or _CREW.search(summary)):
-            why = f"relevant (R1, headline): the show and {title_marker.group(0)!r}, its cast or makers named"
+        if title_marker is not None and (
+            len(set(_CAST.findall(summary))) >= 2
+            or _CREW.search(summary)
+            or (_CHARACTERS.search(summary) and _ANY_MARKER.search(summary))  # "the outbreak at Hyosan High"
+        ):
+            why = f"relevant (R1, headline): the show and {title_marker.group(0)!r}, its world named below"
             return True, 0.8, [why]
         # "'All of Us Are Dead' Returns on the 29th" over "Netflix's zombie hit comes back for season 2":
         # the headline names the show, the summary says which season of it.
@@ -1182,7 +1194,9 @@ def _analyse(
                     and not (status in _GIVEN and _GIVEN[status].search(text))
                 ):
                     continue
-                if status == "cast_announced" and _CAST_LATER.search(text):
+                if status == "cast_announced" and (
+                    _CAST_LATER.search(text) or _CASTING_UNDER_WAY.match(text, match.start())
+                ):
                     continue
                 if status == "cast_announced" and "line" in match.group(0).lower() and _SLATE.search(text):
                     continue  # "the 25-strong lineup includes new series": titles, not actors

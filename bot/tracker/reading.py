@@ -217,6 +217,10 @@ def _topics(text: str, denial: re.Match[str]) -> list[str]:
     return [status for status, gap in distances.items() if gap <= nearest + 12]
 
 
+# "Premiere date: TBA": a listing's field whose value is open.
+_FIELD_LABEL = re.compile(r"(?:^|[.;,]\s*)([A-Za-z][\w ]{0,30}):\s*$")
+
+
 def denials(items: list[Clause]) -> dict[str, str]:
     """Developments the item takes back (status -> the denying words); "*" for a denial of everything.
 
@@ -225,6 +229,14 @@ def denials(items: list[Clause]) -> dict[str, str]:
     taken: dict[str, str] = {}
     for position, clause in enumerate(items):
         for denial in _DENIAL_SCAN.finditer(clause.text, clause.script):
+            field = _FIELD_LABEL.search(clause.text, 0, denial.start())
+            if field is not None:
+                # A listing's "Episode order: TBA" leaves open that field and nothing else.
+                label = field.group(1)
+                topics = [s for s, pattern in DENIAL_TOPICS.items() if pattern.search(label)]
+                for status in topics:
+                    taken.setdefault(status, f"{denial.group(0)!r} in {clause.text[:80]!r}")
+                continue
             topics = _topics(clause.text, denial)
             if not topics and position and items[position - 1].sentence == clause.sentence:
                 before = items[position - 1].text

@@ -1587,3 +1587,98 @@ def test_dating_verbs_and_quoted_sentence_ends(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # A listing's open field leaves that field open, not the renewal beside it.
+        (
+            "All of Us Are Dead: Season 2",
+            "Status: TBA. Network: Netflix. Netflix ordered the second season in June 2022.",
+            datetime(2024, 2, 1, tzinfo=UTC),
+            ("renewed", None),
+        ),
+        # The headline's season 2 under a summary of the show's world; "confirmed that the sequel is
+        # happening".
+        (
+            "Three Years After 'All of Us Are Dead': What Became of the Class, and What Season 2 Needs",
+            "The survivors of Hyosan High have scattered across new dramas. Netflix confirmed in 2022 "
+            "that the sequel is happening.",
+            datetime(2025, 1, 28, tzinfo=UTC),
+            ("renewed", None),
+        ),
+        # Casting that has only begun names nobody.
+        (
+            "'지우학2' 캐스팅 작업 착수…대본은 마무리",
+            "제작사 관계자는 '지금 우리 학교는' 시즌2의 캐스팅 작업에 착수했다고 밝혔다.",
+            PUB,
+            ("rumor", None),
+        ),
+        (
+            "'All of Us Are Dead' season 2: casting is now under way",
+            "The producer said casting is now under way for the sequel's new students.",
+            PUB,
+            ("rumor", None),
+        ),
+        # A return confirmed is a cast announcement; one not confirmed is not.
+        (
+            "넷플릭스, '지우학2' 윤찬영 복귀 공식 확인",
+            "넷플릭스가 윤찬영의 '지금 우리 학교는' 시즌2 복귀를 공식 확인했다.",
+            PUB,
+            ("cast_announced", None),
+        ),
+        (
+            "'지우학2' 윤찬영 복귀? 소속사 \"확정된 바 없다\"",
+            "윤찬영의 '지금 우리 학교는' 시즌2 복귀설에 대해 소속사는 확정된 바 없다고 밝혔다.",
+            PUB,
+            ("rumor", None),
+        ),
+        # A day the season is "confirmed for", asked about, is the rumoured premiere.
+        (
+            "AOUAD season 2 confirmed for March 4??",
+            "A Netflix Tudum page briefly showed March 4 for All of Us Are Dead season 2.",
+            datetime(2027, 1, 10, tzinfo=UTC),
+            ("rumor", "2027-03-04"),
+        ),
+        # The streamer's target is the premiere's; the shoot's target is not.
+        (
+            "'All of Us Are Dead' season 2 adds a new teacher",
+            "Kim Hye-jun has been set to play a teacher, Netflix confirmed. The streamer is said to be "
+            "targeting 2028.",
+            PUB,
+            ("cast_announced", "2028"),
+        ),
+        (
+            "All of Us Are Dead season 2 shoot reportedly targeting 2027",
+            "Local outlets say the sequel aims to start filming in 2027.",
+            PUB,
+            ("rumor", None),
+        ),
+        # "Deep into filming" is a shoot going on.
+        (
+            "Op-ed: 'All of Us Are Dead' season 2 should leave the classroom",
+            "With the sequel now deep into filming in Incheon, the writers still have time to surprise us.",
+            PUB,
+            ("in_production", None),
+        ),
+        # A slate that places the season in a quarter dates it.
+        (
+            "Netflix Slates 'All of Us Are Dead' Season 2 for Fourth Quarter of 2027 - Variety",
+            "Netflix's slate event placed the zombie sequel in Q4 2027.",
+            PUB,
+            ("date_announced", "2027-Q4"),
+        ),
+        # The day a reel came out is not the season's.
+        (
+            "'All of Us Are Dead' Season 2 Arrives in 2028, Netflix Reel Shows",
+            'Netflix\'s sizzle reel, released Monday, ends its look at the zombie sequel on a "2028" card.',
+            datetime(2027, 9, 15, tzinfo=UTC),
+            ("date_announced", "2028"),
+        ),
+    ],
+)
+def test_fields_targets_slates_and_returns(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected
