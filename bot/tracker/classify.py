@@ -108,8 +108,8 @@ _MARKER_BEFORE = re.compile(
 _ANY_MARKER = re.compile(_MARKER, re.I)
 
 _CAST = re.compile(
-    r"park\s+ji-?hu|yoon\s+chan-?young|cho\s+yi-?hyun|lomon|park\s+solomon|lee\s+min-?jae|kim\s+si-?eun|"
-    r"yoon\s+ga-?i|roh\s+jae-?won|박지후|윤찬영|조이현|로몬|이민재|김시은|윤가이|노재원",
+    r"park\s+ji[-\s]?hu|yoon\s+chan[-\s]?young|cho\s+yi[-\s]?hyun|lomon|park\s+solomon|lee\s+min[-\s]?jae|"
+    r"kim\s+si[-\s]?eun|yoon\s+ga[-\s]?i|roh\s+jae[-\s]?won|박지후|윤찬영|조이현|로몬|이민재|김시은|윤가이|노재원",
     re.I,
 )
 _CHARACTERS = re.compile(
@@ -215,7 +215,8 @@ _PART_ONLY = re.compile(
 _RECEPTION = re.compile(
     r"\bNo\.\s*1\b|\bnumber\s+one\b|\btop\s+spot\b|\btop\s*10\b|\btop(?:s|ped|ping)\b|\batop\b|\bon\s+top\b|"
     r"\bmost[- ]watched\b|\bmillion\s+views\b|\bviews\s+in\b|\bhours\s+viewed\b|\bviewing\s+hours\b|"
-    r"\bdebuts?\s+at\b|\bopens?\s+at\b|\breview\b|\bbinge\w*|\bchart\w*|1위|정상|시청수|시청\s*시간|톱\s*10|"
+    r"\bdebuts?\s+at\b|\bopens?\s+at\b|\breview\b|\brotten\s+tomatoes\b|로튼\s*토마토|"
+    r"\bcritics?\s+(?:praise|pan|love|hail|slam|rave|are\s+(?:divided|split|raving))|\bcritical\s+(?:acclaim|reception)\b|\bbinge\w*|\bchart\w*|1위|정상|시청수|시청\s*시간|톱\s*10|"
     r"TOP\s*10|흥행|\d\s*주\s*(?:연속|째)|첫\s*주|리뷰|정주행|"
     # Viewers judging what they have watched.
     r"시청자들?의?\s*반응|반응이?\s*엇갈|엇갈린\s*반응|호평|혹평|호불호|\bmixed\s+(?:reviews|reactions?)\b|"
@@ -965,9 +966,23 @@ _WRAP_OF_THE_SEASON = re.compile(
 )
 
 
+# "Yoon Chan Young, Park Ji Hu ... Bid Farewell As 'All of Us Are Dead' Season 2 Wraps Filming".
+_SEASON_AS_SUBJECT = re.compile(
+    rf"(?:{_SEASON_TWO.pattern})['’\"”]?\s+(?:has\s+|have\s+|officially\s+|finally\s+)*$", re.I
+)
+
+_WRAP_VERB = re.compile(r"wrap|finish|complet|end", re.I)
+
+
 def _one_actors_part(text: str, wrap_at: int) -> bool:
     """A wrap said of one actor ("로몬, 촬영 마쳐", "his scenes", "윤찬영이 ... 끝냈다"), not the shoot."""
-    if _WHOLE_SHOOT.search(text) or _WRAP_OF_THE_SEASON.match(text, wrap_at):
+    if (
+        _WHOLE_SHOOT.search(text)
+        or _WRAP_OF_THE_SEASON.match(text, wrap_at)
+        or (
+            _WRAP_VERB.match(text, wrap_at) and _SEASON_AS_SUBJECT.search(text, max(0, wrap_at - 40), wrap_at)
+        )
+    ):
         return False
     return bool(
         _PART_ONLY.search(_segment_around(text, wrap_at))  # "..., Netflix Reveals Surprise Cameo" is apart
@@ -1235,6 +1250,7 @@ def _analyse(
             and not about_trailer
             and not set(developments) - {"released"}
             and not _SEASON_ONE.search(text, 0, reception.start())  # "after the first season topped ..."
+            and not _praises_the_show(text, reception.end())
         ):
             why = f"released: {reception.group(0)!r} tells how the season is doing: {text[:80]!r}"
             note("released", why, clause)
@@ -1261,6 +1277,20 @@ def _analyse(
     if hedges:
         return "rumor", hedges[:1], mentions
     return "rumor", ["rumor: relevant but no confirmed development is reported"], mentions
+
+
+# "글로벌 흥행을 기록한 '지금 우리 학교는'이 시즌2로 돌아온다": the success describes the show, whose
+# season 2 the sentence is about.
+_ADNOMINAL_BEFORE_NAME = re.compile(r"\S{0,6}(?:한|된|인|던|운|은)\s*['‘\"“]?\s*$")
+
+
+def _praises_the_show(text: str, after: int) -> bool:
+    name = _ALIASES.search(text, after, after + 24)
+    return (
+        name is not None
+        and _ADNOMINAL_BEFORE_NAME.search(text, after, name.start()) is not None
+        and not _SEASON_TWO.search(text, after, name.start())
+    )
 
 
 def _announcement_video(found: dict[str, tuple[str, list[Clause]]]) -> None:

@@ -289,8 +289,8 @@ _PREMIERE_NIGHT = re.compile(
 # An answer that tells of the reports it answers as earlier news.
 _FOLLOWS_REPORTS = re.compile(
     r"\b(?:a\s+day|\w+\s+days?|hours?|a\s+week)\s+after\s+(?:\w+\s+){0,2}?(?:reports?|media|outlets?)\b|"
-    r"\bafter\s+(?:earlier\s+|local\s+)?reports?\s+(?:that|claimed|said|suggested)\b|"
-    r"(?:전날|앞서|지난\s*\d+일)\s*(?:일부\s*)?(?:매체|언론|보도)",
+    r"\b(?:after|following)\s+(?:earlier\s+|local\s+|media\s+)?reports?\s+(?:that|claimed|said|suggested)\b|"
+    r"(?:전날|앞서|지난\s*\d+일)\s*(?:일부\s*)?(?:매체|언론|보도)|보도(?:에\s*대해|와\s*관련해?|에\s*대한)",
     re.I,
 )
 # A headline about how the season is doing, not about its coming out: what critics say, and how many
@@ -301,7 +301,7 @@ _RECEPTION_HEADLINES = (
         # Critics and viewers judging the season (reactions on the night are the premiere's news).
         re.compile(
             r"\breview\w*|\bstream\s+it\s+or\s+skip\s+it\b|\bverdict\b|\bdivisive\b|\bmixed\s+reactions?\b|"
-            r"리뷰|평가|호평|혹평|호불호|엇갈린\s*반응|반응\s*엇갈",
+            r"\bcritic(?:s|al)\b|\brotten\s+tomatoes\b|로튼\s*토마토|평론|리뷰|평가|호평|혹평|호불호|엇갈린\s*반응|반응\s*엇갈",
             re.I,
         ),
     ),

@@ -1676,6 +1676,35 @@ def test_dating_verbs_and_quoted_sentence_ends(
             datetime(2027, 9, 15, tzinfo=UTC),
             ("date_announced", "2028"),
         ),
+        # Success told of the show in a modifier is season 1's; the sentence's news is season 2's.
+        (
+            "전 세계 1위 '지금 우리 학교는', 시즌2 제작 확정",
+            "넷플릭스 비영어 부문 정상에 올랐던 '지금 우리 학교는'이 시즌2로 돌아온다. "
+            "넷플릭스는 제작을 확정했다고 밝혔다.",
+            datetime(2022, 6, 7, tzinfo=UTC),
+            ("renewed", None),
+        ),
+        # A critics' score is how the season is doing.
+        (
+            "All of Us Are Dead season 2 lands 88% on Rotten Tomatoes",
+            "Critics praise the new season's scale but find the story thinner.",
+            PUB,
+            ("released", None),
+        ),
+        # "Season 2 Wraps Filming" after the names of the cast saying goodbye is the season's wrap;
+        # one actor (romanised without hyphens) wrapping is his part.
+        (
+            "Kim Si Eun, Lomon And More Say Goodbye As 'All of Us Are Dead' Season 2 Wraps Filming",
+            "The cast shared messages on the last day of the shoot.",
+            PUB,
+            ("wrapped", None),
+        ),
+        (
+            "Park Ji Hu Wraps Filming For 'All of Us Are Dead' Season 2",
+            "Her agency said she has finished her scenes; the rest of the cast keeps filming into winter.",
+            PUB,
+            ("in_production", None),
+        ),
     ],
 )
 def test_fields_targets_slates_and_returns(

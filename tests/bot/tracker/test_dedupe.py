@@ -551,3 +551,48 @@ def test_stills_released_the_day_of_a_slate_are_their_own_story() -> None:
     index.add(slate)
     assert index.find(stills) is None
     assert index.find(teaser) is slate
+
+
+def test_an_answer_to_reports_in_either_language_and_a_critics_score() -> None:
+    """An answer "following reports" (or "보도에 대해") is apart from the reports; a critics' score is
+    the reviews' story, not the charts'."""
+    from bot.tracker.dedupe import StoryIndex
+
+    report = _facts_of(
+        "All of Us Are Dead season 2 reportedly to start filming in spring",
+        "rumor",
+        None,
+        None,
+        _may(3),
+        "Korean outlets say cameras will roll in the spring.",
+    )
+    answers = [
+        _facts_of(
+            "Netflix Responds To All of Us Are Dead Season 2 Filming Reports",
+            "rumor",
+            None,
+            None,
+            _may(4),
+            "Following reports that filming would begin in spring, Netflix said nothing has been set.",
+        ),
+        _facts_of(
+            "넷플릭스 \"'지우학2' 촬영 일정 확정된 바 없다\"",
+            "rumor",
+            None,
+            None,
+            _may(4),
+            '넷플릭스는 시즌2 촬영 관련 보도에 대해 "정해진 것은 없다"고 밝혔다.',
+        ),
+    ]
+    index: StoryIndex = StoryIndex(lambda f: f)
+    index.add(report)
+    for answer in answers:
+        assert index.find(answer) is None
+
+    review = _report("'All of Us Are Dead' season 2 review: louder, emptier", "released", 9)
+    score = _report("All of Us Are Dead season 2 hits 88% on Rotten Tomatoes", "released", 10)
+    chart = _report("All of Us Are Dead season 2 is No. 1 in 70 countries", "released", 10)
+    index = StoryIndex(lambda f: f)
+    index.add(review)
+    assert index.find(score) is review
+    assert index.find(chart) is None
