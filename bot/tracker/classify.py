@@ -141,7 +141,9 @@ _SHOW_CONTEXT = re.compile(
 )
 
 _NEGATION_BEFORE = re.compile(
-    r"(?:\bnot\b|\bno\b|\bnever\b|\bwithout\b|\byet\s+to\b|n['’]t\b|\bstill\s+waiting\b|\bno\s+sign\b|아직)"
+    r"(?:\bnot\b|\bno\b|\bnever\b|\bwithout\b|\byet\s+to\b|n['’]t\b|\bstill\s+waiting\b|\bno\s+sign\b|아직|"
+    # A correction's "incorrectly stated that production had wrapped".
+    r"\b(?:incorrectly|wrongly|falsely|mistakenly|erroneously)\b)"
     r"[^.;!?]{0,35}$",
     re.I,
 )
@@ -338,8 +340,10 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:has|have)\s+been\s+(?:officially\s+)?(?:ordered|renewed|greenlit|green-?lighted|picked\s+up)\b|"
         r"\b(?:which|that)\s+(?:it|netflix|the\s+streamer)\s+(?:has\s+)?(?:ordered|renewed|greenlit)\b|"
         r"\bconfirm(?:s|ed)?\s+(?:a\s+|the\s+)?(?:second\s+season|season\s*(?:2|two)|sequel)\b|"
+        r"\bconfirm(?:s|ed)?\s+['‘\"“][^'’\"”]{2,40}['’\"”]\s+(?:season\s*(?:2|two)|second\s+season|sequel)\b|"
+        r"\b(?:given|gets?|got|receives?|received)\s+(?:\w+\s+)?(?:a\s+|the\s+)?green[-\s]light\b|"
         r"\bconfirm(?:s|ed)?\s+(?:[\w\s]{0,20}?\s)?that\s+(?:a\s+|the\s+)?(?:second\s+season|season\s*(?:2|two)|sequel)\s+(?:is|was)\s+(?:coming|happening|on)\b|"
-        r"제작\s*(?:확정|공식화|소식)|제작을\s*(?:확정|공식|발표|알렸)|제작이\s*(?:확정|결정)|(?:시즌\s*2|속편|후속\s*시즌)\s*(?:확정|간다|나온다|공식화)|나온다(?!면|는)|제작된다(?!면|는)|"
+        r"제작\s*(?:확정|공식화|소식)|제작을\s*(?:확정|공식|발표|알렸)|제작이\s*(?:확정|결정)|(?:시즌\s*2|속편|후속\s*시즌)\s*(?:확정|간다|나온다|공식화)|나온다(?!면|는)(?<!이야기가\s나온다)(?<!얘기가\s나온다)(?<!말이\s나온다)(?<!소문이\s나온다)(?<!목소리가\s나온다)(?<!질문이\s나온다)|제작된다(?!면|는)|"
         r"두\s*번째\s*시즌\s*제작",
         re.I,
     ),
@@ -727,6 +731,12 @@ _QUOTE_OPENS = re.compile(r"['‘\"“]\s*$")
 _QUOTE_CLOSES = re.compile(r"\s*['’\"”]")
 
 
+_CALLED_FALSE = re.compile(
+    r"\S{0,2}설\S{0,2}\s*(?:에\s*대해\s*)?(?:넷플릭스\s*(?:측은?|는)?\s*)?[\"'“‘]?\s*"
+    r"(?:사실\s*무근|사실\s*(?:이\s*)?아니|사실\s*아냐|부인|일축|선\s*을?\s*그)"
+)
+
+
 def _release_date_mentions(
     clause: Clause, mentions: list[DateMention], sentence_has_release: Callable[[int], bool], language: str
 ) -> list[DateMention]:
@@ -742,8 +752,13 @@ def _release_date_mentions(
         and not _release_of_footage(text, m, language)
         and not _OTHER_RELEASED_BEFORE.search(text, max(0, m.start() - 30), m.start())
     ]
+    # "12월 공개설 사실무근": a premiere rumour the item calls false names no premiere.
+    called_false = [m for m in releases if _CALLED_FALSE.match(text, m.end())]
+    releases = [m for m in releases if m not in called_false]
     # "연내 공개 어려울 듯": the clause speaks of the release only to say it is not coming then.
-    denied_release = len(releases) < len(said) and any(_negated(text, m.start(), m.end()) for m in said)
+    denied_release = bool(called_false) or (
+        len(releases) < len(said) and any(_negated(text, m.start(), m.end()) for m in said)
+    )
     verbal = [
         m
         for m in releases
@@ -1081,7 +1096,9 @@ def planned(
     text = clause.text
     if until is not None and not clause.script[0]:
         text = text[:until]
-    return _FUTURE_SCAN.search(text, clause.script) is not None or any(_ahead(m, published) for m in mentions)
+    return _FUTURE_SCAN.search(text, clause.script) is not None or any(
+        _ahead(m, published) for m in mentions if m.start < len(text)
+    )
 
 
 def _analyse(

@@ -124,7 +124,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("y", re.compile(
         rf"\b(?:in|for|by|during|until|sometime in|slated for|set for|due in|due|of|"
         rf"(?:slip\w*|push\w*(?: back)?|mov\w*) into|"
-        rf"target(?:s|ing|ed)?|aim(?:s|ing)? for|eye(?:s|ing)?) {_YEAR}\b",
+        rf"target(?:s|ing|ed)?|aim(?:s|ing)? for|eye(?:s|ing)?|as early as|as soon as) {_YEAR}\b",
         re.I,
     )),
     # A year used as an adjective of the release: "confirms 2027 release", "a 2027 premiere"; not the

@@ -1705,6 +1705,36 @@ def test_dating_verbs_and_quoted_sentence_ends(
             PUB,
             ("in_production", None),
         ),
+        # Talk of a season 2 "coming out" is talk, not the season.
+        (
+            "[인터뷰] 조이현 \"'지우학' 시즌2 된다면 남라로 돌아가고파\"",
+            "Q. 시즌2 얘기가 나온다. A. 정해진 건 없지만 기회가 온다면 꼭 하고 싶다.",
+            datetime(2022, 2, 20, tzinfo=UTC),
+            ("rumor", None),
+        ),
+        # A premiere rumour called false names no premiere.
+        (
+            "넷플릭스 \"'지우학2' 3월 공개설 사실무근\"",
+            "넷플릭스 측은 '지금 우리 학교는' 시즌2의 3월 공개설에 대해 \"사실이 아니다\"라고 밝혔다.",
+            PUB,
+            ("rumor", None),
+        ),
+        # The show's name between "confirms" and "season 2"; "the green light"; "as early as" a year.
+        (
+            "Netflix confirms 'Now at Our School' season 2",
+            "Netflix has given the zombie drama the green light, and analysts say new episodes could "
+            "arrive as early as 2024.",
+            datetime(2022, 6, 9, tzinfo=UTC),
+            ("renewed", "2024"),
+        ),
+        # A correction's "incorrectly stated"; a shoot under way that goes on into next year.
+        (
+            "Correction: 'All of Us Are Dead' season 2 is still filming",
+            "This story incorrectly reported that season 2 had wrapped. Netflix says filming is still "
+            "under way and will run into next year.",
+            datetime(2025, 11, 4, tzinfo=UTC),
+            ("in_production", None),
+        ),
     ],
 )
 def test_fields_targets_slates_and_returns(
