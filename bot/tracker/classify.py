@@ -167,7 +167,7 @@ _SEASON_TWO = re.compile(
     re.I,
 )
 _RELEASE_WORDS = re.compile(
-    r"premier\w*|releas\w*|arriv\w*|debut\w*|launch\w*|\bdrop\w*|\bstream(?:s|ing|ed)?\b|\bcoming\b(?!\s+back\s+for)|"
+    r"premier\w*|releas\w*|arriv\w*|debut\w*|launch\w*|\bdrop\w*|\bstream(?:s|ing|ed)?\b|\bcoming\b(?!\s+back\s+for)|\bcomes?\s+out\b|보여\s*드리(?:고|ㄹ|릴|겠)|"
     r"\bhit(?:s|ting)?\s+netflix|\bavailable\b|\blands?\b|\blanding\b|\bout\s+on\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
     r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\bslates\b(?=[^.;]{0,60}\bfor\b)|\bplac(?:es|ed)\b(?=\s+(?:\S+\s+){0,5}?in\s+(?:q[1-4]|20\d\d|the\s+(?:first|second|third|fourth)\b|early\b|late\b|mid))|\b(?:streamer|netflix|season|sequel|series|show)\s+(?:(?:is|was|are|has|have|had|been|be|now|reportedly|also|already|said|to|quietly|still)\s+){0,4}target(?:s|ing|ed)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))|\bconfirmed\s+for\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\bdue\b|\bwindow\b|\bon\s+netflix\b|"
     r"\bexpect\s+(?:it|the\s+(?:new\s+)?season|(?:the\s+)?new\s+episodes|season\s*(?:2|two))\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
@@ -285,7 +285,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "cast_announced": re.compile(
-        r"\bcast\s+(?:as|in|for)\b|\bjoins?\s+(?:the\s+)?(?:cast|season|sequel|series)\b|\bjoin(?:s|ed|ing)\b|"
+        r"명단에\s*(?:이름을\s*)?올(?:렸|랐|린)|\bcast\s+(?:as|in|for)\b|\bjoins?\s+(?:the\s+)?(?:cast|season|sequel|series)\b|\bjoin(?:s|ed|ing)\b|"
         r"\b(?:to|will)\s+(?:play|star|reprise|return\s+as)\b|\breturns?\s+as\b(?!\s+(?:co-?)?(?:producers?|executive|directors?|writers?|showrunners?))|\breturning\s+(?:as|for)\b|"
         r"\breprise\w*|\bnewcomers?\b|\bline(?<!\d{4}\sline)-?up\b|\bcasting\s+(?:is\s+)?(?:confirmed|announced|news)\b|"
         r"\b(?:announc\w*|reveal\w*|unveil\w*|confirm\w*)\s+(?:the\s+|its\s+)?(?:new\s+|full\s+|returning\s+)?"
@@ -524,14 +524,16 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
 
 
 def _negated(text: str, start: int, end: int) -> bool:
-    # A negation's scope ends at a comma: "With filming yet to start, the sequel could hit Netflix".
-    before = text[max(0, start - 40) : start].rsplit(", ", 1)[-1]
+    # A negation's scope ends at a comma: "With filming yet to start, the sequel could hit Netflix",
+    # and at a Korean reason or contrast: "촬영도 아직 안 했으니까 ... 2024년쯤 공개할 듯".
+    before = _SCOPE_END.split(text[max(0, start - 40) : start])[-1]
     if _NEGATION_BEFORE.search(before):
         # "doesn't arrive on Netflix until January 29th" says when it does.
         return not _UNTIL_AFTER.match(text, end)
     return bool(_NEGATION_AFTER.match(text[end : end + 44]))
 
 
+_SCOPE_END = re.compile(r", |(?:니까|니깐|는데|지만)(?<=[가-힣]..)\s+")
 _UNTIL_AFTER = re.compile(r"[^.;,]{0,25}?\buntil\b", re.I)
 
 
@@ -576,6 +578,10 @@ _PRESENT_RELEASE = re.compile(
 # A shoot described as under way or done in a modifier of the show, which a guess about something else
 # leaves alone.
 _GIVEN = {
+    # "출연진 명단에 이름을 올린 류하준에게 관심이 쏠린다": the casting describes who the remark is about.
+    "cast_announced": re.compile(
+        r"출연진\s*명단에\s*(?:이름을\s*)?올린|출연(?:을|이)?\s*확정(?:한|된|지은)\s|합류를?\s*확정(?:한|지은)\s"
+    ),
     "in_production": re.compile(
         r"(?:현재|한창)\s*촬영\s*중인|촬영이\s*한창인|촬영을\s*(?:진행|이어가고\s*있)\s*(?:중인|는)"
     ),
@@ -731,8 +737,13 @@ _QUOTE_OPENS = re.compile(r"['‘\"“]\s*$")
 _QUOTE_CLOSES = re.compile(r"\s*['’\"”]")
 
 
+# "based on season one's turnaround we think late 2026": season 1 as the ground of a guess at season 2.
+_ON_THE_BASIS = re.compile(
+    r"\b(?:based\s+on|given|judging\s+(?:by|from)|going\s+by)\s+(?:the\s+)?(?:first\s+season|season\s*(?:1|one))",
+    re.I,
+)
 _CALLED_FALSE = re.compile(
-    r"\S{0,2}설\S{0,2}\s*(?:에\s*대해\s*)?(?:넷플릭스\s*(?:측은?|는)?\s*)?[\"'“‘]?\s*"
+    r"\S{0,2}설\S{0,2}\s*(?:에\s*대해\s*)?(?:\S+\s+){0,3}?[\"'“‘]?\s*"
     r"(?:사실\s*무근|사실\s*(?:이\s*)?아니|사실\s*아냐|부인|일축|선\s*을?\s*그)"
 )
 
@@ -768,7 +779,11 @@ def _release_date_mentions(
     kept: list[DateMention] = []
     for mention in mentions:
         segment = _segment_around(text, mention.start)
-        if _SEASON_ONE.search(segment) and not _SEASON_TWO.search(segment):
+        if (
+            _SEASON_ONE.search(segment)
+            and not _SEASON_TWO.search(segment)
+            and not _ON_THE_BASIS.search(segment)
+        ):
             continue
         if (
             _ITS_BEFORE.search(text, max(0, mention.start - 30), mention.start)

@@ -1735,6 +1735,41 @@ def test_dating_verbs_and_quoted_sentence_ends(
             datetime(2025, 11, 4, tzinfo=UTC),
             ("in_production", None),
         ),
+        # An actor's wish to "show" it next year guesses the premiere.
+        (
+            "[인터뷰] 로몬 \"'지우학2', 내년에는 꼭 보여드리고 싶다\"",
+            '로몬은 시즌2에 대해 "정해진 건 없지만 내년에는 보여드릴 수 있으면 좋겠다"고 말했다.',
+            PUB,
+            ("rumor", "2027"),
+        ),
+        # Season 1 as the ground of a guess at season 2's premiere.
+        (
+            "When will 'All of Us Are Dead' season 2 come out?",
+            "Netflix has set no date, but going by season one's schedule we think late 2027 is likely.",
+            PUB,
+            ("rumor", "2027-H2"),
+        ),
+        # A negation ends at a Korean reason: "아직 안 했으니까" leaves the guess after it standing.
+        (
+            "지우학2 언제 나옴?",
+            "커뮤니티 글: 촬영도 아직 안 했으니까 내 생각엔 2028년쯤 공개할 듯",
+            PUB,
+            ("rumor", "2028"),
+        ),
+        # The casting that describes who a profile is about is given.
+        (
+            "'지우학2' 합류한 신예 한서율은 누구?",
+            "넷플릭스가 발표한 '지금 우리 학교는' 시즌2 출연진 명단에 이름을 올린 한서율에게 관심이 쏠린다.",
+            PUB,
+            ("cast_announced", None),
+        ),
+        # A window rumour called false a few words later.
+        (
+            "넷플릭스 \"'지우학2' 연말 공개설 사실 아냐\"",
+            "'지금 우리 학교는' 시즌2 연말 공개설에 대해 넷플릭스는 1일 \"사실이 아니다\"라고 밝혔다.",
+            PUB,
+            ("rumor", None),
+        ),
     ],
 )
 def test_fields_targets_slates_and_returns(
