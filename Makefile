@@ -18,8 +18,9 @@ run: $(STAMP)
 console: $(STAMP)
 	$(BIN)/python -m bot console
 
+# One worker per core (pytest-xdist); `make test PYTEST_ARGS="-n 0"` runs in one process.
 test: $(STAMP)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -19,6 +19,36 @@ from bot.storage.database import Database
 POSTGRES_URL = os.environ.get("TEST_DATABASE_URL")
 
 
+def _worker_database(url: str, worker: str) -> str:
+    """Under pytest-xdist each worker gets a database of its own (``test_gw0`` beside ``test``): the
+    PostgreSQL tests reset the public schema, which two workers must not do to each other."""
+    import asyncio
+
+    import asyncpg
+    from sqlalchemy.engine import make_url
+
+    base = make_url(url)
+    name = f"{base.database}_{worker}"
+
+    async def create() -> None:
+        conn = await asyncpg.connect(
+            host=base.host, port=base.port, user=base.username, password=base.password, database=base.database
+        )
+        try:
+            if not await conn.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", name):
+                await conn.execute(f'CREATE DATABASE "{name}"')
+        finally:
+            await conn.close()
+
+    asyncio.run(create())
+    return base.set(database=name).render_as_string(hide_password=False)
+
+
+if POSTGRES_URL and os.environ.get("PYTEST_XDIST_WORKER"):
+    POSTGRES_URL = _worker_database(POSTGRES_URL, os.environ["PYTEST_XDIST_WORKER"])
+    os.environ["TEST_DATABASE_URL"] = POSTGRES_URL
+
+
 def _is_local(host: object) -> bool:
     if host in (None, "", "localhost"):
         return True
