@@ -742,6 +742,14 @@ _ON_THE_BASIS = re.compile(
     r"\b(?:based\s+on|given|judging\s+(?:by|from)|going\s+by)\s+(?:the\s+)?(?:first\s+season|season\s*(?:1|one))",
     re.I,
 )
+_REPORT_CALLED_FALSE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|shoots?\s+down|shot\s+down|debunk\w*|refut\w*|quash\w*)\b"
+    r"[^.;]{0,80}?\b(?:reports?|rumou?rs?|talk|claims?|speculation|leak\w*)\b|"
+    r"\b(?:reports?|rumou?rs?|talk|claims?|speculation)\b[^.;]{0,80}?\b(?:is|are|was|were)\s+"
+    r"(?:not\s+true|false|untrue|baseless|groundless|inaccurate)\b|"
+    r"\b(?:reports?|rumou?rs?|talk|claims?)\b[^.;]{0,80}?\bas\s+(?:false|baseless|untrue|groundless)\b",
+    re.I,
+)
 _CALLED_FALSE = re.compile(
     r"\S{0,2}설\S{0,2}\s*(?:에\s*대해\s*)?(?:\S+\s+){0,3}?[\"'“‘]?\s*"
     r"(?:사실\s*무근|사실\s*(?:이\s*)?아니|사실\s*아냐|부인|일축|선\s*을?\s*그)"
@@ -779,6 +787,8 @@ def _release_date_mentions(
     kept: list[DateMention] = []
     for mention in mentions:
         segment = _segment_around(text, mention.start)
+        if _REPORT_CALLED_FALSE.search(segment):
+            continue  # "Netflix denies reports that the season premieres in December": no premiere named
         if (
             _SEASON_ONE.search(segment)
             and not _SEASON_TWO.search(segment)

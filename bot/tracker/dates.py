@@ -76,7 +76,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(
         rf"\b{_MONTH} (\d{{1,2}}){_ORD}\b(?!,? ?\d)(?!\s*(?:[-–]|and|to|through)\s*(?:\d|{_MONTH}))"
     )),
-    ("dm", re.compile(rf"\b(\d{{1,2}}){_ORD} (?:of )?{_MONTH}\b(?!,? ?\d)")),
+    # Not "season 2 March release": the number is the season's.
+    ("dm", re.compile(
+        rf"\b(\d{{1,2}})(?<![Ss]eason\s\d)(?<![Ss]eason\s\d\d)(?<![Pp]art\s\d)"
+        rf"{_ORD} (?:of )?{_MONTH}\b(?!,? ?\d)"
+    )),
     ("my", re.compile(rf"\b{_MONTH},? {_YEAR}\b")),
     ("ko_ym", re.compile(r"(20\d{2})\s*년\s*(\d{1,2})\s*월(?!\s*\d)")),
     ("ko_rel_m", re.compile(r"(내년|올해|올)\s*(\d{1,2})\s*월(?!\s*\d)")),

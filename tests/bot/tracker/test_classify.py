@@ -1770,6 +1770,26 @@ def test_dating_verbs_and_quoted_sentence_ends(
             PUB,
             ("rumor", None),
         ),
+        # A premiere the item calls a false report names no premiere; a date confirmed beside a
+        # denied delay stands; "season 2 March" is the season's number, then a month.
+        (
+            "Netflix denies report that All of Us Are Dead season 2 will premiere in December",
+            "A Netflix spokesperson said the report of a December release is not true.",
+            PUB,
+            ("rumor", None),
+        ),
+        (
+            "Netflix shoots down All of Us Are Dead season 2 March release rumors",
+            "The streamer dismissed talk of a March 2027 premiere as false.",
+            PUB,
+            ("rumor", None),
+        ),
+        (
+            "Netflix denies delay reports, confirms All of Us Are Dead season 2 premieres March 12",
+            "The streamer said the report of a delay was false; the season arrives on March 12 as planned.",
+            PUB,
+            ("date_announced", "2027-03-12"),
+        ),
     ],
 )
 def test_fields_targets_slates_and_returns(
