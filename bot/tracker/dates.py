@@ -134,7 +134,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # A year used as an adjective of the release: "confirms 2027 release", "a 2027 premiere"; not the
     # second year of a choice ("a 2026 or 2027 release" names no window).
     ("y_attr", re.compile(
-        rf"(?<!or )(?<!and )(?<![-/–])\b{_YEAR} (?:release|premiere|debut|launch|return)\b", re.I
+        rf"(?<!or )(?<!and )(?<![-/–])\b{_YEAR} (?:release|premiere|debut|launch|return|titles|slate)\b", re.I
     )),
     # "we think 2025 is realistic": a year an outlet guesses.
     ("y_guess", re.compile(rf"\b(?:think|expect|guess|predict|bet|reckon)\s+(?:that\s+)?{_YEAR}\b", re.I)),

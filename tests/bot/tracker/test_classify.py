@@ -1790,6 +1790,13 @@ def test_dating_verbs_and_quoted_sentence_ends(
             PUB,
             ("date_announced", "2027-03-12"),
         ),
+        # A season named among a year's titles is dated to that year.
+        (
+            "Netflix Korea unveils its 2028 titles, All of Us Are Dead 2 among them",
+            "Netflix named the zombie sequel among its Korean titles for 2028.",
+            PUB,
+            ("date_announced", "2028"),
+        ),
     ],
 )
 def test_fields_targets_slates_and_returns(
