@@ -739,7 +739,7 @@ _QUOTE_CLOSES = re.compile(r"\s*['’\"”]")
 
 # "based on season one's turnaround we think late 2026": season 1 as the ground of a guess at season 2.
 _ON_THE_BASIS = re.compile(
-    r"\b(?:based\s+on|given|judging\s+(?:by|from)|going\s+by)\s+(?:the\s+)?(?:first\s+season|season\s*(?:1|one))",
+    r"\b(?:based\s+on|given|judging\s+(?:by|from)|going\s+by)\s+(?:[\w'’]+\s+){0,4}?(?:first\s+season|season\s*(?:1|one))",
     re.I,
 )
 _REPORT_CALLED_FALSE = re.compile(
@@ -1011,6 +1011,7 @@ _SEASON_AS_SUBJECT = re.compile(
     rf"(?:{_SEASON_TWO.pattern})['’\"”]?\s+(?:has\s+|have\s+|officially\s+|finally\s+)*$", re.I
 )
 
+_AGENCY = re.compile(r"소속사|\b(?:his|her|their|the\s+actor['’]s|the\s+actress['’]s)\s+agency\b", re.I)
 _WRAP_VERB = re.compile(r"wrap|finish|complet|end", re.I)
 
 
@@ -1026,6 +1027,7 @@ def _one_actors_part(text: str, wrap_at: int) -> bool:
         return False
     return bool(
         _PART_ONLY.search(_segment_around(text, wrap_at))  # "..., Netflix Reveals Surprise Cameo" is apart
+        or _AGENCY.search(text, 0, wrap_at)  # "소속사는 ... 마지막 촬영 현장 사진을": an actor's agency
         or _ACTOR_SUBJECT.search(text)
         or _ACTOR_AS_SUBJECT.search(text[:wrap_at])
         or _ACTOR_FINISHES.search(text)
@@ -1050,7 +1052,9 @@ def _without_season_one(clause: Clause) -> Clause:
     for boundary in [*_SEGMENT_END.finditer(text), None]:
         end = boundary.start() if boundary else len(text)
         part = text[start:end]
-        kept.append(" " * len(part) if _SEASON_ONE.search(part) else part)
+        # "..., and we'd guess a 2024 release given the scale of the first season": a guess at season 2.
+        blank = _SEASON_ONE.search(part) is not None and _ON_THE_BASIS.search(part) is None
+        kept.append(" " * len(part) if blank else part)
         if boundary:
             kept.append(boundary.group(0))
             start = boundary.end()

@@ -1797,6 +1797,27 @@ def test_dating_verbs_and_quoted_sentence_ends(
             PUB,
             ("date_announced", "2028"),
         ),
+        # An agency's photos of the last day on set are its actor's last day.
+        (
+            "조이현, '지우학2' 촬영 마무리…\"남라와 작별\"",
+            "소속사는 2일 마지막 촬영 현장 사진을 공개했다. 시즌2는 나머지 배우들의 촬영이 이어지고 있다.",
+            PUB,
+            ("in_production", None),
+        ),
+        # "could barely" is how fans took it, not a guess.
+        (
+            "'All of Us Are Dead' season 2 teaser has fans screaming",
+            "Fans could barely keep calm after Netflix dropped the first teaser for the second season.",
+            PUB,
+            ("trailer", None),
+        ),
+        # "we'd guess ... given the scale of the first season": season 1 grounds a guess at season 2.
+        (
+            "Netflix renews 'All of Us Are Dead' for season 2: what we know",
+            "No cast has been named, and we'd guess a 2025 release given the scale of the first season.",
+            datetime(2022, 6, 14, tzinfo=UTC),
+            ("renewed", "2025"),
+        ),
     ],
 )
 def test_fields_targets_slates_and_returns(
