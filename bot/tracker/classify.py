@@ -230,7 +230,7 @@ _RECEPTION = re.compile(
 _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     "released": re.compile(
         r"\bnow\s+streaming\b|\bstreaming\s+now\b|\bwent\s+live\b|\b(?:is|are)\s+now\s+on\s+netflix\b|\bout\s+now\b|\bis\s+(?:now\s+)?out\b|\bpremiered\b|\bdebuted\b|\baired\b|"
-        r"\b(?:has|have)\s+(?:been\s+)?(?:released|arrived|premiered|dropped|debuted|landed)\b"
+        r"\b(?:has|have)\s+(?:finally\s+|now\s+|officially\s+)?(?:been\s+)?(?:finally\s+)?(?:released|arrived|premiered|dropped|debuted|landed)\b"
         # "Netflix has released the first images": something released, not the season.
         r"(?!\s+(?:the|a|an|its|their|new|first|official|two|three|\d+)\s+(?!(?:\S+\s+){0,2}?(?:season|episodes?)\b))|"
         r"\bwas\s+released\b|\b(?:released|arrived|dropped|landed)\s+(?:today|on\s+netflix|its)\b|"

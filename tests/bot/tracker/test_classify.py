@@ -1818,6 +1818,13 @@ def test_dating_verbs_and_quoted_sentence_ends(
             datetime(2022, 6, 14, tzinfo=UTC),
             ("renewed", "2025"),
         ),
+        # "has finally been released": an adverb inside the verb.
+        (
+            "'All of Us Are Dead 2' premieres worldwide",
+            'The second season has finally been released. The director said, "I hope you enjoy it."',
+            PUB,
+            ("released", None),
+        ),
     ],
 )
 def test_fields_targets_slates_and_returns(
