@@ -148,7 +148,7 @@ _NEGATION_BEFORE = re.compile(
     re.I,
 )
 _NEGATION_AFTER = re.compile(
-    r"^.{0,12}?(?:않|없|미정|안\s|아냐|아니|어렵|어려울|어려워|힘들|불가)|"
+    r"^.{0,12}?(?:않|없|미정|안\s|아냐|아니|어렵|어려울|어려워|힘들|불가|불발|무산)|"
     # "캐스팅이나 촬영 일정에 대한 발표는 없었다": nothing was announced about it.
     r"^[^.,]{0,30}?에\s*(?:대한|관한)\s*(?:발표|소식|언급|공지)\S*\s*(?:도\s*)?(?:없|아직)"
 )
@@ -742,6 +742,14 @@ _ON_THE_BASIS = re.compile(
     r"\b(?:based\s+on|given|judging\s+(?:by|from)|going\s+by)\s+(?:[\w'’]+\s+){0,4}?(?:first\s+season|season\s*(?:1|one))",
     re.I,
 )
+_TO_ANNOUNCE = re.compile(r"\b(?:to|will|would|plans\s+to|set\s+to|going\s+to|expected\s+to)\s+$", re.I)
+_DATE_TO_BE_ANNOUNCED = re.compile(
+    r"(?:일|\s*(?:날짜|일정|시기))\s*(?:을|를)?\s*(?:\S+\s+)?(?:발표할|공지할|알릴|밝힐|발표\s*예정|공개할\s*예정)"
+)
+_ANNOUNCE_BEFORE = re.compile(
+    r"\b(?:to|will|would|plans\s+to|set\s+to|going\s+to)\s+(?:announce|reveal|unveil|share)\s+(?:the\s+|its\s+)?$",
+    re.I,
+)
 _REPORT_CALLED_FALSE = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|shoots?\s+down|shot\s+down|debunk\w*|refut\w*|quash\w*)\b"
     r"[^.;]{0,80}?\b(?:reports?|rumou?rs?|talk|claims?|speculation|leak\w*)\b|"
@@ -770,6 +778,14 @@ def _release_date_mentions(
         if not _negated(text, m.start(), m.end())
         and not _release_of_footage(text, m, language)
         and not _OTHER_RELEASED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    ]
+    # "이달 중 공개일을 발표할 예정", "will announce the release date in May": the date of the
+    # announcement, not of the premiere.
+    releases = [
+        m
+        for m in releases
+        if not _DATE_TO_BE_ANNOUNCED.match(text, m.end())
+        and not _ANNOUNCE_BEFORE.search(text, max(0, m.start() - 30), m.start())
     ]
     # "12월 공개설 사실무근": a premiere rumour the item calls false names no premiere.
     called_false = [m for m in releases if _CALLED_FALSE.match(text, m.end())]
@@ -930,7 +946,7 @@ _CREW_ONLY = re.compile(_CREW.pattern + r"|감독|작가|\bdirector\b|\bwriter\b
 _WAITING_SINCE = re.compile(r"\bwait\w*\b[^.,;]{0,45}\bsince\s+$", re.I)
 # "공개일은 ...", "release date is ...": what follows is the premiere's date.
 _RELEASE_IS = re.compile(
-    r"(?:공개일|공개\s*날짜|방영일|release\s+date|premiere\s+date)\s*(?:은|는|이|가|is|:|will\s+be)\s*(?:now\s+)?\S{0,4}$",
+    r"(?:공개일|공개\s*날짜|공개\s*시기|공개|방영일|release\s+date|premiere\s+date)\s*(?:은|는|이|가|is|:|will\s+be)\s*(?:now\s+)?\S{0,4}$",
     re.I,
 )
 # A Korean clause whose topic is the shoot ("촬영은", "크랭크인은").
@@ -1126,8 +1142,14 @@ def planned(
     if until is not None and not clause.script[0]:
         text = text[:until]
     return _FUTURE_SCAN.search(text, clause.script) is not None or any(
-        _ahead(m, published) for m in mentions if m.start < len(text)
+        _ahead(m, published)
+        for m in mentions
+        if m.start < len(text) or not _LASTS_UNTIL.search(clause.text, 0, m.start)
     )
+
+
+# "filming is under way and set to continue into next year": how long it goes on, not when it starts.
+_LASTS_UNTIL = re.compile(r"\b(?:into|until|till|through|throughout)\s+(?:the\s+)?$", re.I)
 
 
 def _analyse(
@@ -1259,6 +1281,10 @@ def _analyse(
                     _CAST_LATER.search(text) or _CASTING_UNDER_WAY.match(text, match.start())
                 ):
                     continue
+                if status == "date_announced" and _TO_ANNOUNCE.search(
+                    text, max(0, match.start() - 20), match.start()
+                ):
+                    continue  # "Netflix to announce release date at Tudum": an announcement to come
                 if status == "cast_announced" and "line" in match.group(0).lower() and _SLATE.search(text):
                     continue  # "the 25-strong lineup includes new series": titles, not actors
                 if _INDIRECT_QUESTION.search(text, 0, match.start()):

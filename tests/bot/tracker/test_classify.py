@@ -1825,6 +1825,33 @@ def test_dating_verbs_and_quoted_sentence_ends(
             PUB,
             ("released", None),
         ),
+        # "연내 공개 무산" is no premiere this year; "공개가 내년 상반기로" is the premiere's window.
+        (
+            "'지우학2' 연내 공개 무산…내년 상반기로",
+            "넷플릭스는 시즌2 공개가 내년 상반기로 정해졌다고 밝혔다.",
+            PUB,
+            ("date_announced", "2027-H1"),
+        ),
+        # A shoot that begins next month is still a plan.
+        (
+            "Season 2 of All of Us Are Dead starts filming next month",
+            "Netflix said cameras will roll in Busan in November.",
+            PUB,
+            ("rumor", None),
+        ),
+        # The month a date will be announced in is the announcement's.
+        (
+            "넷플릭스, '지우학2' 공개일 이달 발표",
+            "넷플릭스는 이달 중 '지금 우리 학교는' 시즌2 공개일을 발표할 예정이다.",
+            PUB,
+            ("rumor", None),
+        ),
+        (
+            "Netflix to reveal All of Us Are Dead 2 release date at fan event",
+            "The streamer said the date will be shared on stage in Seoul on Saturday.",
+            PUB,
+            ("rumor", None),
+        ),
     ],
 )
 def test_fields_targets_slates_and_returns(
