@@ -120,7 +120,7 @@ _CHARACTERS = re.compile(
 _ZOMBIE = re.compile(r"zombies?|좀비", re.I)
 # The show's director, writer and webtoon author: with a season-2 marker and Netflix, they speak of it.
 _CREW = re.compile(
-    r"lee\s+jae-?kyoo|lee\s+jae-?gyu|chun\s+sung-?il|joo\s+dong-?geun|이재규|천성일|주동근", re.I
+    r"lee\s+jae[-\s]?(?:kyoo|kyu|gyu)|chun\s+sung[-\s]?il|joo\s+dong[-\s]?geun|이재규|천성일|주동근", re.I
 )
 # Another work named in the item: a quoted title that is not one of ours, or a film. Cast names with
 # "zombie" and "sequel" then describe the actors' other work, not this show.
@@ -451,7 +451,10 @@ def _other_title(text: str) -> bool:
 
 def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
     text = f"{title}\n{summary}"
-    show_context = _SHOW_CONTEXT.search(text) is not None
+    # The show's makers or its characters are as much its context as "Netflix" or "zombie".
+    show_context = _SHOW_CONTEXT.search(text) is not None or (
+        _CREW.search(text) is not None and not _other_title(text)
+    )
     bound = _bound_alias(title, show_context=show_context)
     if bound is not None:
         return True, 0.95, [f"relevant (R1, title): {bound!r} names the show with a season-2 marker"]

@@ -1852,6 +1852,13 @@ def test_dating_verbs_and_quoted_sentence_ends(
             PUB,
             ("rumor", None),
         ),
+        # The director, in any romanisation, makes the show's context for "on season 2".
+        (
+            "All of Us Are Dead director Lee Jae Kyu on season 2: 'the story moves beyond the school'",
+            "Lee said in an interview that scripts are nearly done.",
+            PUB,
+            ("rumor", None),
+        ),
     ],
 )
 def test_fields_targets_slates_and_returns(
