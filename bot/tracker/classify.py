@@ -154,7 +154,7 @@ _NEGATION_AFTER = re.compile(
 )
 _TRAILER_WORDS = re.compile(
     r"\btrailers?\b|\bteasers?\b|\bposters?\b|first[- ]look|\bstills\b|\bfootage\b|\bclips?\b|"
-    r"\b(?:sizzle\s+)?reels?\b|예고편|티저|포스터|스틸|영상|퍼스트\s*룩",
+    r"\b(?:sizzle\s+)?reels?\b|미공개\s*(?:장면|컷)|예고편|티저|포스터|스틸|영상|퍼스트\s*룩",
     re.I,
 )
 _SEASON_ONE = re.compile(
@@ -167,9 +167,9 @@ _SEASON_TWO = re.compile(
     re.I,
 )
 _RELEASE_WORDS = re.compile(
-    r"premier\w*|releas\w*|arriv\w*|debut\w*|launch\w*|\bdrop\w*|\bstream(?:s|ing|ed)?\b|\bcoming\b(?!\s+back\s+for)|\bcomes?\s+out\b|보여\s*드리(?:고|ㄹ|릴|겠)|"
+    r"premier\w*|releas\w*|arriv\w*+(?!\s+at\b)|debut\w*|launch\w*|\bdrop\w*|\bstream(?:s|ing|ed)?\b|\bcoming\b(?!\s+back\s+for)|\bcomes?\s+out\b|보여\s*드리(?:고|ㄹ|릴|겠)|"
     r"\bhit(?:s|ting)?\s+netflix|\bavailable\b|\blands?\b|\blanding\b|\bout\s+on\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
-    r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\btitles\s+for\b|\b20\d\d\s+titles\b|\bslates\b(?=[^.;]{0,60}\bfor\b)|\bplac(?:es|ed)\b(?=\s+(?:\S+\s+){0,5}?in\s+(?:q[1-4]|20\d\d|the\s+(?:first|second|third|fourth)\b|early\b|late\b|mid))|\b(?:streamer|netflix|season|sequel|series|show)\s+(?:(?:is|was|are|has|have|had|been|be|now|reportedly|also|already|said|to|quietly|still)\s+){0,4}target(?:s|ing|ed)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))|\bconfirmed\s+for\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\bdue\b|\bwindow\b|\bon\s+netflix\b|"
+    r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\btitles\s+for\b|\b20\d\d\s+titles\b|\bslates\b(?=[^.;]{0,60}\bfor\b)|\bplac(?:es|ed)\b(?=\s+(?:\S+\s+){0,5}?in\s+(?:q[1-4]|20\d\d|the\s+(?:first|second|third|fourth)\b|early\b|late\b|mid))|\b(?:streamer|netflix|season|sequel|series|show)\s+(?:(?:is|was|are|has|have|had|been|be|now|reportedly|also|already|said|to|quietly|still|may|might|could|would|will)\s+){0,4}target(?:s|ing|ed)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))|\bconfirmed\s+for\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\bdue\b|\bwindow\b|\bon\s+netflix\b(?!['’]s)|"
     r"\bexpect\s+(?:it|the\s+(?:new\s+)?season|(?:the\s+)?new\s+episodes|season\s*(?:2|two))\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
     r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|\bpencil\w*\s+in\b|\bdat(?:es|ed)\b(?=\s+(?:\S+\s+){0,8}?for\b)|\b(?:went|goes|go)\s+live\b|공개|방영|출격|찾아온|찾는다|찾아간|찾아가|찾아오|찾아갈|선보이|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
     r"시청자\S*\s*만(?:나|난|날)|베일을?\s*벗|"
@@ -258,7 +258,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:" + _TRAILER_WORDS.pattern + r")[^.;]{0,40}?(?:\breleas\w*|\bunveil\w*|\bdrop\w*|\breveal\w*|"
         r"\bshar\w*|\bdebut\w*|\bis\s+out\b|\bout\s+now\b|\barriv\w*|\blaunch\w*|\bgives?\b|\boffers?\b|\bbrings?\b|"
         r"\bshows?\b|\bteases?\b|공개|선보|베일|첫선|눈길|화제|시선|떴|올라왔|올라옴|올라온|풀렸)|"
-        r"(?:\breleas\w*|\bunveil\w*|\bdrop\w*|\breveal\w*|\bshar\w*|\bdebut\w*|\bgets?\b|\bnew\b|\bmain\b|"
+        r"(?:\breleas\w*|\bunveil\w*|\bdrop\w*|\breveal\w*|\bshar\w*|\bpost(?:s|ed)\b|\bdebut\w*|\bgets?\b|\bnew\b|\bmain\b|"
         r"\bofficial\b|\bfirst\b|\bfull\b|\bfinal\b|\blatest\b)\s+(?:[\w-]+\s+){0,3}?(?:"
         + _TRAILER_WORDS.pattern
         + r")|"
@@ -324,7 +324,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bon\s+set\b|\bfirst\s+day\s+of\s+(?:filming|shooting)\b|\bfilming\s+(?:is\s+)?(?:in\s+progress|"
         r"wrapping)\b|"
         r"크랭크인|촬영\s*(?:시작|돌입|중|한창|현장|반환점|진행)|촬영에\s*(?:돌입|들어갔|들어간|착수|한창)|"
-        r"촬영을\s*(?:시작|이어가|진행)|촬영이?\s+(?:\S+\s+){0,4}?(?:진행\s*중|진행되|진행된|이어지|이어진|계속되|계속된|한창)|"
+        r"촬영을\s*(?:시작|이어가|진행)|촬영(?:이|은)?\s+(?:\S+\s+){0,4}?(?:진행\s*중|진행되|진행된|이어지|이어진|계속되|계속된|한창)|"
         r"촬영하고\s*있|촬영을\s*하고\s*있|"
         r"막바지\s*촬영|첫\s*슬레이트|슬레이트를\s*(?:치|쳤|울)|\bfirst\s+slate\b|\bclapperboard\b|"
         r"첫\s*촬영을?\s*(?:시작|진행|마쳤|했)|제작에\s*(?:돌입|착수)",
@@ -357,6 +357,11 @@ _SLATE = re.compile(r"\b(?:slate|titles|series|shows|films|originals)\b", re.I)
 # A cast "to be announced later" is not announced.
 _CAST_LATER = re.compile(
     r"추후|나중에|\blater\b|to\s+be\s+(?:announced|revealed)|will\s+be\s+(?:announced|revealed)", re.I
+)
+# "eager to return as On-jo", "would love to join": an actor's wish, not a casting.
+_WISH_BEFORE = re.compile(
+    r"\b(?:eager|keen|hop(?:e|es|ing)|wants?|wanted|would\s+love|'d\s+love|dreams?\s+of|longs?)\s+(?:\w+\s+)?to\s+\w*$",
+    re.I,
 )
 # Casting that has only begun ("배우 캐스팅도 이제 시작", "casting is under way") has named nobody.
 _CASTING_UNDER_WAY = re.compile(
@@ -559,7 +564,8 @@ def _distance(mention: DateMention, anchor: re.Match[str], language: str) -> int
             return gap
         if gap > 12 or "," in anchor.string[mention.end : anchor.start()]:
             return 10_000  # only "a 2027 release", "February premiere date"; not "2024, with a release"
-        return gap + 6
+        # The noun the date is an adjective of ("confirmed an early 2027 window") binds closest.
+        return 0 if gap <= 1 else gap + 6
     gap = mention.start - anchor.end()
     if language == "ko":
         return gap * 2 + 10
@@ -663,7 +669,7 @@ def _release_of_footage(text: str, release: re.Match[str], language: str) -> boo
 # "The first teaser for the K-zombie sequel debuted Sunday": the subject is footage.
 _FOOTAGE_SUBJECT = re.compile(
     rf"\s*(?:the|a|an|its|netflix['’]s)?\s*(?:[\w-]+\s+){{0,2}}?(?:{_TRAILER_WORDS.pattern})"
-    r"(?:\s+(?:for|of|from)\s+[^,;]{0,60}?)?\s*$",
+    r"(?:\s+(?:for|of|from)\s+(?:(?!\bahead\s+of\b|\bbefore\b)[^,;]){0,60}?)?\s*$",
     re.I,
 )
 
@@ -762,8 +768,9 @@ _REPORT_CALLED_FALSE = re.compile(
     re.I,
 )
 _CALLED_FALSE = re.compile(
-    r"\S{0,2}설\S{0,2}\s*(?:에\s*대해\s*)?(?:\S+\s+){0,3}?[\"'“‘]?\s*"
-    r"(?:사실\s*무근|사실\s*(?:이\s*)?아니|사실\s*아냐|부인|일축|선\s*을?\s*그)"
+    r"(?:\S{0,2}설\S{0,2}|\S{0,3}다는\s*(?:일부\s*)?(?:보도|소문|이야기|루머)\S{0,2})\s*(?:에\s*대해\s*)?"
+    r"(?:\S+\s+){0,12}?[\"'“‘]?\s*(?:사실\s*무근|사실\s*(?:이\s*)?아니|사실\s*아냐|부인|일축|선\s*을?\s*그|"
+    r"(?:확정|결정)된\s*(?:것이?|게|바)\s*없)"
 )
 
 
@@ -806,6 +813,8 @@ def _release_date_mentions(
     kept: list[DateMention] = []
     for mention in mentions:
         segment = _segment_around(text, mention.start)
+        if any(0 <= c.start() - mention.end <= 12 for c in called_false):
+            continue  # "내년 1월 공개된다는 보도에 대해 ... 확정된 것이 없다": the date of the false report
         if _REPORT_CALLED_FALSE.search(segment):
             continue  # "Netflix denies reports that the season premieres in December": no premiere named
         if (
@@ -888,7 +897,7 @@ def _happened(mention: DateMention, published: datetime | None) -> bool:
 
 # Days and months named without a year take it from the tense: they cannot tell a plan from a report.
 _YEAR_FROM_TENSE = frozenset(
-    {"md", "dm", "ko_md", "m_rel", "m_attr", "ko_m", "ko_d", "ko_bare_d", "en_bare_d", "weekday"}
+    {"md", "dm", "ko_md", "m_rel", "m_attr", "ko_m", "ko_d", "ko_bare_d", "en_bare_d", "weekday", "holiday"}
 )
 
 
@@ -962,6 +971,10 @@ _MOVED_TO = re.compile(
 # "넷플릭스가 21일 ... 발표하며": a day right after the one who announced is the day they did.
 _ANNOUNCER_BEFORE = re.compile(r"(?:넷플릭스|측|관계자|소속사|제작사|감독|배우)\S{0,2}\s*$")
 _REPORT_DAY_AFTER = re.compile(r"\s*(?:\S+에\s*)?따르면|\s*(?:\S+(?:은|는|이|가)\s+)?(?:밝혔|발표했|전했)")
+
+
+def _long_gone(mention: DateMention, published: datetime | None) -> bool:
+    return published is not None and mention.value < (published - timedelta(days=365)).date().isoformat()
 
 
 def _lately(mention: DateMention, published: datetime | None) -> bool:
@@ -1054,7 +1067,7 @@ def _one_actors_part(text: str, wrap_at: int) -> bool:
 
 
 # Where one part of a sentence ends: a comma, or a quote closed by "라며" (one remark, then another).
-_SEGMENT_END = re.compile(r", |[\"”'’](?:라며|라고|며|면서)\s")
+_SEGMENT_END = re.compile(r", (?!20\d\d\b)|[\"”'’](?:라며|라고|며|면서)\s")
 
 
 def _without_season_one(clause: Clause) -> Clause:
@@ -1147,11 +1160,13 @@ def planned(
     return _FUTURE_SCAN.search(text, clause.script) is not None or any(
         _ahead(m, published)
         for m in mentions
-        if m.start < len(text) or not _LASTS_UNTIL.search(clause.text, 0, m.start)
+        if (m.start < len(text) or not _LASTS_UNTIL.search(clause.text, 0, m.start))
+        and not _UNTIL_KO.match(clause.text, m.end)
     )
 
 
 # "filming is under way and set to continue into next year": how long it goes on, not when it starts.
+_UNTIL_KO = re.compile(r"\s*까지")
 _LASTS_UNTIL = re.compile(r"\b(?:into|until|till|through|throughout)\s+(?:the\s+)?$", re.I)
 
 
@@ -1244,6 +1259,8 @@ def _analyse(
             continue
         about_trailer = _TRAILER_SCAN.search(text, clause.script) is not None
         for mention in dated:
+            if claim and _long_gone(mention, published):
+                continue  # a guess is about a premiere to come, not one a year gone ("the 2022 debut")
             if _happened(mention, published) or _told_as_past_day(mention, told_past, published):
                 if not _season_two_release(
                     _segment_around(text, mention.start), text, title_season_two, mention.start
@@ -1281,7 +1298,9 @@ def _analyse(
                 ):
                     continue
                 if status == "cast_announced" and (
-                    _CAST_LATER.search(text) or _CASTING_UNDER_WAY.match(text, match.start())
+                    _CAST_LATER.search(text)
+                    or _CASTING_UNDER_WAY.match(text, match.start())
+                    or _WISH_BEFORE.search(text, max(0, match.start() - 24), match.start() + 3)
                 ):
                     continue
                 if status == "date_announced" and _TO_ANNOUNCE.search(

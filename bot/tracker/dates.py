@@ -66,6 +66,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?! (?:season|episode|anniversary|time))",
         re.I,
     )),
+    # "My bet is they drop it on Christmas", "크리스마스에 공개": a holiday is its day.
+    ("holiday", re.compile(
+        r"\bon\s+(Christmas)(?:\s+(Day|Eve))?\b(?!\s+(?:special|season|week|weekend|holidays?)\b)|"
+        r"\b(Christmas)\s+(Day|Eve)\b|(크리스마스)\s*(이브)?(?:에|\s*당일)"
+    )),
     ("rel_day", re.compile(r"\b(today|tonight|tomorrow|yesterday)\b|(오늘|내일|모레|어제)", re.I)),
     ("weekday", re.compile(
         r"\b(?:((?i:this|next|coming|last|on))\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -85,7 +90,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ko_ym", re.compile(r"(20\d{2})\s*년\s*(\d{1,2})\s*월(?!\s*\d)")),
     ("ko_rel_m", re.compile(r"(내년|올해|올)\s*(\d{1,2})\s*월(?!\s*\d)")),
     ("m_next_year", re.compile(rf"\b{_MONTH},? (?:of )?next year\b")),
-    ("m_rel", re.compile(rf"\b(?:in|this|next|early|late|by|from|until|on|for) {_MONTH}\b(?!,? ?\d)")),
+    ("m_rel", re.compile(
+        rf"\b(?:in|this|next|early|late|by|from|until|on|for|(?i:guess|bet|think|reckon|predict)) "
+        rf"{_MONTH}\b(?!,? ?\d)"
+    )),
     # A month as the premiere's adjective: "eyeing a January premiere", "a March release".
     ("m_attr", re.compile(rf"\b{_MONTH} (?i:premiere|release|debut|launch|return|window|drop)\b")),
     ("ko_rel_month", re.compile(r"(지난\s*달|이번\s*달|이달|다음\s*달|내달)(?!\s*\d)")),
@@ -127,7 +135,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ko_y", re.compile(r"(20\d{2})\s*년(?!\s*\d)")),
     ("y", re.compile(
         rf"\b(?:in|for|by|during|until|sometime in|slated for|set for|due in|due|of|"
-        rf"(?:slip\w*|push\w*(?: back)?|mov\w*) into|"
+        rf"(?:slip\w*|push\w*(?: back)?|mov\w*) (?:in)?to|"
         rf"target(?:s|ing|ed)?|aim(?:s|ing)? for|eye(?:s|ing)?|as early as|as soon as) {_YEAR}\b",
         re.I,
     )),
@@ -168,8 +176,19 @@ def _month(name: str) -> int:
 
 
 def _year_in(text: str) -> int | None:
-    match = re.search(r"(?<!\d)(20\d{2})(?!\d)", text)
-    return int(match.group(1)) if match else None
+    """A year the text names for its undated days: not one that ends a full date of its own
+    ("Five years after its January 28, 2022 debut, ... season 2 arrives March 12")."""
+    for match in _A_YEAR_IN.finditer(text):
+        if not _FULL_DATE_BEFORE.search(text, max(0, match.start() - 16), match.start()) and not (
+            _KO_FULL_DATE_AFTER.match(text, match.end())
+        ):
+            return int(match.group(1))
+    return None
+
+
+_A_YEAR_IN = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
+_FULL_DATE_BEFORE = re.compile(rf"(?:{_MONTH}\s+\d{{1,2}}{_ORD},?\s*|\d{{1,2}}{_ORD}\s+{_MONTH},?\s*)$", re.I)
+_KO_FULL_DATE_AFTER = re.compile(r"\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일")
 
 
 def _infer_year(
@@ -284,6 +303,10 @@ def _interpret(
     if kind == "ko_ymd":
         value = _day(int(g[0]), int(g[1]), int(g[2]))
         return ("day", value) if value else None
+    if kind == "holiday":
+        day = 24 if "Eve" in (g[1], g[3]) or g[5] else 25
+        value = _day(_infer_year(12, day, text, published, tense), 12, day)
+        return ("day", value) if value else None
     if kind in ("ko_md", "md", "dm"):
         if kind == "ko_md":
             month, day = int(g[0]), int(g[1])
@@ -383,7 +406,7 @@ _ANY_DATE_WORD = re.compile(
     # A digit, except the season's own ("season 2", "시즌2", "지우학2", "S02E08"): most clauses have
     # only those, and skip the scan.
     r"\d(?<!season\s\d)(?<!season\d)(?<!시즌\s\d)(?<!시즌\d)(?<!학\d)(?<![SsEe]\d)(?<![SsEe]\d\d)|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\b(?:next|this|last|later|early|earlier|late|end|"
-    r"start|beginning|today|tonight|tomorrow|yesterday|first|second|third|fourth)\b|day\b|"
+    r"start|beginning|today|tonight|tomorrow|yesterday|first|second|third|fourth|christmas)\b|day\b|크리스마스|"
     r"내년|내후년|올해|올|연내|연말|연초|상반기|하반기|분기|다음|이번|이달|지난|내달|오늘|내일|모레|어제|요일",
     re.I,
 )

@@ -1865,3 +1865,100 @@ def test_fields_targets_slates_and_returns(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # An actor who "arrives at" a school is on set, not the season arriving.
+        (
+            "PHOTO: Lomon arrives on the set of 'All of Us Are Dead' season 2",
+            "Lomon arrives at a school in Suwon on May 2, 2026, where filming of season 2 continues.",
+            datetime(2026, 5, 2, tzinfo=UTC),
+            ("in_production", None),
+        ),
+        # One actor done; "촬영은 ... 연말까지 이어진다" goes on now, it is no plan.
+        (
+            "김시은, '지우학2' 촬영 분량 마쳐",
+            "김시은이 자신의 촬영 분량을 마쳤다고 소속사가 밝혔다. 시즌2 촬영은 연말까지 이어진다.",
+            PUB,
+            ("in_production", None),
+        ),
+        # The streamer "may target" a window; the season "slipped to" a year.
+        (
+            "Why All of Us Are Dead season 2 could come sooner",
+            "Insiders suggest Netflix may target early 2028 for the zombie sequel.",
+            PUB,
+            ("rumor", "2028-H1"),
+        ),
+        (
+            "Has All of Us Are Dead season 2 been delayed?",
+            "Fans wonder whether the sequel has slipped to 2028 after it was missing from the slate.",
+            PUB,
+            ("rumor", "2028"),
+        ),
+        # A holiday is its day.
+        (
+            "The AOUAD S2 poster is here",
+            "Netflix posted the season 2 teaser poster today. My bet is they drop it on Christmas Eve.",
+            datetime(2026, 6, 1, tzinfo=UTC),
+            ("trailer", "2026-12-24"),
+        ),
+        # Unseen scenes shown at an event are footage, not the season coming out.
+        (
+            "넷플릭스 \"'지우학2' 내년 하반기 공개\"",
+            "넷플릭스는 팬 행사에서 시즌2를 내년 하반기 공개한다고 밝혔다. 이날 미공개 장면도 처음 공개됐다.",
+            PUB,
+            ("date_announced", "2027-H2"),
+        ),
+        # A window confirmed beside a guess; the year of season 1's full date is its own.
+        (
+            "When is All of Us Are Dead season 2 coming out?",
+            "Netflix has confirmed a late 2026 window. We'd guess November, a month after the "
+            "anniversary of the January 28, 2022 debut, though Netflix hasn't said so.",
+            PUB,
+            ("date_announced", "2026-11"),
+        ),
+        (
+            "All of Us Are Dead turns five as season 2 nears",
+            "Five years after its January 28, 2022 debut, the show is weeks from its return: season 2 "
+            "arrives on Netflix February 19.",
+            datetime(2027, 1, 28, tzinfo=UTC),
+            ("date_announced", "2027-02-19"),
+        ),
+        # Footage "ahead of" a dated premiere names the premiere.
+        (
+            "Final Trailer for 'All of Us Are Dead' Season 2 Ahead of February 19 Premiere",
+            "Netflix released the final trailer on Saturday.",
+            datetime(2027, 2, 6, tzinfo=UTC),
+            ("date_announced", "2027-02-19"),
+        ),
+        # The chart day is not the premiere; "premiered last Friday" is.
+        (
+            "'All of Us Are Dead' season 2 tops the charts in 60 countries",
+            "The season ranked No. 1 on Netflix's TV charts on Tuesday, days after it premiered last Friday.",
+            datetime(2027, 2, 24, tzinfo=UTC),
+            ("released", "2027-02-19"),
+        ),
+        # A reported date Netflix answers with "nothing is settled" names no premiere.
+        (
+            "넷플릭스 \"'지우학2' 3월 공개 확정된 것 없어\"",
+            "'지금 우리 학교는' 시즌2가 3월 공개된다는 일부 보도에 대해 넷플릭스는 \"일정은 아직 "
+            '확정된 것이 없다"고 밝혔다.',
+            PUB,
+            ("rumor", None),
+        ),
+        # "eager to return as" is a wish; the renewal told in passing stands.
+        (
+            "Cho Yi-hyun on All of Us Are Dead season 2: 'I can't wait'",
+            "Cho said she is eager to return as Nam-ra. Season 2, which Netflix greenlit in 2022, "
+            "has yet to begin filming.",
+            PUB,
+            ("renewed", None),
+        ),
+    ],
+)
+def test_captions_durations_holidays_and_wishes(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected
