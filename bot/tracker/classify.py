@@ -169,7 +169,7 @@ _SEASON_TWO = re.compile(
 _RELEASE_WORDS = re.compile(
     r"premier\w*|releas\w*|arriv\w*+(?!\s+at\b)|debut\w*|launch\w*|\bdrop\w*|\bstream(?:s|ing|ed)?\b|\bcoming\b(?!\s+back\s+for)|\bcomes?\s+out\b|보여\s*드리(?:고|ㄹ|릴|겠)|"
     r"\bhit(?:s|ting)?\s+netflix|\bavailable\b|\blands?\b|\blanding\b|\bout\s+on\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
-    r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\btitles\s+for\b|\b20\d\d\s+titles\b|\bslates\b(?=[^.;]{0,60}\bfor\b)|\bplac(?:es|ed)\b(?=\s+(?:\S+\s+){0,5}?in\s+(?:q[1-4]|20\d\d|the\s+(?:first|second|third|fourth)\b|early\b|late\b|mid))|\b(?:streamer|netflix|season|sequel|series|show)\s+(?:(?:is|was|are|has|have|had|been|be|now|reportedly|also|already|said|to|quietly|still|may|might|could|would|will)\s+){0,4}target(?:s|ing|ed)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))|\bconfirmed\s+for\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\bdue\b|\bwindow\b|\bon\s+netflix\b(?!['’]s)|"
+    r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\btitles\s+for\b|\b20\d\d\s+titles\b|\bslates\b(?=[^.;]{0,60}\bfor\b)|\bplac(?:es|ed)\b(?=\s+(?:\S+\s+){0,5}?in\s+(?:q[1-4]|20\d\d|the\s+(?:first|second|third|fourth)\b|early\b|late\b|mid))|\btarget(?:s|ing|ed)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))|\bconfirmed\s+for\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\bdue\b|\bwindow\b|\bon\s+netflix\b(?!['’]s)|"
     r"\bexpect\s+(?:it|the\s+(?:new\s+)?season|(?:the\s+)?new\s+episodes|season\s*(?:2|two))\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
     r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|\bpencil\w*\s+in\b|\bdat(?:es|ed)\b(?=\s+(?:\S+\s+){0,8}?for\b)|\b(?:went|goes|go)\s+live\b|공개|방영|출격|찾아온|찾는다|찾아간|찾아가|찾아오|찾아갈|선보이|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
     r"시청자\S*\s*만(?:나|난|날)|베일을?\s*벗|"
@@ -752,6 +752,13 @@ _ON_THE_BASIS = re.compile(
     re.I,
 )
 _TO_ANNOUNCE = re.compile(r"\b(?:to|will|would|plans\s+to|set\s+to|going\s+to|expected\s+to)\s+$", re.I)
+# "the streamer is said to be targeting 2027": the premiere's target; "Filming Reportedly Targeting
+# 2024" is the shoot's.
+_TARGET_BY = re.compile(
+    r"\b(?:streamer|netflix|season(?:\s*(?:2|two))?|sequel|series|show)['’]?\s+(?:(?:is|was|are|has|have|had|been|be|now|"
+    r"reportedly|also|already|said|to|quietly|still|may|might|could|would|will)\s+){0,4}$",
+    re.I,
+)
 _DATE_TO_BE_ANNOUNCED = re.compile(
     r"(?:일|\s*(?:날짜|일정|시기))\s*(?:을|를)?\s*(?:\S+\s+)?(?:발표할|공지할|알릴|밝힐|발표\s*예정|공개할\s*예정)"
 )
@@ -788,6 +795,10 @@ def _release_date_mentions(
         if not _negated(text, m.start(), m.end())
         and not _release_of_footage(text, m, language)
         and not _OTHER_RELEASED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        and not (
+            m.group(0)[:6].lower() == "target"
+            and not _TARGET_BY.search(text, max(0, m.start() - 60), m.start())
+        )
     ]
     # "이달 중 공개일을 발표할 예정", "will announce the release date in May": the date of the
     # announcement, not of the premiere.
