@@ -96,7 +96,9 @@ _MARKER = (
 _WORD = r"[^\s.;!?,|…]+"
 # A marker may follow the name after closing quotes, a possessive, a colon and up to three words.
 _MARKER_AFTER = re.compile(
-    rf"^[\"'’”」』》)]*(?:'s|’s|의)?\s*(?::\s*)?(?:(?P<gap>(?:{_WORD}\s+){{0,4}}?){_MARKER}|2(?![\w]))",
+    rf"^[\"'’”」』》)]*(?:'s|’s|의)?\s*(?::\s*)?(?:(?P<gap>(?:{_WORD}\s+){{0,4}}?){_MARKER}|2(?![\w]))|"
+    # "Four years after 'All of Us Are Dead', season 2 is deep into filming"
+    rf"^[\"'’”」』》)]+,\s+(?:the\s+|its\s+)?(?:season\s*(?:2|two)|second\s+season|sequel)\b",
     re.I,
 )
 _MARKER_BEFORE = re.compile(
@@ -246,7 +248,8 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     "date_announced": re.compile(
         r"\b(?:premiere|release)\s+date\s+(?:is\s+)?(?:set|announced|confirmed|revealed|unveiled)\b|"
         # "Netflix dates 'All of Us Are Dead' season 2 for 2026"
-        r"\bdat(?:es|ed)\s+(?:\S+\s+){0,8}?for\s+(?:20\d\d|early|late|next|this|the\s+(?:first|second))\b|"
+        r"\bdat(?:es|ed)\s+(?:\S+\s+){0,8}?for\s+(?:20\d\d|early|late|next|this|the\s+(?:first|second)|"
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)\b|"
         r"\b(?:sets?|announce[sd]?|confirm(?:s|ed)?|reveal(?:s|ed)?|unveil(?:s|ed)?|gets?)\s+(?:a\s+|the\s+|its\s+)?"
         r"(?:\w+\s+)?(?:premiere|release)\s+date\b|\breveal(?:s|ed)?\s+the\s+date\b|"
         # Not "공개일이 확정되면 안내하겠다": a confirmation still to come.
@@ -338,7 +341,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bgetting\s+a\s+(?:second|new|another)\s+season\b|\bmade\s+it\s+official\b|"
         r"\bseason\s*(?:2|two)\s+order\b|"
         r"\b(?:has|have)\s+been\s+(?:officially\s+)?(?:ordered|renewed|greenlit|green-?lighted|picked\s+up)\b|"
-        r"\b(?:which|that)\s+(?:it|netflix|the\s+streamer)\s+(?:has\s+)?(?:ordered|renewed|greenlit)\b|"
+        r"\b(?:which|that)\s+(?:it|netflix|the\s+streamer)\s+(?:has\s+)?(?:ordered|renewed|greenlit|confirmed)\b|"
         r"\bconfirm(?:s|ed)?\s+(?:a\s+|the\s+)?(?:second\s+season|season\s*(?:2|two)|sequel)\b|"
         r"\bconfirm(?:s|ed)?\s+['‘\"“][^'’\"”]{2,40}['’\"”]\s+(?:season\s*(?:2|two)|second\s+season|sequel)\b|"
         r"\b(?:given|gets?|got|receives?|received)\s+(?:\w+\s+)?(?:a\s+|the\s+)?green[-\s]light\b|"
@@ -587,12 +590,27 @@ _PRESENT_RELEASE = re.compile(
 # A shoot described as under way or done in a modifier of the show, which a guess about something else
 # leaves alone.
 _GIVEN = {
+    # "Production on the sequel, which Netflix confirmed back in June 2022, could begin ...".
+    "renewed": re.compile(
+        r"\b(?:which|that)\s+(?:it|netflix|the\s+streamer)\s+(?:has\s+)?(?:ordered|renewed|greenlit|confirmed)\b",
+        re.I,
+    ),
+    # "지난달 20일 첫 티저를 공개한 '지우학2'가 ... 공개된다는 소문": the teaser describes the season.
+    "trailer": re.compile(
+        r"(?:티저|예고편|포스터|스틸)\S{0,2}\s*(?:영상을?\s*)?(?:을|를)?\s*(?:공개한|선보인)\s|"
+        # "Netflix released the teaser on Friday, and a deleted post suggested ...".
+        r"\b(?:released|dropped|unveiled|debuted)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}?(?:teaser|trailer|poster)\b",
+        re.I,
+    ),
     # "출연진 명단에 이름을 올린 류하준에게 관심이 쏠린다": the casting describes who the remark is about.
     "cast_announced": re.compile(
         r"출연진\s*명단에\s*(?:이름을\s*)?올린|출연(?:을|이)?\s*확정(?:한|된|지은)\s|합류를?\s*확정(?:한|지은)\s"
     ),
     "in_production": re.compile(
-        r"(?:현재|한창)\s*촬영\s*중인|촬영이\s*한창인|촬영을\s*(?:진행|이어가고\s*있)\s*(?:중인|는)"
+        r"(?:현재|한창)\s*촬영\s*중인|촬영이\s*한창인|촬영을\s*(?:진행|이어가고\s*있)\s*(?:중인|는)|"
+        # "The Netflix sequel, which began shooting last October, is reportedly in its final weeks".
+        r"\b(?:which|that)\s+(?:began|started|has\s+been)\s+(?:shooting|filming|production)\b",
+        re.I,
     ),
     # "촬영 마친 '지우학2', 하반기 공개 가능성": the wrap describes the season the guess is about.
     "wrapped": re.compile(r"촬영을?\s*(?:모두\s*)?(?:마친|끝낸)\s+(?!뒤|후)|크랭크업한\s+(?!뒤|후)"),
@@ -1166,14 +1184,25 @@ def planned(
     (the end of the development's words) only the words up to there count: "cameras are still rolling
     and will be for weeks" is going on now. Korean puts it after ("촬영을 시작할 예정")."""
     text = clause.text
+    start = 0
     if until is not None and not clause.script[0]:
+        if _SET_FOR_AFTER.match(text, until):
+            return True  # "First Look Set for September 20 Event"
         text = text[:until]
-    return _FUTURE_SCAN.search(text, clause.script) is not None or any(
+        # "Netflix will debut a first look at season 2, which wrapped filming in May": a relative
+        # clause has its own tense.
+        start = max((m.start() for m in _RELATIVE.finditer(text)), default=0)
+    return _FUTURE_SCAN.search(text[start:], clause.script) is not None or any(
         _ahead(m, published)
         for m in mentions
-        if (m.start < len(text) or not _LASTS_UNTIL.search(clause.text, 0, m.start))
+        if m.start >= start
+        and (m.start < len(text) or not _LASTS_UNTIL.search(clause.text, 0, m.start))
         and not _UNTIL_KO.match(clause.text, m.end)
     )
+
+
+_SET_FOR_AFTER = re.compile(r"\s+(?:is\s+|are\s+)?(?:set|slated|scheduled|due)\s+(?:for|to)\b", re.I)
+_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?!will\b|is\s+set\b|is\s+due\b)", re.I)
 
 
 # "filming is under way and set to continue into next year": how long it goes on, not when it starts.

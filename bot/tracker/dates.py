@@ -119,6 +119,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("h", re.compile(rf"\bH([12]),? {_YEAR}\b|\b{_YEAR},? H([12])\b")),
     ("early", re.compile(rf"\b{_EARLY} {_YEAR}\b", re.I)),
     ("late", re.compile(rf"\b{_LATE} {_YEAR}\b", re.I)),
+    # Seasons of the year: spring is in the first half, autumn in the second ("Release Likely in
+    # Spring 2027"); summer and winter straddle two halves and name none.
+    ("season_y", re.compile(rf"\b(spring|fall|autumn)(?: of)?,? {_YEAR}\b", re.I)),
+    ("season_rel", re.compile(r"\b(this|next|coming) (spring|fall|autumn)\b", re.I)),
+    ("ko_season", re.compile(r"(20\d{2})\s*년\s*(봄|가을)|(내년|올해|올)\s*(봄|가을)")),
     ("ko_h", re.compile(r"(20\d{2})\s*년\s*(상반기|하반기|초|연초|말|연말)")),
     ("ko_rel_h", re.compile(r"(내년|올해|올)\s*(상반기|하반기|초|연초|말|연말)")),
     # "연말께 공개될 것으로": a half with no year is the publication year's (the year after, for the
@@ -303,6 +308,21 @@ def _interpret(
     if kind == "ko_ymd":
         value = _day(int(g[0]), int(g[1]), int(g[2]))
         return ("day", value) if value else None
+    if kind in ("season_y", "season_rel", "ko_season"):
+        if kind == "season_y":
+            name, year = g[0].lower(), int(g[1])
+        elif kind == "ko_season":
+            name = "spring" if (g[1] or g[3]) == "봄" else "fall"
+            year = int(g[0]) if g[0] else _relative_year(g[2] or "", published) or 0
+        else:
+            if published is None:
+                return None
+            name, year = g[1].lower(), published.year
+            if g[0].lower() != "this" and published.month >= (3 if name == "spring" else 9):
+                year += 1
+        if not year:
+            return None
+        return ("half", f"{year}-H1" if name == "spring" else f"{year}-H2")
     if kind == "holiday":
         day = 24 if "Eve" in (g[1], g[3]) or g[5] else 25
         value = _day(_infer_year(12, day, text, published, tense), 12, day)
@@ -406,7 +426,7 @@ _ANY_DATE_WORD = re.compile(
     # A digit, except the season's own ("season 2", "시즌2", "지우학2", "S02E08"): most clauses have
     # only those, and skip the scan.
     r"\d(?<!season\s\d)(?<!season\d)(?<!시즌\s\d)(?<!시즌\d)(?<!학\d)(?<![SsEe]\d)(?<![SsEe]\d\d)|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\b(?:next|this|last|later|early|earlier|late|end|"
-    r"start|beginning|today|tonight|tomorrow|yesterday|first|second|third|fourth|christmas)\b|day\b|크리스마스|"
+    r"start|beginning|today|tonight|tomorrow|yesterday|first|second|third|fourth|christmas|spring|fall|autumn)\b|day\b|크리스마스|봄|가을|"
     r"내년|내후년|올해|올|연내|연말|연초|상반기|하반기|분기|다음|이번|이달|지난|내달|오늘|내일|모레|어제|요일",
     re.I,
 )

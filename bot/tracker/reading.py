@@ -49,7 +49,7 @@ HEDGE = re.compile(
     r"\b(?:sources?|reports?|media|outlets?|insiders?)\s+(?:now\s+)?(?:say|said|says|claim\w*|suggest\w*|indicate\w*|point\w*)|"
     r"\b(?:a|the|local|media|earlier)\s+reports?\s+(?:that|of)\b|\breports\s+of\b|"
     r"\bsources?\s+close\b|\b(?:is|are|was|were)\s+said\s+to\b|\bexpected\b(?<!\bthan\sexpected)|\bexpects?\b|\bexpecting\b|\blikely\b|"
-    r"\bpossibl[ey]\b|\bprobabl[ey]\b|\bhint(?:s|ed)?\b|\bplan(?:s|ned)?\s+to\b|\bcould\b(?!\s+(?:barely|hardly|scarcely|only)\b)|\bmight\b|"
+    r"\bpossibl[ey]\b|\bprobabl[ey]\b|\bhint(?:s|ed)?\b|\bsuggest(?:s|ed|ing)\b|\bplan(?:s|ned)?\s+to\b|\bcould\b(?!\s+(?:barely|hardly|scarcely|only)\b)|\bmight\b|"
     r"\bwould\b|\bshould\b|\bmay\b(?<!\bin\smay)(?<!\bsince\smay)(?<!\bby\smay)(?<!\blast\smay)(?<!\bthis\smay)(?<!\bnext\smay)"
     r"(?<!\bearly\smay)(?<!\blate\smay)(?<!\buntil\smay)(?<!\bof\smay)(?<!\bfrom\smay)(?<!\bmid-may)(?!\s+\d)(?!,?\s+20\d\d)|\baccording\s+to\b(?!\s+(?:netflix|the\s+streamer|a\s+netflix|flixpatrol|nielsen|\w+\s+data\b|data\b|figures\b))|"
     r"\btipped\b|\bunnamed\b|\banonymous\b|\bciting\s+(?:unnamed|anonymous|industry|people|sources?|insiders?|officials?)\b|\b(?:outlets?|media|newspapers?|tabloids?)\s+report\w*|"
@@ -148,10 +148,28 @@ _EARLIER_RUMOUR = re.compile(r"\S{0,3}\s*(?:돌았던|나왔던|있었던|제기
 
 def _hedge_of(part: str, script: tuple[bool, bool]) -> re.Match[str] | None:
     first = _HEDGE_SCAN.search(part, script)
-    if first is None or not _EARLIER_RUMOUR.match(part, first.end()):
+    if first is None or not (_EARLIER_RUMOUR.match(part, first.end()) or _ended_rumour(part, first)):
         return first
     return next(
-        (h for h in _HEDGE_SCAN.finditer(part, script) if not _EARLIER_RUMOUR.match(part, h.end())), None
+        (
+            h
+            for h in _HEDGE_SCAN.finditer(part, script)
+            if not (_EARLIER_RUMOUR.match(part, h.end()) or _ended_rumour(part, h))
+        ),
+        None,
+    )
+
+
+# "Lands March 12, Ending February Rumors": the rumours are what the news ends.
+_ENDS_RUMOURS = re.compile(
+    r"\b(?:end(?:s|ing)?|put(?:s|ting)?\s+an\s+end\s+to|quash\w*|dispel\w*|silenc\w*|settl\w*)\s+(?:\w+\s+){0,3}?$",
+    re.I,
+)
+
+
+def _ended_rumour(part: str, hedge: re.Match[str]) -> bool:
+    return hedge.group(0).lower().startswith("rumo") and bool(
+        _ENDS_RUMOURS.search(part, max(0, hedge.start() - 40), hedge.start())
     )
 
 
@@ -188,6 +206,17 @@ _OF_THE_REPORT = re.compile(r"^\s*(?:the\s+)?(?:news|report\w*|it|this|that|rumo
 _REPORT_BEFORE = re.compile(r"보도\S*\s*$")
 
 
+# "공개설", "합류설에 대해": a rumour of one development, which a denial after it takes back.
+_RUMOUR_NOUN_BEFORE = re.compile(
+    r"(공개|방영|촬영|크랭크인|크랭크업|종료|합류|출연|캐스팅|제작)설\S{0,3}[\s\"'“”‘’,]*(?:에\s*대해\s*)?(?:\S+\s+){0,2}?[\"'“‘]?\s*$"
+)
+_RUMOUR_TOPICS = (
+    (re.compile(r"공개|방영"), ["date_announced", "day"]),
+    (re.compile(r"촬영|크랭크인"), ["in_production"]),
+    (re.compile(r"크랭크업|종료"), ["wrapped"]),
+    (re.compile(r"합류|출연|캐스팅"), ["cast_announced"]),
+    (re.compile(r"제작"), ["renewed"]),
+)
 _KOREAN_JOINT = re.compile(r"며(?<=[가-힣]며),?\s+|면서(?<=[가-힣]면서),?\s+|고(?<=[가-힣]고),?\s+")
 
 
@@ -196,6 +225,9 @@ def _topics(text: str, denial: re.Match[str]) -> list[str]:
     is about the date, not the wrap."""
     if _OF_THE_REPORT.match(text[denial.end() :]) or _REPORT_BEFORE.search(text[: denial.start()]):
         return ["*"]
+    rumour = _RUMOUR_NOUN_BEFORE.search(text, max(0, denial.start() - 24), denial.start())
+    if rumour is not None:  # "12월 공개설 사실무근": the rumour of a premiere, not the wrap told after it
+        return next(topics for stem, topics in _RUMOUR_TOPICS if stem.match(rumour.group(1)))
     # "no release date yet": a denial that names its topic is about that topic only.
     named = [status for status, pattern in DENIAL_TOPICS.items() if pattern.search(denial.group(0))]
     if named:

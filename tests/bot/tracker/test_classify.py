@@ -1956,6 +1956,75 @@ def test_fields_targets_slates_and_returns(
             PUB,
             ("renewed", None),
         ),
+        # A renewal told in a relative clause of a guess stands.
+        (
+            "All of Us Are Dead season 2 could start filming in the spring, insiders claim",
+            "The sequel, which Netflix confirmed in 2022, could begin shooting within months, insiders say.",
+            PUB,
+            ("renewed", None),
+        ),
+        # Seasons of the year: spring is the first half, autumn the second.
+        (
+            "All of Us Are Dead season 2 is now filming: release likely in autumn 2028",
+            "Netflix confirmed that production began this week; we expect the season in the fall of 2028.",
+            PUB,
+            ("in_production", "2028-H2"),
+        ),
+        (
+            "'지우학2' 촬영 한창…내년 봄 공개 전망",
+            "'지금 우리 학교는' 시즌2가 현재 촬영 중이며 내년 봄 공개될 것으로 보인다.",
+            PUB,
+            ("in_production", "2027-H1"),
+        ),
+        # "Four years after 'X', season 2 is ...": the show, a comma, its season.
+        (
+            "Five years after 'All of Us Are Dead', season 2 is still shooting",
+            "Production on the second season of the Netflix series is ongoing.",
+            PUB,
+            ("in_production", None),
+        ),
+        # The shoot "which began" months ago is given in a report of the wrap to come.
+        (
+            "All of Us Are Dead season 2 reportedly wrapping next month",
+            "The sequel, which began filming in March, is reportedly in its last weeks of production.",
+            PUB,
+            ("in_production", None),
+        ),
+        # A first look "set for" an event is to come; the wrap in its relative clause has happened.
+        (
+            "'All of Us Are Dead' Season 2 First Look Set for October 20 Fan Event",
+            "Netflix will show a first look at season 2, which wrapped filming in June, at its fan event.",
+            PUB,
+            ("wrapped", None),
+        ),
+        # A premiere rumour denied; the wrap told after it stands.
+        (
+            "넷플릭스 \"'지우학2' 11월 공개설 사실무근\"",
+            '넷플릭스는 11월 공개설에 대해 "사실무근"이라고 밝혔다. 시즌2는 지난 6월 촬영을 마쳤다.',
+            PUB,
+            ("wrapped", None),
+        ),
+        # A post that "suggested" a window hints; the teaser is the news.
+        (
+            "New 'All of Us Are Dead' season 2 teaser is here",
+            "Netflix released the teaser on Friday, and a deleted post suggested a late 2027 premiere.",
+            PUB,
+            ("trailer", "2027-H2"),
+        ),
+        # The teaser told in a modifier of the season is given beside a rumoured date.
+        (
+            "'지우학2' 내년 3월 공개설",
+            "지난주 첫 티저를 공개한 '지금 우리 학교는' 시즌2가 내년 3월 공개된다는 소문이 퍼지고 있다.",
+            PUB,
+            ("trailer", "2027-03"),
+        ),
+        # News that ends rumours is no rumour; "dated for March 5".
+        (
+            "'All of Us Are Dead' Season 2 Lands March 5, Ending Weeks of Rumors",
+            "Netflix has officially dated the zombie sequel for March 5 next year.",
+            PUB,
+            ("date_announced", "2027-03-05"),
+        ),
     ],
 )
 def test_captions_durations_holidays_and_wishes(
