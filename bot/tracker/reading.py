@@ -308,6 +308,27 @@ def alternatives_of(pattern: str) -> list[str]:
     return parts
 
 
+def _hoisted(alternatives: list[str]) -> str:
+    """The alternatives joined, each run of neighbours that begin with ``\\b`` written as one
+    ``\\b(?:a|b|c)``: the same matches in the same order of preference, but the engine tests the word
+    boundary once per position instead of once per alternative, and then skips each branch on its
+    first letter."""
+    parts: list[str] = []
+    run: list[str] = []
+    for alternative in [*alternatives, None]:
+        if alternative is not None and alternative.startswith("\\b") and not alternative.startswith("\\b(?<"):
+            run.append(alternative[2:])
+            continue
+        if len(run) > 1:
+            parts.append("\\b(?:" + "|".join(run) + ")")
+        elif run:
+            parts.append("\\b" + run[0])
+        run = []
+        if alternative is not None:
+            parts.append(alternative)
+    return "|".join(parts)
+
+
 class Bilingual:
     """One pattern kept as an English half and a Korean half, so a clause is scanned only by the
     alternatives that can occur in its script: the same matches, about half the work."""
@@ -319,8 +340,8 @@ class Bilingual:
         alternatives = alternatives_of(pattern.pattern)
         korean = [a for a in alternatives if _HANGUL.search(a)]
         other = [a for a in alternatives if not _HANGUL.search(a) or _LATIN_LITERAL.search(a)]
-        self.en = re.compile("|".join(other) or "(?!)", pattern.flags)
-        self.ko = re.compile("|".join(korean) or "(?!)", pattern.flags)
+        self.en = re.compile(_hoisted(other) or "(?!)", pattern.flags)
+        self.ko = re.compile(_hoisted(korean) or "(?!)", pattern.flags)
         # Words every match must contain: when none is in the text, the scan is skipped.
         # (kept as one pattern of literal words: a single scan in C, not a Python loop per word)
         self.needs = {

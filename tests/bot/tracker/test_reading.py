@@ -114,3 +114,16 @@ def test_the_outlet_after_a_headline_is_not_read_but_a_phrase_after_a_dash_is() 
         texts("All of Us Are Dead season 2 - release date, cast and more")[-1]
         == "release date, cast and more"
     )
+
+
+def test_neighbouring_word_boundaries_are_tested_once() -> None:
+    """Runs of alternatives that begin with a word boundary share one, in the same order."""
+    from bot.tracker.reading import _hoisted
+
+    assert _hoisted([r"\bpremiere", r"\bpremiere\s+date", "공개", r"\bdrop\w*"]) == (
+        r"\b(?:premiere|premiere\s+date)|공개|\bdrop\w*"
+    )
+    hoisted = re.compile(_hoisted([r"\bpremiere", r"\bpremiere\s+date", r"\bair"]), re.I)
+    original = re.compile(r"\bpremiere|\bpremiere\s+date|\bair", re.I)
+    for text in ("the premiere date is set", "repremiere", "on air now", "fair"):
+        assert [m.span() for m in hoisted.finditer(text)] == [m.span() for m in original.finditer(text)]
