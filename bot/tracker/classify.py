@@ -111,7 +111,9 @@ _ANY_MARKER = re.compile(_MARKER, re.I)
 
 _CAST = re.compile(
     r"park\s+ji[-\s]?hu|yoon\s+chan[-\s]?young|cho\s+yi[-\s]?hyun|lomon|park\s+solomon|lee\s+min[-\s]?jae|"
-    r"kim\s+si[-\s]?eun|yoon\s+ga[-\s]?i|roh\s+jae[-\s]?won|박지후|윤찬영|조이현|로몬|이민재|김시은|윤가이|노재원",
+    r"kim\s+si[-\s]?eun|yoon\s+ga[-\s]?i|roh\s+jae[-\s]?won|yoo\s+in[-\s]?soo|lee\s+yoo[-\s]?mi|ha\s+seung[-\s]?ri|"
+    r"lim\s+jae[-\s]?hyuk|son\s+sang[-\s]?yeon|박지후|윤찬영|조이현|로몬|이민재|김시은|윤가이|노재원|유인수|이유미|하승리|"
+    r"임재혁|손상연",
     re.I,
 )
 _CHARACTERS = re.compile(
@@ -219,7 +221,7 @@ _PART_ONLY = re.compile(
 _RECEPTION = re.compile(
     r"\bNo\.\s*1\b|\bnumber\s+one\b|\btop\s+spot\b|\btop\s*10\b|\btop(?:s|ped|ping)\b|\batop\b|\bon\s+top\b|"
     r"\bmost[- ]watched\b|\bmillion\s+views\b|\bviews\s+in\b|\bhours\s+viewed\b|\bviewing\s+hours\b|"
-    r"\bdebuts?\s+at\b|\bopens?\s+at\b|\breview\b|\brotten\s+tomatoes\b|로튼\s*토마토|"
+    r"\bdebuts?\s+at\b|\bopens?\s+at\b|\breviews?\b|\bverdicts\b|\bcritics\s+(?:call|say|agree|are)\b|\brotten\s+tomatoes\b|로튼\s*토마토|"
     r"\bcritics?\s+(?:praise|pan|love|hail|slam|rave|are\s+(?:divided|split|raving))|\bcritical\s+(?:acclaim|reception)\b|\bbinge\w*|\bchart\w*|1위|정상|시청수|시청\s*시간|톱\s*10|"
     r"TOP\s*10|흥행|\d\s*주\s*(?:연속|째)|첫\s*주|리뷰|정주행|"
     # Viewers judging what they have watched.
@@ -236,6 +238,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         # "Netflix has released the first images": something released, not the season.
         r"(?!\s+(?:the|a|an|its|their|new|first|official|two|three|\d+)\s+(?!(?:\S+\s+){0,2}?(?:season|episodes?)\b))|"
         r"\bwas\s+released\b|\b(?:released|arrived|dropped|landed)\s+(?:today|on\s+netflix|its)\b|"
+        r"\b(?:landed|arrived|dropped|premiered|debuted)\b[^.;]{0,25}\btoday\b|"
         # A listing's "Episodes S02E01-S02E08 released.": the episodes are out.
         r"\bepisodes\b[^.;]{0,30}?\breleased\s*(?:[.;]|$)|"
         r"\bnow\s+available\b|\bavailable\s+(?:to\s+stream\s+)?(?:on\s+netflix\s+)?now\b|\bis\s+back\s+on\b|"
@@ -289,7 +292,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "cast_announced": re.compile(
         r"명단에\s*(?:이름을\s*)?올(?:렸|랐|린)|\bcast\s+(?:as|in|for)\b|\bjoins?\s+(?:the\s+)?(?:cast|season|sequel|series)\b|\bjoin(?:s|ed|ing)\b|"
-        r"\b(?:to|will)\s+(?:play|star|reprise|return\s+as)\b|\breturns?\s+as\b(?!\s+(?:co-?)?(?:producers?|executive|directors?|writers?|showrunners?))|\breturning\s+(?:as|for)\b|"
+        r"\b(?:to|will)\s+(?:play|star|reprise|return\s+as)\b|\breturns?\s+as\b(?!\s+(?:co-?)?(?:producers?|executive|directors?|writers?|showrunners?))|\breturning\s+(?:as|for)\b|\b(?:is|are)\s+back\s+as\b|"
         r"\breprise\w*|\bnewcomers?\b|\bline(?<!\d{4}\sline)-?up\b|\bcasting\s+(?:is\s+)?(?:confirmed|announced|news)\b|"
         r"\b(?:announc\w*|reveal\w*|unveil\w*|confirm\w*)\s+(?:the\s+|its\s+)?(?:new\s+|full\s+|returning\s+)?"
         r"(?:cast|casting|actors?)\b|\bnew\s+cast(?:\s+members?)?\b|\bcast(?<!featuring\scast)(?<!starring\scast)\s+(?:list|members)\b|"
@@ -613,9 +616,18 @@ _GIVEN = {
         re.I,
     ),
     # "촬영 마친 '지우학2', 하반기 공개 가능성": the wrap describes the season the guess is about.
-    "wrapped": re.compile(r"촬영을?\s*(?:모두\s*)?(?:마친|끝낸)\s+(?!뒤|후)|크랭크업한\s+(?!뒤|후)"),
+    "wrapped": re.compile(
+        r"촬영을?\s*(?:모두\s*)?(?:마친|끝낸)\s+(?!뒤|후)|크랭크업한\s+(?!뒤|후)|"
+        # "The sequel, which wrapped filming in December, may be lined up ...".
+        r"\b(?:which|that)\s+(?:has\s+|had\s+)?(?:wrapped|finished)\s+(?:filming|shooting|production)\b",
+        re.I,
+    ),
 }
-_FOOTAGE_JUST_BEFORE = re.compile(rf"(?:{_TRAILER_WORDS.pattern})\W*\w*\s*$", re.I)
+_FOOTAGE_JUST_BEFORE = re.compile(
+    rf"(?:{_TRAILER_WORDS.pattern})\W*(?:\w*|(?:(?:is|are|was|could|will|would|may|might|said|set|expected|due|"
+    r"tipped|rumou?red|to|be|now)\s+){1,4})\s*$",
+    re.I,
+)
 # What a release verb may have put out besides the season: footage, and pictures of it.
 _FOOTAGE_OBJECT = re.compile(
     rf"{_TRAILER_WORDS.pattern}|\bimages?\b|\bphotos?\b|\bpictures?\b|\bkey\s+art\b|\bartwork\b|사진|이미지|"
@@ -687,7 +699,8 @@ def _release_of_footage(text: str, release: re.Match[str], language: str) -> boo
 # "The first teaser for the K-zombie sequel debuted Sunday": the subject is footage.
 _FOOTAGE_SUBJECT = re.compile(
     rf"\s*(?:the|a|an|its|netflix['’]s)?\s*(?:[\w-]+\s+){{0,2}}?(?:{_TRAILER_WORDS.pattern})"
-    r"(?:\s+(?:for|of|from)\s+(?:(?!\bahead\s+of\b|\bbefore\b)[^,;]){0,60}?)?\s*$",
+    r"(?:\s+(?:for|of|from)\s+(?:(?!\bahead\s+of\b|\bbefore\b)[^,;]){0,60}?)?"
+    r"(?:\s+(?:could|will|would|may|might|is\s+(?:set|expected|due)\s+to))?\s*$",
     re.I,
 )
 
@@ -789,7 +802,8 @@ _REPORT_CALLED_FALSE = re.compile(
     r"[^.;]{0,80}?\b(?:reports?|rumou?rs?|talk|claims?|speculation|leak\w*)\b|"
     r"\b(?:reports?|rumou?rs?|talk|claims?|speculation)\b[^.;]{0,80}?\b(?:is|are|was|were)\s+"
     r"(?:not\s+true|false|untrue|baseless|groundless|inaccurate)\b|"
-    r"\b(?:reports?|rumou?rs?|talk|claims?)\b[^.;]{0,80}?\bas\s+(?:false|baseless|untrue|groundless)\b",
+    r"\b(?:reports?|rumou?rs?|talk|claims?)\b[^.;]{0,80}?\bas\s+(?:false|baseless|untrue|groundless)\b|"
+    r"\b(?:date|premiere|release)\b[^.;]{0,40}?\b(?:is|was|are|were)\s+(?:not\s+true|false|untrue|baseless|groundless)\b",
     re.I,
 )
 _CALLED_FALSE = re.compile(
@@ -969,8 +983,8 @@ _THE_SEASON = re.compile(r"\b(?:the|this|the\s+new)\s+season\b|이번\s*시즌|�
 
 # What else a Korean "공개된" may be said of, right before it.
 _OTHER_THING_PUBLIC = re.compile(
-    r"(?:라인업|출연진|캐스팅|명단|포스터|예고편|티저|스틸\S*|영상|사진|이미지|모습|얼굴|일정|공개일|날짜)"
-    r"\s*(?:이|가|은|는)?\s*(?:처음\S*\s*)?$|"
+    r"(?:라인업|출연진|캐스팅|명단|포스터|예고편|티저|스틸\S*|영상|사진|이미지|모습|얼굴|일정|공개일|날짜|현장)"
+    r"\s*(?:이|가|은|는)?\s*(?:(?:처음|취재진에게|언론에|언론에게|일반에)\S*\s*)?$|"
     # "The full list of returning actors is out": the subject is what came out.
     r"\b(?:list|line-?up|details|schedule|cast|poster|trailer|teaser|images|photos|stills|footage)\b"
     r"(?:\s+(?!season|series|show|sequel)\S+){0,5}\s*$",
@@ -987,7 +1001,7 @@ _CREW_ONLY = re.compile(_CREW.pattern + r"|감독|작가|\bdirector\b|\bwriter\b
 _WAITING_SINCE = re.compile(r"\bwait\w*\b[^.,;]{0,45}\bsince\s+$", re.I)
 # "공개일은 ...", "release date is ...": what follows is the premiere's date.
 _RELEASE_IS = re.compile(
-    r"(?:공개일|공개\s*날짜|공개\s*시기|공개|방영일|release\s+date|premiere\s+date)\s*(?:은|는|이|가|is|:|will\s+be)\s*(?:now\s+)?\S{0,4}$",
+    r"(?:공개일|공개\s*날짜|공개\s*시기|공개|방영일|release\s+date|premiere\s+date|new\s+date)\s*(?:은|는|이|가|is|:|will\s+be)\s*(?:now\s+)?\S{0,4}$",
     re.I,
 )
 # A Korean clause whose topic is the shoot ("촬영은", "크랭크인은").

@@ -115,7 +115,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?<![\d년해올])(?<!해\s)(?<!년\s)(?<!올\s)([1-4])\s*분기",
         re.I,
     )),
-    ("h_words", re.compile(rf"\b(first|second|1st|2nd) half(?: of)?,? {_YEAR}\b", re.I)),
+    ("h_words", re.compile(rf"\b(first|second|1st|2nd)[ -]half(?: of)?,? {_YEAR}\b", re.I)),
     ("h", re.compile(rf"\bH([12]),? {_YEAR}\b|\b{_YEAR},? H([12])\b")),
     ("early", re.compile(rf"\b{_EARLY} {_YEAR}\b", re.I)),
     ("late", re.compile(rf"\b{_LATE} {_YEAR}\b", re.I)),
@@ -139,7 +139,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("ko_y", re.compile(r"(20\d{2})\s*년(?!\s*\d)")),
     ("y", re.compile(
-        rf"\b(?:in|for|by|during|until|sometime in|slated for|set for|due in|due|of|"
+        rf"\b(?:in|for|by|during|until|sometime in|slated for|set for|due in|due|of|coming|"
         rf"(?:slip\w*|push\w*(?: back)?|mov\w*) (?:in)?to|"
         rf"target(?:s|ing|ed)?|aim(?:s|ing)? for|eye(?:s|ing)?|as early as|as soon as) {_YEAR}\b",
         re.I,

@@ -404,7 +404,10 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
         return _same_footage(a, b, max_days)
     if not _dates_agree(a, b):
         return False
-    if abs(a.published - b.published) > _DAYS_APART.get(a.status or "", timedelta(days=max_days)):
+    apart = _DAYS_APART.get(a.status or "", timedelta(days=max_days))
+    if a.status == "released" and a.reception == b.reception == "review":
+        apart = timedelta(days=max_days)  # the critics' verdicts come in over a few days: one story
+    if abs(a.published - b.published) > apart:
         return False
     if a.status == "released":  # the premiere, or how it is doing: reviews and charts are news of their own
         return a.reception == b.reception

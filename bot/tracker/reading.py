@@ -49,7 +49,7 @@ HEDGE = re.compile(
     r"\b(?:sources?|reports?|media|outlets?|insiders?)\s+(?:now\s+)?(?:say|said|says|claim\w*|suggest\w*|indicate\w*|point\w*)|"
     r"\b(?:a|the|local|media|earlier)\s+reports?\s+(?:that|of)\b|\breports\s+of\b|"
     r"\bsources?\s+close\b|\b(?:is|are|was|were)\s+said\s+to\b|\bexpected\b(?<!\bthan\sexpected)|\bexpects?\b|\bexpecting\b|\blikely\b|"
-    r"\bpossibl[ey]\b|\bprobabl[ey]\b|\bhint(?:s|ed)?\b|\bsuggest(?:s|ed|ing)\b|\bplan(?:s|ned)?\s+to\b|\bcould\b(?!\s+(?:barely|hardly|scarcely|only)\b)|\bmight\b|"
+    r"\bpossibl[ey]\b|\bprobabl[ey]\b|\bhint(?:s|ed)?\b|\b(?:post|account|listing|page|tweet|leak)\s+(?:\w+\s+){0,2}?suggest(?:s|ed|ing)\b|\bplan(?:s|ned)?\s+to\b|\bcould\b(?!\s+(?:barely|hardly|scarcely|only)\b)|\bmight\b|"
     r"\bwould\b|\bshould\b|\bmay\b(?<!\bin\smay)(?<!\bsince\smay)(?<!\bby\smay)(?<!\blast\smay)(?<!\bthis\smay)(?<!\bnext\smay)"
     r"(?<!\bearly\smay)(?<!\blate\smay)(?<!\buntil\smay)(?<!\bof\smay)(?<!\bfrom\smay)(?<!\bmid-may)(?!\s+\d)(?!,?\s+20\d\d)|\baccording\s+to\b(?!\s+(?:netflix|the\s+streamer|a\s+netflix|flixpatrol|nielsen|\w+\s+data\b|data\b|figures\b))|"
     r"\btipped\b|\bunnamed\b|\banonymous\b|\bciting\s+(?:unnamed|anonymous|industry|people|sources?|insiders?|officials?)\b|\b(?:outlets?|media|newspapers?|tabloids?)\s+report\w*|"
@@ -210,6 +210,7 @@ _REPORT_BEFORE = re.compile(r"보도\S*\s*$")
 _RUMOUR_NOUN_BEFORE = re.compile(
     r"(공개|방영|촬영|크랭크인|크랭크업|종료|합류|출연|캐스팅|제작)설\S{0,3}[\s\"'“”‘’,]*(?:에\s*대해\s*)?(?:\S+\s+){0,2}?[\"'“‘]?\s*$"
 )
+_RUMOUR_NOUN_IN = re.compile(r"(공개|방영|촬영|크랭크인|크랭크업|종료|합류|출연|캐스팅|제작)설")
 _RUMOUR_TOPICS = (
     (re.compile(r"공개|방영"), ["date_announced", "day"]),
     (re.compile(r"촬영|크랭크인"), ["in_production"]),
@@ -272,7 +273,12 @@ def denials(items: list[Clause]) -> dict[str, str]:
             topics = _topics(clause.text, denial)
             if not topics and position and items[position - 1].sentence == clause.sentence:
                 before = items[position - 1].text
-                topics = [s for s, pattern in DENIAL_TOPICS.items() if pattern.search(before)]
+                rumour = _RUMOUR_NOUN_IN.search(before)
+                topics = (
+                    next(topics for stem, topics in _RUMOUR_TOPICS if stem.match(rumour.group(1)))
+                    if rumour  # "10월 공개설이 흘러나오고 있으나 넷플릭스는 '확정되지 않았다'"
+                    else [s for s, pattern in DENIAL_TOPICS.items() if pattern.search(before)]
+                )
             for status in topics or ["*"]:
                 taken.setdefault(status, f"{denial.group(0)!r} in {clause.text[:80]!r}")
     return taken

@@ -2031,3 +2031,103 @@ def test_captions_durations_holidays_and_wishes(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # A teaser that "could arrive" in a month is the teaser's month, not the premiere's.
+        (
+            "All of Us Are Dead season 2 teaser tipped to drop in May",
+            "A first teaser for the zombie sequel could arrive as early as May, a fan account claims.",
+            datetime(2026, 4, 2, tzinfo=UTC),
+            ("rumor", None),
+        ),
+        # A set opened to the press is the shoot going on, not the season coming out.
+        (
+            "[현장] '지우학2' 촬영장 가보니",
+            "진행 중인 '지금 우리 학교는' 시즌2 촬영 현장이 취재진에게 공개됐다. "
+            "제작진은 촬영을 이어가고 있다.",
+            PUB,
+            ("in_production", None),
+        ),
+        # A wrap told in a relative clause of a guess; a date called "not true" names no premiere.
+        (
+            "All of Us Are Dead 2 could land this Christmas Day, insiders claim",
+            "The sequel, which wrapped filming in October, may be Netflix's big festive release.",
+            datetime(2026, 2, 10, tzinfo=UTC),
+            ("wrapped", "2026-12-25"),
+        ),
+        (
+            "Netflix shoots down All of Us Are Dead season 2 date rumor",
+            'A spokesperson said the March 3 premiere date circulating online "is not true."',
+            PUB,
+            ("rumor", None),
+        ),
+        # "second-half 2027"; a round-up of reviews; "is back as".
+        (
+            "All of Us Are Dead season 2 teaser confirms second-half 2027 premiere",
+            "Netflix dropped the teaser on Friday.",
+            PUB,
+            ("date_announced", "2027-H2"),
+        ),
+        (
+            "All of Us Are Dead season 2 reviews: critics call it louder but emptier",
+            "We round up the verdicts on Netflix's zombie sequel.",
+            PUB,
+            ("released", None),
+        ),
+        (
+            "Q&A: Cho Yi-hyun on All of Us Are Dead season 2",
+            "Netflix confirmed last week that Cho Yi-hyun is back as Nam-ra. Q: How did it feel?",
+            PUB,
+            ("cast_announced", None),
+        ),
+        # A rumour of a date answered "not settled" leaves the wrap told before it.
+        (
+            "촬영 마친 '지우학2'…'올 11월 공개설'",
+            "촬영을 모두 마친 '지금 우리 학교는' 시즌2가 후반 작업 중이다. 방송가에서는 올해 11월 공개설이 "
+            '나오고 있으나 넷플릭스는 "확정되지 않았다"고 밝혔다.',
+            datetime(2026, 1, 15, tzinfo=UTC),
+            ("wrapped", "2026-11"),
+        ),
+        # One more cast member's last day, in either script.
+        (
+            "Yoo In Soo Wraps Filming For 'All Of Us Are Dead 2'",
+            "Yoo In Soo has finished shooting his scenes; production on the rest of the season continues.",
+            PUB,
+            ("in_production", None),
+        ),
+        # A tagline "Coming 2027"; "the new date is"; "landed at 5pm KST today".
+        (
+            "The first teaser for 'All of Us Are Dead' season 2 is here",
+            "Netflix released a teaser that ends with the tagline 'Coming 2027.'",
+            PUB,
+            ("date_announced", "2027"),
+        ),
+        (
+            "All of Us Are Dead season 2 delayed",
+            "Netflix has confirmed the new date is March 9.",
+            PUB,
+            ("date_announced", "2027-03-09"),
+        ),
+        (
+            "New on Netflix today: All of Us Are Dead season 2",
+            "All episodes of All of Us Are Dead season 2 landed at 5pm KST today.",
+            datetime(2027, 3, 9, 9, tzinfo=UTC),
+            ("released", "2027-03-09"),
+        ),
+        # "as local reports had suggested" compares; it does not hedge the confirmation.
+        (
+            "Netflix Korea slate: 'All of Us Are Dead' season 2 set for 2027",
+            "Netflix confirmed the sequel will premiere in 2027 rather than this year, as local reports "
+            "had suggested.",
+            PUB,
+            ("date_announced", "2027"),
+        ),
+    ],
+)
+def test_footage_sets_taglines_and_round_ups(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected

@@ -596,3 +596,14 @@ def test_an_answer_to_reports_in_either_language_and_a_critics_score() -> None:
     index.add(review)
     assert index.find(score) is review
     assert index.find(chart) is None
+
+
+def test_reviews_over_a_few_days_are_one_story() -> None:
+    """The critics' verdicts arrive over days: one story, still apart from the charts."""
+    from bot.tracker.dedupe import StoryIndex
+
+    first = _report("'All of Us Are Dead' season 2 review: bigger, bloodier", "released", 7, "2026-05-06")
+    later = _report("[리뷰] '지우학2', 학교 밖으로 나간 좀비물", "released", 9)
+    index: StoryIndex = StoryIndex(lambda f: f)
+    index.add(first)
+    assert index.find(later) is first
