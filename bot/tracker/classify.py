@@ -782,6 +782,11 @@ _ON_THE_BASIS = re.compile(
     r"\b(?:based\s+on|given|judging\s+(?:by|from)|going\s+by)\s+(?:[\w'’]+\s+){0,4}?(?:first\s+season|season\s*(?:1|one))",
     re.I,
 )
+_PUT_OFF_AFTER = re.compile(
+    r"\s*(?:이|가|은|는|일정이?|시기가?)?\s*(?:연기|미뤄|미룬|지연|보류|무기한)|"
+    r"\s+(?:has\s+been\s+|was\s+|is\s+)?(?:delayed|postponed|pushed\s+back|put\s+on\s+hold)\b",
+    re.I,
+)
 _TO_ANNOUNCE = re.compile(r"\b(?:to|will|would|plans\s+to|set\s+to|going\s+to|expected\s+to)\s+$", re.I)
 # "the streamer is said to be targeting 2027": the premiere's target; "Filming Reportedly Targeting
 # 2024" is the shoot's.
@@ -1357,6 +1362,8 @@ def _analyse(
                     or _WISH_BEFORE.search(text, max(0, match.start() - 24), match.start() + 3)
                 ):
                     continue
+                if status == "in_production" and _PUT_OFF_AFTER.match(text, match.end()):
+                    continue  # "크랭크인 연기", "filming start delayed": the shoot has not begun
                 if status == "date_announced" and _TO_ANNOUNCE.search(
                     text, max(0, match.start() - 20), match.start()
                 ):

@@ -2125,6 +2125,13 @@ def test_captions_durations_holidays_and_wishes(
             PUB,
             ("date_announced", "2027"),
         ),
+        # A shoot put off has not begun.
+        (
+            "'지우학2' 크랭크인 연기…촬영 내년으로",
+            "'지금 우리 학교는' 시즌2의 촬영 시작이 내년으로 미뤄졌다고 제작사가 밝혔다.",
+            PUB,
+            ("rumor", None),
+        ),
     ],
 )
 def test_footage_sets_taglines_and_round_ups(
