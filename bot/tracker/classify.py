@@ -274,6 +274,8 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "wrapped": re.compile(
         r"\bwrap(?:s|ped)\s+(?:up\s+)?(?:filming|production|shooting)\b|\bwraps\s+on\b|"
+        # "Filming began in spring 2025 and wrapped in December."
+        r"\b(?:filming|shooting|production|photography)\s+(?:began|started)\b[^.;]{0,40}?\band\s+(?:has\s+)?wrapped\b|"
         r"\b(?:filming|shooting|shoot|production|photography)\s+(?:has\s+|is\s+)?(?:now\s+)?(?:officially\s+)?"
         r"(?:wrapped|wraps|finished|finishes|ended|ends|concluded|concludes|completed)\b|"
         r"\b(?:finished|finishes|completed|completes|ended|wrapped\s+up)\s+(?:filming|shooting|production|principal\s+photography)\b|"

@@ -2132,6 +2132,13 @@ def test_captions_durations_holidays_and_wishes(
             PUB,
             ("rumor", None),
         ),
+        # A shoot that "began ... and wrapped" has wrapped.
+        (
+            "All of Us Are Dead season 2: everything we know",
+            "Netflix renewed the series in 2022. Filming began in May and wrapped in November.",
+            PUB,
+            ("wrapped", None),
+        ),
     ],
 )
 def test_footage_sets_taglines_and_round_ups(
