@@ -789,7 +789,8 @@ _PUT_OFF_AFTER = re.compile(
     r"\s+(?:has\s+been\s+|was\s+|is\s+)?(?:delayed|postponed|pushed\s+back|put\s+on\s+hold)\b",
     re.I,
 )
-_TO_ANNOUNCE = re.compile(r"\b(?:to|will|would|plans\s+to|set\s+to|going\s+to|expected\s+to)\s+$", re.I)
+_FUTURE_AUXILIARY = r"\b(?:to|will|would|plans\s+to|set\s+to|going\s+to|expected\s+to)\s+"
+_TO_ANNOUNCE = re.compile(_FUTURE_AUXILIARY + "$", re.I)
 # "the streamer is said to be targeting 2027": the premiere's target; "Filming Reportedly Targeting
 # 2024" is the shoot's.
 _TARGET_BY = re.compile(
@@ -801,8 +802,7 @@ _DATE_TO_BE_ANNOUNCED = re.compile(
     r"(?:일|\s*(?:날짜|일정|시기))\s*(?:을|를)?\s*(?:\S+\s+)?(?:발표할|공지할|알릴|밝힐|발표\s*예정|공개할\s*예정)"
 )
 _ANNOUNCE_BEFORE = re.compile(
-    r"\b(?:to|will|would|plans\s+to|set\s+to|going\s+to)\s+(?:announce|reveal|unveil|share)\s+(?:the\s+|its\s+)?$",
-    re.I,
+    _FUTURE_AUXILIARY + r"(?:announce|reveal|unveil|share)\s+(?:the\s+|its\s+)?$", re.I
 )
 _REPORT_CALLED_FALSE = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|shoots?\s+down|shot\s+down|debunk\w*|refut\w*|quash\w*)\b"

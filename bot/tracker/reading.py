@@ -207,10 +207,11 @@ _REPORT_BEFORE = re.compile(r"보도\S*\s*$")
 
 
 # "공개설", "합류설에 대해": a rumour of one development, which a denial after it takes back.
+_RUMOUR_NOUN = r"(공개|방영|촬영|크랭크인|크랭크업|종료|합류|출연|캐스팅|제작)설"
 _RUMOUR_NOUN_BEFORE = re.compile(
-    r"(공개|방영|촬영|크랭크인|크랭크업|종료|합류|출연|캐스팅|제작)설\S{0,3}[\s\"'“”‘’,]*(?:에\s*대해\s*)?(?:\S+\s+){0,2}?[\"'“‘]?\s*$"
+    _RUMOUR_NOUN + r"\S{0,3}[\s\"'“”‘’,]*(?:에\s*대해\s*)?(?:\S+\s+){0,2}?[\"'“‘]?\s*$"
 )
-_RUMOUR_NOUN_IN = re.compile(r"(공개|방영|촬영|크랭크인|크랭크업|종료|합류|출연|캐스팅|제작)설")
+_RUMOUR_NOUN_IN = re.compile(_RUMOUR_NOUN)
 _RUMOUR_TOPICS = (
     (re.compile(r"공개|방영"), ["date_announced", "day"]),
     (re.compile(r"촬영|크랭크인"), ["in_production"]),
@@ -218,6 +219,12 @@ _RUMOUR_TOPICS = (
     (re.compile(r"합류|출연|캐스팅"), ["cast_announced"]),
     (re.compile(r"제작"), ["renewed"]),
 )
+
+
+def _rumour_topics(rumour: re.Match[str]) -> list[str]:
+    return next(topics for stem, topics in _RUMOUR_TOPICS if stem.match(rumour.group(1)))
+
+
 _KOREAN_JOINT = re.compile(r"며(?<=[가-힣]며),?\s+|면서(?<=[가-힣]면서),?\s+|고(?<=[가-힣]고),?\s+")
 
 
@@ -228,7 +235,7 @@ def _topics(text: str, denial: re.Match[str]) -> list[str]:
         return ["*"]
     rumour = _RUMOUR_NOUN_BEFORE.search(text, max(0, denial.start() - 24), denial.start())
     if rumour is not None:  # "12월 공개설 사실무근": the rumour of a premiere, not the wrap told after it
-        return next(topics for stem, topics in _RUMOUR_TOPICS if stem.match(rumour.group(1)))
+        return _rumour_topics(rumour)
     # "no release date yet": a denial that names its topic is about that topic only.
     named = [status for status, pattern in DENIAL_TOPICS.items() if pattern.search(denial.group(0))]
     if named:
@@ -275,7 +282,7 @@ def denials(items: list[Clause]) -> dict[str, str]:
                 before = items[position - 1].text
                 rumour = _RUMOUR_NOUN_IN.search(before)
                 topics = (
-                    next(topics for stem, topics in _RUMOUR_TOPICS if stem.match(rumour.group(1)))
+                    _rumour_topics(rumour)
                     if rumour  # "10월 공개설이 흘러나오고 있으나 넷플릭스는 '확정되지 않았다'"
                     else [s for s, pattern in DENIAL_TOPICS.items() if pattern.search(before)]
                 )
