@@ -236,7 +236,8 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bnow\s+streaming\b|\bstreaming\s+now\b|\bwent\s+live\b|\b(?:is|are)\s+now\s+on\s+netflix\b|\bout\s+now\b|\bis\s+(?:now\s+)?out\b|\bpremiered\b|\bdebuted\b|\baired\b|"
         r"\b(?:has|have)\s+(?:finally\s+|now\s+|officially\s+)?(?:been\s+)?(?:finally\s+)?(?:released|arrived|premiered|dropped|debuted|landed)\b"
         # "Netflix has released the first images": something released, not the season.
-        r"(?!\s+(?:the|a|an|its|their|new|first|official|two|three|\d+)\s+(?!(?:\S+\s+){0,2}?(?:season|episodes?)\b))|"
+        r"(?!\s+(?:the|a|an|its|their|new|first|official|two|three|four|five|six|seven|eight|nine|ten|several|more|fresh|"
+        r"some|\d+)\s+(?!(?:\S+\s+){0,2}?(?:season|episodes?)\b))|"
         r"\bwas\s+released\b|\b(?:released|arrived|dropped|landed)\s+(?:today|on\s+netflix|its)\b|"
         r"\b(?:landed|arrived|dropped|premiered|debuted)\b[^.;]{0,25}\btoday\b|"
         # A listing's "Episodes S02E01-S02E08 released.": the episodes are out.
@@ -326,7 +327,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:now\s+)?(?:officially\s+)?(?:begun|began|started|kicked\s+off|got\s+under\s*way|continues|rolls\s+on)\b|"
         r"\b(?:shoot|filming|shooting|production(?<!post-production))\s+(?:rolls|continues|goes)\s+on\b|"
         r"\bin\s+production\b|\bcameras\s+(?:are\s+|began\s+|start\s+|started\s+)?(?:now\s+|still\s+)?roll(?:ing|s|ed)?\b|"
-        r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\b[^.;]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+)?under\s*way\b|"
+        r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\b[^.;]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+|officially\s+)?under\s*way\b|"
         r"\bin\s+full\s+swing\b|\b(?:deep|well|midway|halfway|weeks|months)\s+into\s+(?:filming|shooting|production|the\s+shoot)\b|"
         r"\b(?:is|are)\s+(?:now\s+)?(?:shooting|filming)\b|\b(?:now|currently|still)\s+(?:filming|shooting)\b|"
         r"\bon\s+set\b|\bfirst\s+day\s+of\s+(?:filming|shooting)\b|\bfilming\s+(?:is\s+)?(?:in\s+progress|"

@@ -51,8 +51,14 @@ class StoryFacts:
 
     @cached_property
     def answer(self) -> bool:
-        """The headline answers reports: a denial, a response, "nothing confirmed"."""
-        return denies(self.title) or _ANSWER.search(self.title) is not None
+        """The headline answers reports: a denial, a response, "nothing confirmed", Netflix's own words."""
+        return denies(self.title) or _ANSWER.search(self.title) is not None or self.netflix_answers
+
+    @cached_property
+    def netflix_answers(self) -> bool:
+        """The headline is Netflix saying what is not so: "넷플릭스 측 \"확정된 바 없어\"", "Netflix:
+        ... not yet in production"."""
+        return _NETFLIX_ANSWERS.search(self.title) is not None and _NOT_SO.search(self.title) is not None
 
     @cached_property
     def dated_headline(self) -> bool:
@@ -66,8 +72,9 @@ class StoryFacts:
 
     @cached_property
     def follows_reports(self) -> bool:
-        """The item tells of earlier reports as past: "a day after reports claimed", "전날 일부 매체는"."""
-        return _FOLLOWS_REPORTS.search(f"{self.title}\n{self.summary}") is not None
+        """The item tells of earlier reports as past ("a day after reports claimed", "전날 일부 매체는"),
+        or its headline is Netflix's own answer ("넷플릭스 측 \"확정된 바 없어\"", "Netflix Says ...")."""
+        return _FOLLOWS_REPORTS.search(f"{self.title}\n{self.summary}") is not None or self.netflix_answers
 
     @cached_property
     def footage(self) -> str | None:
@@ -274,7 +281,9 @@ _TOPICS = (
 )
 
 
-_ANSWER = re.compile(r"\brespon\w*|\bden(?:y|ies|ied)\b|선을?\s*그|입장", re.I)
+_ANSWER = re.compile(
+    r"\brespon\w*|\bden(?:y|ies|ied)\b|\bnothing\s+(?:is\s+|has\s+been\s+)?confirmed\b|선을?\s*그|입장", re.I
+)
 
 
 def _topics(title: str) -> frozenset[str]:
@@ -287,8 +296,15 @@ _PREMIERE_NIGHT = re.compile(
     r"공개\s*직후|베일을?\s*벗|오늘\s*공개|첫\s*날|\bpremiere\s+night\b|\bjust\s+dropped\b", re.I
 )
 # An answer that tells of the reports it answers as earlier news.
+_NETFLIX_ANSWERS = re.compile(
+    r"^\s*(?:\[[^\]]*\]\s*)?넷플릭스\s*(?:측|,)?\s*[\"“]|넷플릭스\s*측|^\s*netflix\s*:|"
+    r"\bnetflix\s+(?:says|said|responds?|denies|insists|clarifies|addresses)\b",
+    re.I,
+)
+_NOT_SO = re.compile(r"\bnot\b|n['’]t\b|\bno\b|\bnothing\b|안\s|않|없|아직|미정|아니|아냐", re.I)
 _FOLLOWS_REPORTS = re.compile(
     r"\b(?:a\s+day|\w+\s+days?|hours?|a\s+week)\s+after\s+(?:\w+\s+){0,2}?(?:reports?|media|outlets?)\b|"
+    r"\brespond(?:s|ed|ing)?\s+to\s+(?:\w+\s+){0,2}?reports?\b|"
     r"\b(?:after|following)\s+(?:earlier\s+|local\s+|media\s+)?reports?\s+(?:that|claimed|said|suggested)\b|"
     r"(?:전날|앞서|지난\s*\d+일)\s*(?:일부\s*)?(?:매체|언론|보도)|보도(?:에\s*대해|와\s*관련해?|에\s*대한)",
     re.I,

@@ -98,7 +98,7 @@ DENIAL_TOPICS: dict[str, re.Pattern[str]] = {
     ),
     "in_production": re.compile(
         r"\bfilming\b(?!\s+(?:has\s+)?(?:wrapped|ended|finished))(?<!finished\sfilming)|"
-        r"\bshoot\w*(?<!finished\sshooting)(?<!finished\sshoot)|\bproduction\b|\bcameras?\b|\broll\w*|"
+        r"\bshoot\w*(?<!finished\sshooting)(?<!finished\sshoot)|\bproduction\b(?<!post-production)|\bcameras?\b|\broll\w*|"
         r"촬영(?!\s*(?:종료|마무리|끝|완료|을?\s*마))|크랭크인",
         re.I,
     ),

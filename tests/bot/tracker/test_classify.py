@@ -2139,6 +2139,20 @@ def test_captions_durations_holidays_and_wishes(
             PUB,
             ("wrapped", None),
         ),
+        # "released eight new images" is footage; post-production is not the shoot a guess is about.
+        (
+            "New stills from All of Us Are Dead season 2 show On-jo in battle",
+            "Netflix has released six new images from the zombie sequel.",
+            PUB,
+            ("trailer", None),
+        ),
+        (
+            "All of Us Are Dead season 2 is now filming: everything we know",
+            "Production on season 2 is officially underway, Netflix has confirmed. Given the first "
+            "season's long post-production, we'd estimate a release in late 2027.",
+            PUB,
+            ("in_production", "2027-H2"),
+        ),
     ],
 )
 def test_footage_sets_taglines_and_round_ups(

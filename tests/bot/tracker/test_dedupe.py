@@ -607,3 +607,39 @@ def test_reviews_over_a_few_days_are_one_story() -> None:
     index: StoryIndex = StoryIndex(lambda f: f)
     index.add(first)
     assert index.find(later) is first
+
+
+def test_netflix_answering_in_its_own_words_is_apart_from_the_report() -> None:
+    """A headline that is Netflix's own answer ("넷플릭스 측 \"...\"", "Netflix Says ...", "Netflix:") is
+    news of its own beside the report it answers, and one story with the other answers."""
+    from bot.tracker.dedupe import StoryIndex
+
+    report = _facts_of(
+        "[단독] '지우학2' 내년 초 크랭크인…주역들 합류 유력",
+        "rumor",
+        None,
+        None,
+        _may(3),
+        "'지금 우리 학교는' 시즌2가 내년 초 촬영에 돌입할 예정인 것으로 알려졌다.",
+    )
+    korean_answer = _facts_of(
+        "넷플릭스 측 \"'지우학2' 촬영 일정 확정된 바 없어\"",
+        "rumor",
+        None,
+        None,
+        _may(3),
+        '넷플릭스 관계자는 "시즌2 촬영 일정은 정해지지 않았다"고 밝혔다.',
+    )
+    english_answer = _facts_of(
+        "Netflix: 'All of Us Are Dead' season 2 filming schedule not set",
+        "rumor",
+        None,
+        None,
+        _may(4),
+        "The streamer said the shooting schedule has not been finalised.",
+    )
+    index: StoryIndex = StoryIndex(lambda f: f)
+    index.add(report)
+    assert index.find(korean_answer) is None
+    index.add(korean_answer)
+    assert index.find(english_answer) is korean_answer
