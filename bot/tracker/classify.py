@@ -175,7 +175,7 @@ _RELEASE_WORDS = re.compile(
     r"\bhit(?:s|ting)?\s+netflix|\bavailable\b|\blands?\b|\blanding\b|\bout\s+on\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
     r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\btitles\s+for\b|\b20\d\d\s+titles\b|\bslates\b(?=[^.;]{0,60}\bfor\b)|\bplac(?:es|ed)\b(?=\s+(?:\S+\s+){0,5}?in\s+(?:q[1-4]|20\d\d|the\s+(?:first|second|third|fourth)\b|early\b|late\b|mid))|\btarget(?:s|ing|ed)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))|\bconfirmed\s+for\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\bdue\b|\bwindow\b|\bon\s+netflix\b(?!['’]s)|"
     r"\bexpect\s+(?:it|the\s+(?:new\s+)?season|(?:the\s+)?new\s+episodes|season\s*(?:2|two))\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
-    r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|\bpencil\w*\s+in\b|\bdat(?:es|ed)\b(?=\s+(?:\S+\s+){0,8}?for\b)|\b(?:went|goes|go)\s+live\b|공개|방영|출격|찾아온|찾는다|찾아간|찾아가|찾아오|찾아갈|선보이|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
+    r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|\bpencil\w*\s+(?:it\s+|that\s+)?in\b|\bbows?\b(?!\s+out)|\bdat(?:es|ed)\b(?=\s+(?:\S+\s+){0,8}?for\b)|\b(?:went|goes|go)\s+live\b|공개|방영|출격|찾아온|찾는다|찾아간|찾아가|찾아오|찾아갈|선보이|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
     r"시청자\S*\s*만(?:나|난|날)|베일을?\s*벗|"
     r"\b(?:fans|viewers|audiences|subscribers)\s+(?:can|could|will|would|might|may|should|get\s+to|to)\s+(?:see|watch)\b|"
     r"\bguess(?:es|ed|ing)?\b|\bpredicts?\b",
@@ -307,7 +307,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:sequel|second\s+season|season\s*(?:2|two)|new\s+season)\b|\badd(?:s|ed|ing)?\b[^.;]{0,50}\bto\s+the\s+cast\b|"
         r"\bboards?\b|\bsigns?\s+on\b|\bsigned\s+on\b|\block(?:s|ed)?\s+in\b|"
         r"\b(?:stars?|leads?|cast|actors?)\b[^.;]{0,60}?\bwill\s+(?:all\s+)?return\b|"
-        r"\b(?:announc|reveal|unveil|confirm)\w*\s+(?:(?!video|clip|featuring)\S+\s+){0,6}?(?:cast|casting|(?<!\d{4}\s)line-?up)\b|"
+        r"\b(?:announc|reveal|unveil|confirm)\w*\s+(?:(?!video|clip|featuring|nothing|no\b)\S+\s+){0,6}?(?:cast|casting|(?<!\d{4}\s)line-?up)\b|"
         r"\b(?:lift\w*\s+the\s+lid|pull\w*\s+back\s+the\s+curtain|t[ao]ke\w*\s+the\s+wraps\s+off)\s+(?:on|of)\s+"
         r"(?:\S+\s+){0,8}?(?:cast|casting|line-?up)\b|"
         r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))(?<!차기작\s합류)(?<!차기작합류)(?<!신작\s합류)|라인업(?<!\d{4}\s라인업)(?<!월\s라인업)(?<!반기\s라인업)(?<!\d{4}년\s라인업)(?<!콘텐츠\s라인업)(?<!넷플릭스\s라인업)(?<!올해\s라인업)(?<!내년\s라인업)(?<!오리지널\s라인업)(?<!작품\s라인업)(?<!공개\s라인업)|다시\s*뭉(?!칠)|새로\s*출연|복귀\S{0,2}\s*(?:처음으로\s*|공식\s*|최종\s*)*(?:확인|확정)(?!\s*(?:여부|되지|전|안|된\s*바))|"
@@ -328,7 +328,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:shoot|filming|shooting|production(?<!post-production))\s+(?:rolls|continues|goes)\s+on\b|"
         r"\bin\s+production\b|\bcameras\s+(?:are\s+|began\s+|start\s+|started\s+)?(?:now\s+|still\s+)?roll(?:ing|s|ed)?\b|"
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\b[^.;]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+|officially\s+)?under\s*way\b|"
-        r"\bin\s+full\s+swing\b|\b(?:deep|well|midway|halfway|weeks|months)\s+into\s+(?:filming|shooting|production|the\s+shoot)\b|"
+        r"\bin\s+full\s+swing\b|\bha(?:s|ve)\s+been\s+(?:shooting|filming)\b|\b(?:deep|well|midway|halfway|weeks|months)\s+into\s+(?:filming|shooting|production|the\s+shoot)\b|"
         r"\b(?:is|are)\s+(?:now\s+)?(?:shooting|filming)\b|\b(?:now|currently|still)\s+(?:filming|shooting)\b|"
         r"\bon\s+set\b|\bfirst\s+day\s+of\s+(?:filming|shooting)\b|\bfilming\s+(?:is\s+)?(?:in\s+progress|"
         r"wrapping)\b|"
@@ -550,7 +550,7 @@ def _negated(text: str, start: int, end: int) -> bool:
     return bool(_NEGATION_AFTER.match(text[end : end + 44]))
 
 
-_SCOPE_END = re.compile(r", |(?:니까|니깐|는데|지만)(?<=[가-힣]..)\s+")
+_SCOPE_END = re.compile(r", |: |(?:니까|니깐|는데|지만)(?<=[가-힣]..)\s+")
 _UNTIL_AFTER = re.compile(r"[^.;,]{0,25}?\buntil\b", re.I)
 
 
@@ -602,6 +602,8 @@ _GIVEN = {
         re.I,
     ),
     # "지난달 20일 첫 티저를 공개한 '지우학2'가 ... 공개된다는 소문": the teaser describes the season.
+    # "넷플릭스가 앞서 올해 1분기 공개를 확정한 '지우학2'는 ... 3월 공개가 유력".
+    "date_announced": re.compile(r"공개(?:를|가)?\s*확정(?:한|된|지은)\s"),
     "trailer": re.compile(
         r"(?:티저|예고편|포스터|스틸)\S{0,2}\s*(?:영상을?\s*)?(?:을|를)?\s*(?:공개한|선보인)\s|"
         # "Netflix released the teaser on Friday, and a deleted post suggested ...".
@@ -620,7 +622,7 @@ _GIVEN = {
     ),
     # "촬영 마친 '지우학2', 하반기 공개 가능성": the wrap describes the season the guess is about.
     "wrapped": re.compile(
-        r"촬영을?\s*(?:모두\s*)?(?:마친|끝낸)\s+(?!뒤|후)|크랭크업한\s+(?!뒤|후)|"
+        r"촬영을?\s*(?:모두\s*)?(?:마친|끝낸)\s+(?!뒤|후)|크랭크업한\s+(?!뒤|후)|촬영을?\s*(?:모두\s*)?마치고\s+(?:곧장\s+|바로\s+)?후반\s*작업|"
         # "The sequel, which wrapped filming in December, may be lined up ...".
         r"\b(?:which|that)\s+(?:has\s+|had\s+)?(?:wrapped|finished)\s+(?:filming|shooting|production)\b",
         re.I,
@@ -815,7 +817,7 @@ _REPORT_CALLED_FALSE = re.compile(
     re.I,
 )
 _CALLED_FALSE = re.compile(
-    r"(?:\S{0,2}설\S{0,2}|\S{0,3}다는\s*(?:일부\s*)?(?:보도|소문|이야기|루머)\S{0,2})\s*(?:에\s*대해\s*)?"
+    r"(?:\S{0,2}설\S{0,2}|\S{0,3}\s?(?:것이)?(?:다는|라는)\s*(?:일부\s*)?(?:매체의?\s*)?(?:보도|소문|이야기|루머)\S{0,2})\s*(?:에\s*대해\s*)?"
     r"(?:\S+\s+){0,12}?[\"'“‘]?\s*(?:사실\s*무근|사실\s*(?:이\s*)?아니|사실\s*아냐|부인|일축|선\s*을?\s*그|"
     r"(?:확정|결정)된\s*(?:것이?|게|바)\s*없)"
 )
@@ -1384,6 +1386,8 @@ def _analyse(
                     continue  # "이재규 감독과 천성일 작가가 다시 뭉친다": the makers, not the cast
                 if status == "released" and _TODAY.match(match.group(0)) and _LATER_TODAY.search(summary):
                     continue  # "오늘 공개" over "29일 오후 5시 ... 공개된다": announced for later today
+                if status == "released" and _RENEWAL_TALK.search(text, 0, match.start()):
+                    continue  # "ordered a second season of the thriller, which ... after its January debut"
                 if status == "released" and _OTHER_THING_PUBLIC.search(text[: match.start()]):
                     continue  # "라인업이 공개된 가운데": the line-up came out, not the season
                 if status == "released" and not _season_two_release(

@@ -55,6 +55,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?<![\d년])(\d{{1,2}})\s*월\s*마지막\s*(월|화|수|목|금|토|일)요일|"
         rf"\bthe last (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:of|in) {_MONTH}\b"
     )),
+    # "지난해 1월 28일", "작년 6월 7일": a day of the year before publication.
+    ("ko_last_year_md", re.compile(r"(?:지난해|작년)\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")),
     ("ko_md", re.compile(r"(?<![\d년])(\d{1,2})\s*월\s*(\d{1,2})\s*일")),
     ("ko_d", re.compile(r"(지난|오는)\s*(\d{1,2})\s*일(?!\s*(?:간|동안|만에|째))")),
     # A bare Korean day ("26일") is usually the day of the report itself ("넷플릭스는 20일 ... 밝혔다"):
@@ -147,7 +149,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # A year used as an adjective of the release: "confirms 2027 release", "a 2027 premiere"; not the
     # second year of a choice ("a 2026 or 2027 release" names no window).
     ("y_attr", re.compile(
-        rf"(?<!or )(?<!and )(?<![-/–])\b{_YEAR} (?:release|premiere|debut|launch|return|titles|slate)\b", re.I
+        rf"(?<!or )(?<!and )(?<![-/–])\b{_YEAR} (?:release|premiere|debut|launch|return|titles|slate|bow)\b",
+        re.I,
     )),
     # "we think 2025 is realistic": a year an outlet guesses.
     ("y_guess", re.compile(rf"\b(?:think|expect|guess|predict|bet|reckon)\s+(?:that\s+)?{_YEAR}\b", re.I)),
@@ -323,6 +326,9 @@ def _interpret(
         if not year:
             return None
         return ("half", f"{year}-H1" if name == "spring" else f"{year}-H2")
+    if kind == "ko_last_year_md":
+        value = _day(published.year - 1, int(g[0]), int(g[1])) if published else None
+        return ("day", value) if value else None
     if kind == "holiday":
         day = 24 if "Eve" in (g[1], g[3]) or g[5] else 25
         value = _day(_infer_year(12, day, text, published, tense), 12, day)

@@ -2153,6 +2153,64 @@ def test_captions_durations_holidays_and_wishes(
             PUB,
             ("in_production", "2027-H2"),
         ),
+        # "지난해 1월 28일" is last year's day: season 1's premiere, not a date for season 2.
+        (
+            "공개 1주년 '지우학', 시즌2 소식은 언제쯤",
+            "지난해 1월 28일 공개된 '지금 우리 학교는'이 1주년을 맞았다. 넷플릭스는 지난해 6월 시즌2 "
+            "제작을 공식화했다.",
+            datetime(2023, 1, 28, tzinfo=UTC),
+            ("renewed", None),
+        ),
+        # The debut a renewal report mentions is the first season's.
+        (
+            "'All of Us Are Dead' renewed for season 2",
+            "Netflix has ordered a second season of the zombie thriller, which topped the charts after "
+            "its January debut.",
+            datetime(2022, 6, 9, tzinfo=UTC),
+            ("renewed", None),
+        ),
+        # "confirmed nothing else: no cast" confirms no cast; "has been shooting since" is a shoot.
+        (
+            "Three years on, All of Us Are Dead season 2 still hasn't filmed",
+            "Netflix greenlit the season in 2022 and has confirmed nothing since: no cast, no shoot.",
+            PUB,
+            ("renewed", None),
+        ),
+        (
+            "All of Us Are Dead 2 director on his longest shoot",
+            "The director says the sequel, which has been shooting since April, hasn't wrapped yet.",
+            PUB,
+            ("in_production", None),
+        ),
+        # A negation ends at a colon: "isn't out yet: Netflix releases it on Friday".
+        (
+            "Why isn't All of Us Are Dead season 2 on Netflix yet?",
+            "Season 2 isn't out yet: Netflix releases all episodes on Friday at 5 p.m. KST.",
+            datetime(2027, 3, 11, tzinfo=UTC),
+            ("date_announced", "2027-03-12"),
+        ),
+        # A quarter given in a modifier beside a rumoured month; a wrap given beside a hoped-for half.
+        (
+            "'지우학2' 3월 공개 유력",
+            "넷플릭스가 앞서 1분기 공개를 확정한 '지금 우리 학교는' 시즌2는 3월 공개가 유력한 것으로 "
+            "전해졌다.",
+            datetime(2027, 1, 6, tzinfo=UTC),
+            ("date_announced", "2027-03"),
+        ),
+        # "a 2028 bow is expected"; "we'd pencil it in for the end of 2028".
+        (
+            "Cameras are rolling on 'All of Us Are Dead' season 2, Netflix confirms",
+            "Production began this month; a 2028 bow is widely expected.",
+            PUB,
+            ("in_production", "2028"),
+        ),
+        (
+            "All of Us Are Dead season 2 cast confirmed",
+            "Netflix has confirmed the cast. With filming yet to begin, we'd pencil it in for the end "
+            "of 2028.",
+            PUB,
+            ("cast_announced", "2028-H2"),
+        ),
     ],
 )
 def test_footage_sets_taglines_and_round_ups(
