@@ -369,7 +369,7 @@ _CAST_LATER = re.compile(
 )
 # "eager to return as On-jo", "would love to join": an actor's wish, not a casting.
 _WISH_BEFORE = re.compile(
-    r"\b(?:eager|keen|hop(?:e|es|ing)|wants?|wanted|would\s+love|'d\s+love|dreams?\s+of|longs?)\s+(?:\w+\s+)?to\s+\w*$",
+    r"\b(?:eager|keen|hop(?:e|es|ing)|wants?|wanted|would\s+love|'d\s+love|dreams?\s+of|longs?)\s+(?:\w+\s+)?(?:to\s+)?$",
     re.I,
 )
 # Casting that has only begun ("배우 캐스팅도 이제 시작", "casting is under way") has named nobody.
@@ -1364,7 +1364,7 @@ def _analyse(
                 if status == "cast_announced" and (
                     _CAST_LATER.search(text)
                     or _CASTING_UNDER_WAY.match(text, match.start())
-                    or _WISH_BEFORE.search(text, max(0, match.start() - 24), match.start() + 3)
+                    or _WISH_BEFORE.search(text, max(0, match.start() - 24), match.start())
                 ):
                     continue
                 if status == "in_production" and _PUT_OFF_AFTER.match(text, match.end()):

@@ -295,13 +295,14 @@ _ALSO = re.compile(r"[가-힣]도\s|\balso\b|\btoo\b", re.I)
 _PREMIERE_NIGHT = re.compile(
     r"공개\s*직후|베일을?\s*벗|오늘\s*공개|첫\s*날|\bpremiere\s+night\b|\bjust\s+dropped\b", re.I
 )
-# An answer that tells of the reports it answers as earlier news.
+# A headline in Netflix's own words ("넷플릭스 측 \"...\"", "Netflix says ...", "Netflix: ...").
 _NETFLIX_ANSWERS = re.compile(
     r"^\s*(?:\[[^\]]*\]\s*)?넷플릭스\s*(?:측|,)?\s*[\"“]|넷플릭스\s*측|^\s*netflix\s*:|"
     r"\bnetflix\s+(?:says|said|responds?|denies|insists|clarifies|addresses)\b",
     re.I,
 )
 _NOT_SO = re.compile(r"\bnot\b|n['’]t\b|\bno\b|\bnothing\b|안\s|않|없|아직|미정|아니|아냐", re.I)
+# An answer that tells of the reports it answers as earlier news.
 _FOLLOWS_REPORTS = re.compile(
     r"\b(?:a\s+day|\w+\s+days?|hours?|a\s+week)\s+after\s+(?:\w+\s+){0,2}?(?:reports?|media|outlets?)\b|"
     r"\brespond(?:s|ed|ing)?\s+to\s+(?:\w+\s+){0,2}?reports?\b|"
