@@ -63,7 +63,7 @@ from datetime import date, datetime, timedelta
 
 from bot.tracker.dates import DateMention, best_release, find_mentions, has_candidates, may_hold_date
 from bot.tracker.items import FeedItem
-from bot.tracker.reading import DENIAL_TOPICS, Bilingual, Clause, clauses, denials
+from bot.tracker.reading import DENIAL_TOPICS, Bilingual, Clause, Folded, clauses, denials
 
 log = logging.getLogger(__name__)
 
@@ -79,10 +79,12 @@ STATUSES: tuple[str, ...] = (
 )
 _PRECEDENCE = {status: rank for rank, status in enumerate(STATUSES)}
 
-_ALIASES = re.compile(
-    r"all\s+of\s+us\s+(?:are|is)\s+dead|we\s+are\s+all\s+dead|now\s+at\s+our\s+school|"
-    r"jigeum\s+uri\s+hakgyo[\s-]?neun|#?allofusaredead|\bAOUAD\b|지금\s*우리\s*학교는|지우학",
-    re.I,
+_ALIASES = Folded(
+    re.compile(
+        r"all\s+of\s+us\s+(?:are|is)\s+dead|we\s+are\s+all\s+dead|now\s+at\s+our\s+school|"
+        r"jigeum\s+uri\s+hakgyo[\s-]?neun|#?allofusaredead|\bAOUAD\b|지금\s*우리\s*학교는|지우학",
+        re.I,
+    )
 )
 _MARKER = (
     r"(?:season\s*(?:2|two)(?!\d)|second\s+season|s2(?![\w])|2x\d\d(?!\d)|s0?2e\d\d?(?!\d)|sequels?|follow-up|renew\w*|green-?l\w+|"
@@ -107,7 +109,7 @@ _MARKER_BEFORE = re.compile(
     rf"(?P<gap>(?:{_WORD}\s+){{0,4}}?)[\"'‘“「『《]*$",
     re.I,
 )
-_ANY_MARKER = re.compile(_MARKER, re.I)
+_ANY_MARKER = Folded(re.compile(_MARKER, re.I))
 
 _CAST = re.compile(
     r"park\s+ji[-\s]?hu|yoon\s+chan[-\s]?young|cho\s+yi[-\s]?hyun|lomon|park\s+solomon|lee\s+min[-\s]?jae|"
@@ -140,16 +142,18 @@ _SPEECH = re.compile(
 _KOREAN_SPEECH = re.compile(r"[\"“][^\"”\n]*[가-힣][^\"”\n]*[\"”]")
 _FILM = re.compile(r"\bfilms?\b|\bmovies?\b|영화", re.I)
 # Words between the name and the marker are only trusted when the item is plainly about a TV show.
-_SHOW_CONTEXT = re.compile(
-    r"netflix|zombies?|k-?drama|\bseries\b|\bdrama\b|\bshow\b|넷플릭스|좀비|드라마|시리즈", re.I
+_SHOW_CONTEXT = Folded(
+    re.compile(r"netflix|zombies?|k-?drama|\bseries\b|\bdrama\b|\bshow\b|넷플릭스|좀비|드라마|시리즈", re.I)
 )
 
-_NEGATION_BEFORE = re.compile(
-    r"(?:\bnot\b|\bno\b|\bnever\b|\bwithout\b|\byet\s+to\b|n['’]t\b|\bstill\s+waiting\b|\bno\s+sign\b|아직|"
-    # A correction's "incorrectly stated that production had wrapped".
-    r"\b(?:incorrectly|wrongly|falsely|mistakenly|erroneously)\b)"
-    r"[^.;!?]{0,35}$",
-    re.I,
+_NEGATION_BEFORE = Folded(
+    re.compile(
+        r"(?:\bnot\b|\bno\b|\bnever\b|\bwithout\b|\byet\s+to\b|n['’]t\b|\bstill\s+waiting\b|\bno\s+sign\b|아직|"
+        # A correction's "incorrectly stated that production had wrapped".
+        r"\b(?:incorrectly|wrongly|falsely|mistakenly|erroneously)\b)"
+        r"[^.;!?]{0,35}$",
+        re.I,
+    )
 )
 _NEGATION_AFTER = re.compile(
     r"^.{0,12}?(?:않|없|미정|안\s|아냐|아니|어렵|어려울|어려워|힘들|불가|불발|무산)|"
@@ -161,14 +165,18 @@ _TRAILER_WORDS = re.compile(
     r"\b(?:sizzle\s+)?reels?\b|미공개\s*(?:장면|컷)|예고편|티저|포스터|스틸|영상|퍼스트\s*룩",
     re.I,
 )
-_SEASON_ONE = re.compile(
-    r"first\s+season|season\s*(?:1|one)(?!\d)|시즌\s*1(?!\d)|2022년|\boriginal\s+series\b|전작", re.I
+_SEASON_ONE = Folded(
+    re.compile(
+        r"first\s+season|season\s*(?:1|one)(?!\d)|시즌\s*1(?!\d)|2022년|\boriginal\s+series\b|전작", re.I
+    )
 )
-_SEASON_TWO = re.compile(
-    r"season\s*(?:2|two)(?!\d)|second\s+season|\bsequel|\bS2\b|\b2x\d|new\s+(?:season|episodes)|"
-    r"시즌\s*2(?!\d)|두\s*번째\s*시즌|후속|속편|지우학\s*2|학교는\s*2|dead\s*2\b|"
-    r"\b(?:returns?|is\s+back)\s+(?:at|to)\s+(?:No\.\s*1|number\s+one|the\s+top)|\b(?:series|show|drama)['’]s?\s+return\b",
-    re.I,
+_SEASON_TWO = Folded(
+    re.compile(
+        r"season\s*(?:2|two)(?!\d)|second\s+season|\bsequel|\bS2\b|\b2x\d|new\s+(?:season|episodes)|"
+        r"시즌\s*2(?!\d)|두\s*번째\s*시즌|후속|속편|지우학\s*2|학교는\s*2|dead\s*2\b|"
+        r"\b(?:returns?|is\s+back)\s+(?:at|to)\s+(?:No\.\s*1|number\s+one|the\s+top)|\b(?:series|show|drama)['’]s?\s+return\b",
+        re.I,
+    )
 )
 _RELEASE_WORDS = re.compile(
     r"premier\w*|releas\w*|arriv\w*+(?!\s+at\b)|debut\w*|launch\w*|\bdrop\w*|\bstream(?:s|ing|ed)?\b|\bcoming\b(?!\s+back\s+for)|\bcomes?\s+out\b|보여\s*드리(?:고|ㄹ|릴|겠)|"
@@ -379,10 +387,12 @@ _CASTING_UNDER_WAY = re.compile(
     re.I,
 )
 # A development stated with its confirmation survives a denial of something else in the item.
-_CONFIRMED = re.compile(
-    r"확정했|확정됐|확정되었|공식\s*(?:발표|확인)|\bconfirm(?:s|ed)\b|\bannounc(?:es|ed)\b|\bofficially\b|"
-    r"밝혔|발표했",
-    re.I,
+_CONFIRMED = Folded(
+    re.compile(
+        r"확정했|확정됐|확정되었|공식\s*(?:발표|확인)|\bconfirm(?:s|ed)\b|\bannounc(?:es|ed)\b|\bofficially\b|"
+        r"밝혔|발표했",
+        re.I,
+    )
 )
 # The subject of a clause is one actor ("로몬, ...", "Lomon finishes ..."): a wrap is their part.
 _ACTOR_SUBJECT = re.compile(rf"^(?:{_CAST.pattern})(?:,|이|가|은|는|\s)", re.I)
@@ -763,10 +773,12 @@ _RENEWAL_TALK = re.compile(r"\brenew\w*|\border\w*|\bgreen-?l\w+|제작\s*(?:확
 _DEBUT_AFTER = re.compile(r"\s*(?:debut|premiere|release|launch|bow)\b", re.I)
 
 
-_OTHER_SEASON = re.compile(
-    rf"(?:season\s*(?:2|two)|second\s+season)\s+of\s+(?!['\"“‘]?(?:{_ALIASES.pattern}|netflix|the\b|its\b|this\b))"
-    r"['\"“‘]?(?-i:[A-Z])",
-    re.I,
+_OTHER_SEASON = Folded(
+    re.compile(
+        rf"(?:season\s*(?:2|two)|second\s+season)\s+of\s+(?!['\"“‘]?(?:{_ALIASES.pattern}|netflix|the\b|its\b|this\b))"
+        r"['\"“‘]?(?-i:[A-Z])",
+        re.I,
+    )
 )
 
 
@@ -807,14 +819,16 @@ _DATE_TO_BE_ANNOUNCED = re.compile(
 _ANNOUNCE_BEFORE = re.compile(
     _FUTURE_AUXILIARY + r"(?:announce|reveal|unveil|share)\s+(?:the\s+|its\s+)?$", re.I
 )
-_REPORT_CALLED_FALSE = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|shoots?\s+down|shot\s+down|debunk\w*|refut\w*|quash\w*)\b"
-    r"[^.;]{0,80}?\b(?:reports?|rumou?rs?|talk|claims?|speculation|leak\w*)\b|"
-    r"\b(?:reports?|rumou?rs?|talk|claims?|speculation)\b[^.;]{0,80}?\b(?:is|are|was|were)\s+"
-    r"(?:not\s+true|false|untrue|baseless|groundless|inaccurate)\b|"
-    r"\b(?:reports?|rumou?rs?|talk|claims?)\b[^.;]{0,80}?\bas\s+(?:false|baseless|untrue|groundless)\b|"
-    r"\b(?:date|premiere|release)\b[^.;]{0,40}?\b(?:is|was|are|were)\s+(?:not\s+true|false|untrue|baseless|groundless)\b",
-    re.I,
+_REPORT_CALLED_FALSE = Folded(
+    re.compile(
+        r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|shoots?\s+down|shot\s+down|debunk\w*|refut\w*|quash\w*)\b"
+        r"[^.;]{0,80}?\b(?:reports?|rumou?rs?|talk|claims?|speculation|leak\w*)\b|"
+        r"\b(?:reports?|rumou?rs?|talk|claims?|speculation)\b[^.;]{0,80}?\b(?:is|are|was|were)\s+"
+        r"(?:not\s+true|false|untrue|baseless|groundless|inaccurate)\b|"
+        r"\b(?:reports?|rumou?rs?|talk|claims?)\b[^.;]{0,80}?\bas\s+(?:false|baseless|untrue|groundless)\b|"
+        r"\b(?:date|premiere|release)\b[^.;]{0,40}?\b(?:is|was|are|were)\s+(?:not\s+true|false|untrue|baseless|groundless)\b",
+        re.I,
+    )
 )
 _CALLED_FALSE = re.compile(
     r"(?:\S{0,2}설\S{0,2}|\S{0,3}\s?(?:것이)?(?:다는|라는)\s*(?:일부\s*)?(?:매체의?\s*)?(?:보도|소문|이야기|루머)\S{0,2})\s*(?:에\s*대해\s*)?"

@@ -21,6 +21,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Literal
 
+from bot.tracker.folding import Folded
 from bot.tracker.reading import alternatives_of, needed_words
 
 Precision = Literal["day", "month", "quarter", "half", "year"]
@@ -428,13 +429,15 @@ def _interpret(
 
 
 # Every pattern needs a digit or one of these words: most clauses have none, and are done at once.
-_ANY_DATE_WORD = re.compile(
-    # A digit, except the season's own ("season 2", "시즌2", "지우학2", "S02E08"): most clauses have
-    # only those, and skip the scan.
-    r"\d(?<!season\s\d)(?<!season\d)(?<!시즌\s\d)(?<!시즌\d)(?<!학\d)(?<![SsEe]\d)(?<![SsEe]\d\d)|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\b(?:next|this|last|later|early|earlier|late|end|"
-    r"start|beginning|today|tonight|tomorrow|yesterday|first|second|third|fourth|christmas|spring|fall|autumn)\b|day\b|크리스마스|봄|가을|"
-    r"내년|내후년|올해|올|연내|연말|연초|상반기|하반기|분기|다음|이번|이달|지난|내달|오늘|내일|모레|어제|요일",
-    re.I,
+_ANY_DATE_WORD = Folded(
+    re.compile(
+        # A digit, except the season's own ("season 2", "시즌2", "지우학2", "S02E08"): most clauses have
+        # only those, and skip the scan.
+        r"\d(?<!season\s\d)(?<!season\d)(?<!시즌\s\d)(?<!시즌\d)(?<!학\d)(?<![SsEe]\d)(?<![SsEe]\d\d)|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\b(?:next|this|last|later|early|earlier|late|end|"
+        r"start|beginning|today|tonight|tomorrow|yesterday|first|second|third|fourth|christmas|spring|fall|autumn)\b|day\b|크리스마스|봄|가을|"
+        r"내년|내후년|올해|올|연내|연말|연초|상반기|하반기|분기|다음|이번|이달|지난|내달|오늘|내일|모레|어제|요일",
+        re.I,
+    )
 )
 _RELATIVE_KINDS = frozenset(
     {"ko_rel_md", "ko_d", "ko_bare_d", "en_bare_d", "rel_day", "weekday", "ko_rel_month", "rel_month"}

@@ -49,6 +49,10 @@ def read_feed(body: bytes, source_id: str, language: str, content_type: str | No
     return ReadFeed(parsed, {item.stable_id: classify(item) for item in parsed.items})
 
 
+def _ready(_: int = 0) -> None:
+    """Run as each worker starts, and waited for: importing this module there is the warm-up."""
+
+
 class FeedReader:
     """A small process pool for ``read_feed``; started on first use, replaced when a job overstays."""
 
@@ -64,7 +68,7 @@ class FeedReader:
     async def run(self, function: Callable[..., T], *args: Any) -> T:
         """``function(*args)`` in a worker. Raises ``OverBudgetError``, or what the function raised."""
         async with self._lock:
-            pool = self._ensure_pool()
+            pool = await self._ready_pool()
             loop = asyncio.get_running_loop()
             done: asyncio.Future[T] = loop.create_future()
 
@@ -91,11 +95,15 @@ class FeedReader:
                 await asyncio.to_thread(self._kill_pool)
                 raise OverBudgetError(self.budget) from None
 
-    def _ensure_pool(self) -> multiprocessing.pool.Pool:
+    async def _ready_pool(self) -> multiprocessing.pool.Pool:
+        """The pool, its workers started and the classifier imported in them: starting a worker
+        (compiling the classifier's patterns takes about half a second) is not the feed's time."""
         if self._pool is None:
             # forkserver: children start from a clean process, not a fork of this threaded one.
             context = multiprocessing.get_context("forkserver")
-            self._pool = context.Pool(self.processes)
+            pool = context.Pool(self.processes, initializer=_ready)
+            await asyncio.to_thread(pool.map, _ready, range(self.processes))
+            self._pool = pool
         return self._pool
 
     def _kill_pool(self) -> None:

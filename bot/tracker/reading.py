@@ -16,8 +16,9 @@ import importlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
+
+from bot.tracker.folding import Folded, folded
 
 # The parser and opcodes re itself compiles with (typeshed does not describe these private modules).
 sre_parse: Any = importlib.import_module("re._parser")
@@ -353,8 +354,8 @@ class Bilingual:
         alternatives = alternatives_of(pattern.pattern)
         korean = [a for a in alternatives if _HANGUL.search(a)]
         other = [a for a in alternatives if not _HANGUL.search(a) or _LATIN_LITERAL.search(a)]
-        self.en = re.compile(_hoisted(other) or "(?!)", pattern.flags)
-        self.ko = re.compile(_hoisted(korean) or "(?!)", pattern.flags)
+        self.en = Folded(re.compile(_hoisted(other) or "(?!)", pattern.flags))
+        self.ko = Folded(re.compile(_hoisted(korean) or "(?!)", pattern.flags))
         # Words every match must contain: when none is in the text, the scan is skipped.
         # (kept as one pattern of literal words: a single scan in C, not a Python loop per word)
         self.needs = {
@@ -362,14 +363,14 @@ class Bilingual:
             self.ko: _any_of(_needed_words(korean, pattern.flags)),
         }
 
-    def _halves(self, text: str, script: tuple[bool, bool] | None) -> tuple[re.Pattern[str], ...]:
+    def _halves(self, text: str, script: tuple[bool, bool] | None) -> tuple[Folded, ...]:
         hangul, latin = script if script is not None else writing(text)
         halves = (self.en,) if not hangul else (self.ko, self.en) if latin else (self.ko,)
-        folded = _folded(text)
-        kept: list[re.Pattern[str]] = []
+        lowered = folded(text)
+        kept: list[Folded] = []
         for half in halves:
             words = self.needs[half]
-            if words is None or words.search(folded) is not None:
+            if words is None or words.search(lowered) is not None:
                 kept.append(half)
         return tuple(kept)
 
@@ -391,12 +392,6 @@ class Bilingual:
         if len(halves) == 1:
             return halves[0].finditer(text)
         return _in_order(m for half in halves for m in half.finditer(text))
-
-
-@lru_cache(maxsize=512)
-def _folded(text: str) -> str:
-    """A clause lower-cased once, though dozens of patterns ask whether it holds their words."""
-    return text.lower()
 
 
 def _any_of(words: frozenset[str] | None) -> re.Pattern[str] | None:
