@@ -16,13 +16,15 @@ def folded(text: str) -> str:
 
 
 def folded_source(source: str) -> str:
-    """A pattern's source with its letters lower-cased and its escapes (``\\b``, ``\\S``, ``\\W``) kept."""
+    """A pattern's source with its letters lower-cased; its escapes (``\\b``, ``\\S``, ``\\W``) and
+    named groups (``(?P<``) kept."""
     out: list[str] = []
     index = 0
     while index < len(source):
-        if source[index] == "\\":
-            out.append(source[index : index + 2])
-            index += 2
+        if source[index] == "\\" or source.startswith("(?P", index):
+            step = 3 if source[index] == "(" else 2
+            out.append(source[index : index + step])
+            index += step
             continue
         out.append(source[index].lower())
         index += 1

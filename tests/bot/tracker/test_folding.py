@@ -42,6 +42,7 @@ def _folded_patterns() -> dict[str, Folded]:
 
 def test_escapes_keep_their_case() -> None:
     assert folded_source(r"\bSeason\s+\S+\W\D|[A-Z]") == r"\bseason\s+\S+\W\D|[a-z]"
+    assert folded_source(r"(?P<Gap>Day)\s(?P=Gap)") == r"(?P<gap>day)\s(?P=gap)"
 
 
 def test_matches_are_on_the_callers_text() -> None:
