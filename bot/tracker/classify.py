@@ -110,6 +110,10 @@ _MARKER_BEFORE = re.compile(
     re.I,
 )
 _ANY_MARKER = Folded(re.compile(_MARKER, re.I))
+# A season "of" a title that is not this show's: another work's season.
+_OF_ANOTHER_WORK = re.compile(
+    rf"\s+of\s+(?!['\"“‘]?(?:{_ALIASES.pattern}|netflix|the\b|its\b|this\b))['\"“‘]?(?-i:[A-Z])", re.I
+)
 
 _CAST = re.compile(
     r"park\s+ji[-\s]?hu|yoon\s+chan[-\s]?young|cho\s+yi[-\s]?hyun|lomon|park\s+solomon|lee\s+min[-\s]?jae|"
@@ -180,7 +184,7 @@ _SEASON_TWO = Folded(
 )
 _RELEASE_WORDS = re.compile(
     r"premier\w*|releas\w*|arriv\w*+(?!\s+at\b)|debut\w*|launch\w*|\bdrop\w*|\bstream(?:s|ing|ed)?\b|\bcoming\b(?!\s+back\s+for)|\bcomes?\s+out\b|보여\s*드리(?:고|ㄹ|릴|겠)|"
-    r"\bhit(?:s|ting)?\s+netflix|\bavailable\b|\blands?\b|\blanding\b|\bout\s+on\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
+    r"\bhit(?:s|ting)?\s+netflix|\bavailable\b|\blands?\b|\blanded\b|\blanding\b|\bout\s+on\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
     r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\btitles\s+for\b|\b20\d\d\s+titles\b|\bslates\b(?=[^.;]{0,60}\bfor\b)|\bplac(?:es|ed)\b(?=\s+(?:\S+\s+){0,5}?in\s+(?:q[1-4]|20\d\d|the\s+(?:first|second|third|fourth)\b|early\b|late\b|mid))|\btarget(?:s|ing|ed)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))|\bconfirmed\s+for\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\bdue\b|\bwindow\b|\bon\s+netflix\b(?!['’]s)|"
     r"\bexpect\s+(?:it|the\s+(?:new\s+)?season|(?:the\s+)?new\s+episodes|season\s*(?:2|two))\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
     r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|\bpencil\w*\s+(?:it\s+|that\s+)?in\b|\bbows?\b(?!\s+out)|\bdat(?:es|ed)\b(?=\s+(?:\S+\s+){0,8}?for\b)|\b(?:went|goes|go)\s+live\b|공개|방영|출격|찾아온|찾는다|찾아간|찾아가|찾아오|찾아갈|선보이|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
@@ -200,7 +204,7 @@ _OTHER_ANCHORS = re.compile(
 )
 _PAST_RELEASE = re.compile(
     r"\bpremiered\b|\bdebuted\b|\baired\b|\b(?:was|were|been|got|it)\s+released\b|\bhas\s+released\b|"
-    r"\breleased(?<!\bbe\sreleased)(?<!\bto\sreleased)\s+(?:in|on|last)\b|\barrived\b|\blaunched\b|\bdropped\b|"
+    r"\breleased(?<!\bbe\sreleased)(?<!\bto\sreleased)\s+(?:in|on|last)\b|\barrived\b|\blanded\b|\blaunched\b|\bdropped\b|"
     r"\bafter\s+(?:premiering|its\s+(?:\S+\s+){0,3}?(?:premiere|release|debut|launch))|"
     r"\b(?:after|since|following)\s+(?:last\s+)?(?:week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+(?:\S+\s+)?(?:premiere|release|debut|launch)|"
     r"\bsince\s+(?:its\s+)?(?:\S+\s+){0,3}?(?:premiere|release|debut|launch)|\b(?:since|after)\s+(?:premiering|debuting|launching)\b|"
@@ -318,7 +322,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:announc|reveal|unveil|confirm)\w*\s+(?:(?!video|clip|featuring|nothing|no\b)\S+\s+){0,6}?(?:cast|casting|(?<!\d{4}\s)line-?up)\b|"
         r"\b(?:lift\w*\s+the\s+lid|pull\w*\s+back\s+the\s+curtain|t[ao]ke\w*\s+the\s+wraps\s+off)\s+(?:on|of)\s+"
         r"(?:\S+\s+){0,8}?(?:cast|casting|line-?up)\b|"
-        r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))(?<!차기작\s합류)(?<!차기작합류)(?<!신작\s합류)|라인업(?<!\d{4}\s라인업)(?<!월\s라인업)(?<!반기\s라인업)(?<!\d{4}년\s라인업)(?<!콘텐츠\s라인업)(?<!넷플릭스\s라인업)(?<!올해\s라인업)(?<!내년\s라인업)(?<!오리지널\s라인업)(?<!작품\s라인업)(?<!공개\s라인업)|다시\s*뭉(?!칠)|새로\s*출연|복귀\S{0,2}\s*(?:처음으로\s*|공식\s*|최종\s*)*(?:확인|확정)(?!\s*(?:여부|되지|전|안|된\s*바))|"
+        r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))(?<!차기작\s합류)(?<!차기작합류)(?<!신작\s합류)|라인업(?<!\d{4}\s라인업)(?<!월\s라인업)(?<!반기\s라인업)(?<!\d{4}년\s라인업)(?<!콘텐츠\s라인업)(?<!넷플릭스\s라인업)(?<!올해\s라인업)(?<!내년\s라인업)(?<!오리지널\s라인업)(?<!작품\s라인업)(?<!공개\s라인업)(?<!한국\s라인업)(?<!신작\s라인업)(?<!시리즈\s라인업)(?<!드라마\s라인업)(?<!영화\s라인업)|다시\s*뭉(?!칠)|새로\s*출연|복귀\S{0,2}\s*(?:처음으로\s*|공식\s*|최종\s*)*(?:확인|확정)(?!\s*(?:여부|되지|전|안|된\s*바))|"
         r"출연진\S*\s*(?:공식\s*)?(?:공개|확정|발표)(?!일|\s*시기|\s*날)|출연한다|낙점|발탁|특별\s*출연(?!\s*(?:설|여부))|\bcameo\b|"
         # The cast at the season's table read, named by the production: the cast is settled.
         r"출연진\S*\s+(?:\S+\s+){0,6}?(?:대본\s*)?리딩을?\s*(?:마쳤|진행|가졌|열었)|리딩\S*\s+[^.]{0,80}?참석해|"
@@ -328,7 +332,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     "in_production": re.compile(
         r"\b(?:begins?|began|started|starts|commence[sd]?|kicks?\s+off|kicked\s+off)\s+(?:filming|shooting|shoot|"
         r"production|principal\s+photography)\b|\bhalfway\s+(?:done|complete|through|point)\b|"
-        r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\b[^.;]{0,60}?\b(?:has|have)\s+been\s+(?:under\s*way|running|going\s+on|rolling)\b|"
+        r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\b[^.;]{0,60}?\b(?:has|have)\s+been\s+(?:under\s*way|running|going(?:\s+on)?|rolling)\b|"
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:begun|began|"
         r"started|starts|kicked\s+off|got\s+under\s*way|is\s+under\s*way|under\s*way|continues|is\s+ongoing)\b|"
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\s+(?:on|for|of)\s+(?:(?!\bnot\b|n['’]t\b|\bnever\b|\byet\b|\bbefore\b|\bwhen\b|\bif\b)[^.;,]){0,60}?\s(?:has\s+|had\s+)?"
@@ -429,7 +433,12 @@ def _bound_alias(text: str, *, show_context: bool) -> str | None:
         after = text[match.end() : match.end() + 80]
         before = text[max(0, match.start() - 60) : match.start()]
         bound = _MARKER_AFTER.match(after)
-        if bound is not None and (show_context or not bound.group("gap")):
+        if (
+            bound is not None
+            and (show_context or not bound.group("gap"))
+            # "'All of Us Are Dead' Star Cho Yi-hyun Joins Season 2 of 'Night Shift Diaries'"
+            and not _OF_ANOTHER_WORK.match(text, match.end() + bound.end())
+        ):
             return _quote(text, match.start(), match.end() + bound.end(), pad=0)
         bound = _MARKER_BEFORE.search(before)
         if bound is not None and (show_context or not bound.group("gap")):
@@ -613,7 +622,13 @@ _GIVEN = {
     ),
     # "지난달 20일 첫 티저를 공개한 '지우학2'가 ... 공개된다는 소문": the teaser describes the season.
     # "넷플릭스가 앞서 올해 1분기 공개를 확정한 '지우학2'는 ... 3월 공개가 유력".
-    "date_announced": re.compile(r"공개(?:를|가)?\s*확정(?:한|된|지은)\s"),
+    # "내년 1월 29일 공개를 앞둔 '지우학2'에 이어 시즌3 제작이 논의되는 것으로 알려졌다": the day is given.
+    "date_announced": re.compile(
+        r"공개(?:를|가)?\s*확정(?:한|된|지은)\s|\d\s*일\s*공개(?:를|가)?\s*앞둔\s(?!것)|"
+        r"\bahead\s+of\s+(?:its|the)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+        r"(?:st|nd|rd|th)?\s+(?:premiere|release|debut|launch)\b",
+        re.I,
+    ),
     "trailer": re.compile(
         r"(?:티저|예고편|포스터|스틸)\S{0,2}\s*(?:영상을?\s*)?(?:을|를)?\s*(?:공개한|선보인)\s|"
         # "Netflix released the teaser on Friday, and a deleted post suggested ...".
@@ -801,6 +816,8 @@ _ON_THE_BASIS = re.compile(
 )
 _PUT_OFF_AFTER = re.compile(
     r"\s*(?:이|가|은|는|일정이?|시기가?)?\s*(?:연기|미뤄|미룬|지연|보류|무기한)|"
+    # "촬영 시작 전", "before filming starts": the shoot is still to begin.
+    r"\s*전(?!부터|에\s*(?:이미|벌써))|"
     r"\s+(?:has\s+been\s+|was\s+|is\s+)?(?:delayed|postponed|pushed\s+back|put\s+on\s+hold)\b",
     re.I,
 )
@@ -1042,6 +1059,13 @@ _REPORT_DAY_AFTER = re.compile(r"\s*(?:\S+에\s*)?따르면|\s*(?:\S+(?:은|는|
 
 def _long_gone(mention: DateMention, published: datetime | None) -> bool:
     return published is not None and mention.value < (published - timedelta(days=365)).date().isoformat()
+
+
+def _days_before(mention: DateMention, published: datetime | None) -> int:
+    """How many days before publication a day lies (negative after it; large when unknown)."""
+    if published is None or mention.precision != "day":
+        return 1 << 30
+    return (published.date() - date.fromisoformat(mention.value)).days
 
 
 def _lately(mention: DateMention, published: datetime | None) -> bool:
@@ -1289,6 +1313,20 @@ def _analyse(
         or _SEASON_TWO_RECORD.match(summary) is not None
         or (_RECORD_TITLE.fullmatch(title) is not None and _ANY_MARKER.search(summary) is not None)
     )
+    # "All of Us Are Dead Ending Explained: Will There Be a Season 2?" explains the first season.
+    title_markers = [
+        c for c in parts if c.in_title and (_SEASON_TWO.search(c.text) or _ANY_MARKER.search(c.text))
+    ]
+    title_states_season_two = title_season_two and (
+        not title_markers or any(not c.question for c in title_markers)
+    )
+    # "'All of Us Are Dead' returns for second season" over "the series landed on Netflix on Friday":
+    # a premiere in the days before is the one the headline announces.
+    title_release = title_states_season_two and any(
+        _RELEASE_SCAN.search(c.text, c.script)
+        for c in parts
+        if c.in_title and not c.question and c.hedge is None
+    )
     # A headline about how season 2 is doing: a premiere weeks before it is that season's.
     title_reception = title_season_two and _RECEPTION_SCAN.search(title) is not None
 
@@ -1298,13 +1336,19 @@ def _analyse(
     # A headline that names other works and neither this show nor season 2 is about them: only the
     # sentences that name this show speak of it.
     title_of_others = _other_title(title) and not (_ALIASES.search(title) or _SEASON_TWO.search(title))
+    # "내년 한국 라인업 발표…'지우학2'는 빠져": a slate the show is left out of dates the other titles.
+    left_out = any(
+        _LEFT_OUT.search(c.text) and (_ALIASES.search(c.text) or _SEASON_TWO.search(c.text)) for c in parts
+    )
     naming_the_show = (
         {c.sentence for c in parts if _ALIASES.search(c.text)} | sentence_season_two
-        if title_of_others
+        if title_of_others or left_out
         else set()
     )
     for clause in parts:
         if title_of_others and clause.sentence not in naming_the_show:
+            continue
+        if left_out and clause.sentence not in naming_the_show and _A_SLATE.search(clause.text):
             continue
         if _OTHER_SEASON.search(clause.text) and not _ALIASES.search(clause.text):
             continue  # "34 originals this year, including the second season of Sweet Home"
@@ -1326,6 +1370,9 @@ def _analyse(
                 # A review's "Premiering on Friday": the Friday that has passed.
                 past = {(m.start, m.end): m for m in find_mentions(text, published, "past", prechecked=True)}
                 in_clause = [past.get((m.start, m.end), m) if m.kind == "weekday" else m for m in in_clause]
+            if left_out and _LEFT_OUT.search(text):
+                # "missing from Netflix Korea's 2025 slate": the slate's year, not the season's.
+                in_clause = [m for m in in_clause if not _of_the_slate(text, m)]
         # A guess may lean on the question before it or the headline; a fact names its release itself.
         dated = _release_date_mentions(
             clause, in_clause, about_release if claim else sentence_has_release, language
@@ -1342,7 +1389,11 @@ def _analyse(
             if _happened(mention, published) or _told_as_past_day(mention, told_past, published):
                 if not _season_two_release(
                     _segment_around(text, mention.start), text, title_season_two, mention.start
-                ) and not (title_reception and _lately(mention, published) and not _SEASON_ONE.search(text)):
+                ) and not (
+                    (title_reception or (title_release and _days_before(mention, published) <= 7))
+                    and _lately(mention, published)
+                    and not _SEASON_ONE.search(text)
+                ):
                     continue  # season 1's premiere
                 mentions.append(mention)
                 if not claim and not about_trailer:
@@ -1418,7 +1469,7 @@ def _analyse(
         reception = None
         if clause.sentence in sentence_states_season_two:
             reception = _RECEPTION_SCAN.search(text, clause.script)
-        elif clause.in_title and title_season_two:
+        elif clause.in_title and title_states_season_two:
             # "S2E08 'Graduation' — Ending Explained": the headline's season, after a dash.
             reception = _EPISODE_TALK.search(text)
         if (
@@ -1494,6 +1545,29 @@ _REUNION = re.compile(r"다시\s*뭉|\breunit(?:e|es|ed|ing)\b|\bback\s+together
 # Words of casting itself, beside which a reunion is the cast news.
 _CAST_NEWS = re.compile(
     r"캐스팅|출연\s*확정|합류|새로\s*(?:출연|합류)|신예|\bnew\s+(?:faces?|cast)|\bjoin|\bnewcomers?\b", re.I
+)
+
+
+_A_SLATE = re.compile(
+    r"라인업|신작|\d+\s*편|\bslate\b|\bline-?up\b|\btitles\b|\boriginals\b|\b\d+\s+(?:new\s+)?(?:korean\s+)?(?:series|shows|dramas)\b",
+    re.I,
+)
+
+
+def _of_the_slate(text: str, mention: DateMention) -> bool:
+    """A date right before a slate ("2025 slate", "올해 라인업") or told of it ("titles Netflix unveiled
+    for this year")."""
+    return bool(
+        _A_SLATE.search(text, mention.end, mention.end + 16)
+        or _A_SLATE.search(text, max(0, mention.start - 40), mention.start)
+    )
+
+
+_LEFT_OUT = re.compile(
+    r"포함되지\s*않|포함\s*안\s*(?:돼|됐|되)|빠져(?!들)|빠졌|제외(?:됐|돼|되었|된)|명단에\s*없|이름(?:이|은)?\s*없|"
+    r"\bnot\s+(?:included|among\s+(?:them|the)|on\s+(?:the|its)\s+(?:list|slate|line-?up))\b|"
+    r"\bleft\s+(?:off|out\s+of)\b|\b(?:missing|absent)\s+from\b|\bomit(?:s|ted)\b|\bexclud(?:es|ed)\b",
+    re.I,
 )
 
 

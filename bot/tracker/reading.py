@@ -180,6 +180,8 @@ def clauses(title: str, summary: str) -> list[Clause]:
     # The outlet Google News appends (" - The Korea Herald") reports nothing: it is not read.
     title = _OUTLET_TAIL.sub("", title)
     for in_title, text in ((True, title), (False, summary)):
+        # "My bet? It lands sometime in 2024.": a guess asked as a word is answered by the next sentence.
+        carried: str | None = None
         for sentence in _sentences(text):
             parts = [p for p in _CONTRAST.split(sentence) if p and p.strip()]
             if in_title:  # a headline's colon joins two statements: "X Has Wrapped: When We Expect It"
@@ -193,11 +195,12 @@ def clauses(title: str, summary: str) -> list[Clause]:
                         part.strip(),
                         index,
                         in_title,
-                        hedge.group(0) if hedge else None,
+                        hedge.group(0) if hedge else carried,
                         (question and part is parts[-1]) or _asks(part),
                         script,
                     )
                 )
+            carried = found[-1].hedge if question and len(sentence.split()) <= 4 and found[-1].hedge else None
             index += 1
     return found
 

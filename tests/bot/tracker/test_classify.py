@@ -2217,3 +2217,80 @@ def test_footage_sets_taglines_and_round_ups(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # A recap under a headline that only asks about season 2 is about the first season.
+        (
+            "All of Us Are Dead finale recap: is a second season coming?",
+            "The last episode leaves Cheong-san's fate open. Netflix has not ordered more episodes.",
+            datetime(2022, 2, 3, tzinfo=UTC),
+            ("rumor", None),
+        ),
+        # "Our guess?" asks for the guess the next sentence gives.
+        (
+            "Still no word on All of Us Are Dead season 2",
+            "Netflix hasn't said a thing. Our guess? It arrives in late 2026.",
+            datetime(2025, 3, 1, tzinfo=UTC),
+            ("rumor", "2026-H2"),
+        ),
+        # Before the shoot starts, it has not started.
+        (
+            "'지우학2' 출연진 확정…촬영 시작 전 마지막 준비",
+            "넷플릭스가 '지금 우리 학교는' 시즌2 출연진을 확정했다.",
+            PUB,
+            ("cast_announced", None),
+        ),
+        (
+            "Filming of All of Us Are Dead season 2 has been going for six weeks",
+            "The cast is back in Hyosan High uniforms on a set outside Seoul.",
+            PUB,
+            ("in_production", None),
+        ),
+        # A landing days before, under a headline announcing the season's return, is its premiere.
+        (
+            "All of Us Are Dead is back with season 2 - Reuters",
+            "Netflix's Korean zombie drama landed on the streamer on Friday, four years after the first run.",
+            datetime(2027, 3, 13, 2, tzinfo=UTC),
+            ("released", "2027-03-12"),
+        ),
+        # The day a season is "ahead of" is given, though the news beside it is a rumour.
+        (
+            "'지우학2' 공개 앞두고 시즌3 논의설",
+            "다음 달 5일 공개를 앞둔 '지금 우리 학교는' 시즌2의 후속 시즌 제작이 검토되고 있는 것으로 전해졌다.",
+            datetime(2027, 2, 10, tzinfo=UTC),
+            ("date_announced", "2027-03-05"),
+        ),
+        # A slate the show is left out of dates the other titles.
+        (
+            "Netflix Korea unveils 2027 slate; All of Us Are Dead season 2 not among the titles",
+            "The streamer will release 30 Korean series next year. The zombie sequel, renewed in 2022, was "
+            "left off the list.",
+            datetime(2026, 11, 20, tzinfo=UTC),
+            ("renewed", None),
+        ),
+        (
+            "넷플릭스 2027 한국 라인업 공개…'지우학2' 이름 없어",
+            "넷플릭스가 내년 공개할 신작 25편을 발표했다. 2022년 시즌2 제작을 확정한 '지금 우리 학교는'의 "
+            "이름은 없었다.",
+            datetime(2026, 11, 20, tzinfo=UTC),
+            ("renewed", None),
+        ),
+    ],
+)
+def test_slates_left_out_asked_guesses_and_recent_landings(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected
+
+
+def test_another_works_season_two_is_not_this_shows() -> None:
+    result = classify_text(
+        "'All of Us Are Dead' actor Yoon Chan-young cast in season 2 of 'Hospital Nights'",
+        "The actor, who played Cheong-san in the zombie hit, joins the medical drama's second season.",
+        PUB,
+        "en",
+    )
+    assert not result.relevant, result.reasons
