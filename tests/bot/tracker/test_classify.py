@@ -2259,7 +2259,8 @@ def test_footage_sets_taglines_and_round_ups(
         # The day a season is "ahead of" is given, though the news beside it is a rumour.
         (
             "'지우학2' 공개 앞두고 시즌3 논의설",
-            "다음 달 5일 공개를 앞둔 '지금 우리 학교는' 시즌2의 후속 시즌 제작이 검토되고 있는 것으로 전해졌다.",
+            "다음 달 5일 공개를 앞둔 '지금 우리 학교는' 시즌2의 후속 시즌 제작이 검토되고 있는 것으로 "
+            "전해졌다.",
             datetime(2027, 2, 10, tzinfo=UTC),
             ("date_announced", "2027-03-05"),
         ),
