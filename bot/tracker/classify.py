@@ -184,11 +184,11 @@ _SEASON_TWO = Folded(
 )
 _RELEASE_WORDS = re.compile(
     r"premier\w*|releas\w*|arriv\w*+(?!\s+at\b)|debut\w*|launch\w*|\bdrop\w*|\bstream(?:s|ing|ed)?\b|\bcoming\b(?!\s+back\s+for)|\bcomes?\s+out\b|보여\s*드리(?:고|ㄹ|릴|겠)|"
-    r"\bhit(?:s|ting)?\s+netflix|\bavailable\b|\blands?\b|\blanded\b|\blanding\b|\bout\s+on\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
+    r"\bhit(?:s|ting)?\s+netflix|\bavailable\b|\blands?\b|\blanded\b|\blanding\b|\bout\s+(?:on|since)\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
     r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\btitles\s+for\b|\b20\d\d\s+titles\b|\bslates\b(?=[^.;]{0,60}\bfor\b)|\bplac(?:es|ed)\b(?=\s+(?:\S+\s+){0,5}?in\s+(?:q[1-4]|20\d\d|the\s+(?:first|second|third|fourth)\b|early\b|late\b|mid))|\btarget(?:s|ing|ed)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))|\bconfirmed\s+for\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\bdue\b|\bwindow\b|\bon\s+netflix\b(?!['’]s)|"
     r"\bexpect\s+(?:it|the\s+(?:new\s+)?season|(?:the\s+)?new\s+episodes|season\s*(?:2|two))\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
     r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|\bpencil\w*\s+(?:it\s+|that\s+)?in\b|\bbows?\b(?!\s+out)|\bdat(?:es|ed)\b(?=\s+(?:\S+\s+){0,8}?for\b)|\b(?:went|goes|go)\s+live\b|공개|방영|출격|찾아온|찾는다|찾아간|찾아가|찾아오|찾아갈|선보이|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
-    r"시청자\S*\s*만(?:나|난|날)|베일을?\s*벗|"
+    r"시청자\S*\s*만(?:나|난|날)|베일을?\s*벗|언제\s*(?:쯤\s*)?(?:나오|나와|볼\s*수)|"
     r"\b(?:fans|viewers|audiences|subscribers)\s+(?:can|could|will|would|might|may|should|get\s+to|to)\s+(?:see|watch)\b|"
     r"\bguess(?:es|ed|ing)?\b|\bpredicts?\b",
     re.I,
@@ -208,7 +208,7 @@ _PAST_RELEASE = re.compile(
     r"\bafter\s+(?:premiering|its\s+(?:\S+\s+){0,3}?(?:premiere|release|debut|launch))|"
     r"\b(?:after|since|following)\s+(?:last\s+)?(?:week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+(?:\S+\s+)?(?:premiere|release|debut|launch)|"
     r"\bsince\s+(?:its\s+)?(?:\S+\s+){0,3}?(?:premiere|release|debut|launch)|\b(?:since|after)\s+(?:premiering|debuting|launching)\b|"
-    r"\bsince\s+(?:\S+\s+){0,4}?(?:hit|hitting|landed|landing|arrived|arriving|dropped|dropping|came\s+out)\b|"
+    r"\bsince\s+(?:\S+\s+){0,4}?(?:hit|hitting|landed|landing|arrived|arriving|dropped|dropping|came\s+out)\b|\bout\s+since\b|"
     r"\bhit(?<!\bwill\shit)(?<!\bto\shit)(?<!\bcould\shit)(?<!\bmay\shit)(?<!\bmight\shit)(?<!\bwould\shit)"
     r"(?<!\bshould\shit)(?<!\bcan\shit)(?<!\bdid\shit)(?<!n['’]t\shit)\s+(?:netflix|screens|the\s+streamer)\b|\bairdate\b|\bwent\s+live\b|\bbec(?:ame|ome)\s+available\b|"
     r"^\s*released\b|공개된(?!다)|공개됐|공개되었|공개\s*(?:이후|직후|첫)|돌아왔|선보였|베일을?\s*벗(?:었|은)|지난(?:달)?\s*\d",
@@ -297,11 +297,15 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         # "filming for the second season of ... wrapped on July 30": the verb after the subject's phrase.
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\s+(?:on|for|of)\s+(?:(?!\bnot\b|n['’]t\b|\bnever\b|\byet\b|\bbefore\b|\bwhen\b|\bif\b)[^.;,]){0,60}?\s(?:has\s+|had\s+)?"
         r"(?:now\s+)?(?:officially\s+)?(?:wrapped|finished|ended|concluded|completed)\b|"
+        r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\s+(?:(?:on|for|of)\s+(?:(?!\bnot\b|n['’]t\b|\bnever\b|\byet\b|\bbefore\b|\bwhen\b|\bif\b)[^.;,]){0,60}?\s)?"
+        r"(?:is|has\s+been)\s+(?:now\s+)?(?:officially\s+)?(?:complete|completed|done|over|finished)\b|"
         r"\bcameras\s+(?:have\s+|having\s+)?stop(?:ped)?\s+rolling\b|\bhas\s+(?:officially\s+)?wrapped\b|"
         r"\bfinal\s+day\s+of\s+(?:filming|shooting)\b|\blast\s+day\s+of\s+(?:filming|shooting)\b|"
         r"\bwrap\s+party\b|\bthat['’]s\s+a\s+wrap\b|\bit['’]s\s+a\s+wrap\b|"
         r"크랭크업|촬영\s*종료(?!설)|촬영(?<!첫\s촬영)(?<!첫촬영)을?\s*(?:모두\s*|전부\s*|무사히\s*)?(?:마쳤|마쳐|마친|마치고|마무리|끝냈|끝낸|끝마)|"
-        r"촬영\s*마무리|촬영이\s*(?:모두\s*)?(?:끝났|종료|마무리)|마지막\s*촬영을?\s*끝|대장정을?\s*마|쫑파티|"
+        r"촬영\s*마무리|촬영이\s*(?:모두\s*)?(?:끝났|종료|마무리)|"
+        # "촬영은 지난 5월 마쳤다": the wrap told after the time it happened.
+        r"촬영(?:은|이)\s+(?:\S+\s+){1,3}?(?:모두\s*)?(?:마쳤|마쳐(?!야)|끝났|끝냈|마무리(?:됐|했|되었|지었))|마지막\s*촬영을?\s*끝|대장정을?\s*마|쫑파티|"
         r"마지막\s*촬영\s*(?:날|현장)",
         re.I,
     ),
@@ -357,7 +361,8 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:orders?|ordered|picks?\s+up|picked\s+up)\s+(?:a\s+|the\s+)?(?:sequel|second|new|another)\b|"
         r"\bin\s+development\b|\bis\s+(?:officially\s+)?happening\b|\bofficially\s+(?:coming|on)\b|\bis(?<!\bnothing\sis)\s+official\b|"
         r"\bgetting\s+a\s+(?:second|new|another)\s+season\b|\bmade\s+it\s+official\b|"
-        r"\bseason\s*(?:2|two)\s+order\b|"
+        r"\bseason\s*(?:2|two)\s+order\b|\bcommission(?:s|ed)\s+(?:a\s+|the\s+)?(?:sequel|second|new|more|another)\b|"
+        r"\b(?:gives?|gave|hands?|handed)\s+(?:\S+\s+){1,8}?(?:a\s+)?(?:second|new|another)\s+season\b(?!\s+of\b)|"
         r"\b(?:has|have)\s+been\s+(?:officially\s+)?(?:ordered|renewed|greenlit|green-?lighted|picked\s+up)\b|"
         r"\b(?:which|that)\s+(?:it|netflix|the\s+streamer)\s+(?:has\s+)?(?:ordered|renewed|greenlit|confirmed)\b|"
         r"\bconfirm(?:s|ed)?\s+(?:a\s+|the\s+)?(?:second\s+season|season\s*(?:2|two)|sequel)\b|"
@@ -821,6 +826,7 @@ _PUT_OFF_AFTER = re.compile(
     r"\s+(?:has\s+been\s+|was\s+|is\s+)?(?:delayed|postponed|pushed\s+back|put\s+on\s+hold)\b",
     re.I,
 )
+_BEFORE = re.compile(r"\b(?:before|until|till)\s+(?:the\s+)?$", re.I)
 _FUTURE_AUXILIARY = r"\b(?:to|will|would|plans\s+to|set\s+to|going\s+to|expected\s+to)\s+"
 _TO_ANNOUNCE = re.compile(_FUTURE_AUXILIARY + "$", re.I)
 # "the streamer is said to be targeting 2027": the premiere's target; "Filming Reportedly Targeting
@@ -1335,7 +1341,9 @@ def _analyse(
 
     # A headline that names other works and neither this show nor season 2 is about them: only the
     # sentences that name this show speak of it.
-    title_of_others = _other_title(title) and not (_ALIASES.search(title) or _SEASON_TWO.search(title))
+    title_of_others = (_other_title(title) or _ANOTHER_SEASON.search(title) is not None) and not (
+        _ALIASES.search(title) or _SEASON_TWO.search(title)
+    )
     # "내년 한국 라인업 발표…'지우학2'는 빠져": a slate the show is left out of dates the other titles.
     left_out = any(
         _LEFT_OUT.search(c.text) and (_ALIASES.search(c.text) or _SEASON_TWO.search(c.text)) for c in parts
@@ -1432,8 +1440,14 @@ def _analyse(
                     or _WISH_BEFORE.search(text, max(0, match.start() - 24), match.start())
                 ):
                     continue
-                if status == "in_production" and _PUT_OFF_AFTER.match(text, match.end()):
-                    continue  # "크랭크인 연기", "filming start delayed": the shoot has not begun
+                if status == "in_production" and (
+                    _PUT_OFF_AFTER.match(text, match.end())
+                    or (
+                        _BEFORE.search(text, max(0, match.start() - 16), match.start())
+                        and not match.group(0).lower().endswith("ed")
+                    )
+                ):
+                    continue  # "크랭크인 연기", "before cameras roll": the shoot has not begun
                 if status == "date_announced" and _TO_ANNOUNCE.search(
                     text, max(0, match.start() - 20), match.start()
                 ):
@@ -1548,6 +1562,8 @@ _CAST_NEWS = re.compile(
 )
 
 
+# "Sweet Home season 3 premieres Friday": a headline about a season no one would call this show's.
+_ANOTHER_SEASON = re.compile(r"\bseason\s*(?:[13-9]|1\d|one|three|four|five)\b|시즌\s*[13-9]", re.I)
 _A_SLATE = re.compile(
     r"라인업|신작|\d+\s*편|\bslate\b|\bline-?up\b|\btitles\b|\boriginals\b|\b\d+\s+(?:new\s+)?(?:korean\s+)?(?:series|shows|dramas)\b",
     re.I,

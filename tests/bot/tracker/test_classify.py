@@ -2295,3 +2295,58 @@ def test_another_works_season_two_is_not_this_shows() -> None:
         "en",
     )
     assert not result.relevant, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        (
+            "Principal photography on All of Us Are Dead season 2 is complete",
+            "Netflix said the last scenes were shot at a school set in Paju on Tuesday.",
+            PUB,
+            ("wrapped", None),
+        ),
+        (
+            "'지우학2' 결국 내년 라인업 제외",
+            "넷플릭스가 공개한 2026년 한국 콘텐츠 라인업에서 '지금 우리 학교는' 시즌2가 제외됐다. 촬영은 지난 "
+            "5월 마쳤다.",
+            datetime(2025, 12, 10, tzinfo=UTC),
+            ("wrapped", None),
+        ),
+        (
+            "Netflix gives All of Us Are Dead a second season",
+            "The streamer has officially commissioned more episodes of the Korean zombie hit.",
+            datetime(2022, 6, 8, tzinfo=UTC),
+            ("renewed", None),
+        ),
+        (
+            "All of Us Are Dead 2 spends a second week at No. 1",
+            "The sequel, out since March 12, added 18 million views.",
+            datetime(2027, 3, 25, tzinfo=UTC),
+            ("released", "2027-03-12"),
+        ),
+        (
+            "All of Us Are Dead season 2 cast gathers before cameras roll",
+            "Netflix released photos of the script reading; filming starts next month.",
+            PUB,
+            ("rumor", None),
+        ),
+        (
+            "'지우학2' 언제 나오나",
+            "제 예상은요? 내년 상반기입니다.",
+            datetime(2025, 3, 1, tzinfo=UTC),
+            ("rumor", "2026-H1"),
+        ),
+        (
+            "Sweet Home season 3 premieres Friday",
+            "Netflix's other Korean creature series ends its run. Fans of All of Us Are Dead still wait for "
+            "season 2 news.",
+            datetime(2024, 7, 17, tzinfo=UTC),
+            ("rumor", None),
+        ),
+    ],
+)
+def test_completions_commissions_and_other_shows_seasons(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected
