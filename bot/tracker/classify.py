@@ -351,7 +351,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"크랭크인|촬영\s*(?:시작|돌입|중|한창|현장|반환점|진행)|촬영에\s*(?:돌입|들어갔|들어간|착수|한창)|"
         r"촬영을\s*(?:시작|이어가|진행)|촬영(?:이|은)?\s+(?:\S+\s+){0,4}?(?:진행\s*중|진행되|진행된|이어지|이어진|계속되|계속된|한창)|"
         r"촬영하고\s*있|촬영을\s*하고\s*있|"
-        r"막바지\s*촬영|첫\s*슬레이트|슬레이트를\s*(?:치|쳤|울)|\bfirst\s+slate\b|\bclapperboard\b|"
+        r"막바지\s*촬영|촬영(?:이|은)?\s*막바지|첫\s*슬레이트|슬레이트를\s*(?:치|쳤|울)|\bfirst\s+slate\b|\bclapperboard\b|"
         r"첫\s*촬영을?\s*(?:시작|진행|마쳤|했)|제작에\s*(?:돌입|착수)",
         re.I,
     ),
@@ -821,6 +821,8 @@ _ON_THE_BASIS = re.compile(
 )
 _PUT_OFF_AFTER = re.compile(
     r"\s*(?:이|가|은|는|일정이?|시기가?)?\s*(?:연기|미뤄|미룬|지연|보류|무기한)|"
+    # "크랭크인 임박", "촬영을 앞둔": the shoot is about to begin.
+    r"\s*(?:을|를|이|가)?\s*(?:임박|앞둔|앞두고|앞뒀|코앞)|"
     # "촬영 시작 전", "before filming starts": the shoot is still to begin.
     r"\s*전(?!부터|에\s*(?:이미|벌써))|"
     r"\s+(?:has\s+been\s+|was\s+|is\s+)?(?:delayed|postponed|pushed\s+back|put\s+on\s+hold)\b",

@@ -51,6 +51,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b(\d{{1,2}}){_ORD} (?:of )?{_MONTH},? {_YEAR}\b")),
     ("ko_ymd", re.compile(r"(20\d{2})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")),
     ("ko_rel_md", re.compile(r"(지난\s*달|이번\s*달|이달|다음\s*달|내달)\s*(\d{1,2})\s*일")),
+    # A countdown: "공개 D-3", "공개가 사흘 앞으로 다가왔다", "three days to go".
+    ("countdown", re.compile(
+        r"\bD\s?-\s?(\d{1,2})(?!\d)|"
+        r"(하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|일주일)\s*(?:앞으로\s*다가|남았|남겨\s*두|남겨둔|앞둔|앞두고)|"
+        r"(\d{1,2})\s*일\s*(?:앞으로\s*다가|남았|남겨\s*두|남겨둔|앞둔|앞두고)|"
+        r"\b(one|two|three|four|five|six|seven|ten)\s+days?\s+(?:away|to\s+go|left)\b|"
+        r"\b(\d{1,2})\s+days?\s+(?:away|to\s+go|left)\b",
+        re.I,
+    )),
     # "1월 마지막 금요일", "the last Friday of January".
     ("last_weekday", re.compile(
         rf"(?<![\d년])(\d{{1,2}})\s*월\s*마지막\s*(월|화|수|목|금|토|일)요일|"
@@ -250,6 +259,10 @@ def _day_of_month(n: int, published: datetime, tense: Tense) -> str | None:
 
 _WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAYS_KO = ("월", "화", "수", "목", "금", "토", "일")
+_COUNTDOWN_DAYS = {
+    "하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "일주일": 7, "열흘": 10,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10,
+}  # fmt: skip
 _RELATIVE_DAYS = {
     "today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "오늘": 0, "내일": 1, "모레": 2, "어제": -1,
 }  # fmt: skip
@@ -435,12 +448,23 @@ _ANY_DATE_WORD = Folded(
         # only those, and skip the scan.
         r"\d(?<!season\s\d)(?<!season\d)(?<!시즌\s\d)(?<!시즌\d)(?<!학\d)(?<![SsEe]\d)(?<![SsEe]\d\d)|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\b(?:next|this|last|later|early|earlier|late|end|"
         r"start|beginning|today|tonight|tomorrow|yesterday|first|second|third|fourth|christmas|spring|fall|autumn)\b|day\b|크리스마스|봄|가을|"
-        r"내년|내후년|올해|올|연내|연말|연초|상반기|하반기|분기|다음|이번|이달|지난|내달|오늘|내일|모레|어제|요일",
+        r"내년|내후년|올해|올|연내|연말|연초|상반기|하반기|분기|다음|이번|이달|지난|내달|오늘|내일|모레|어제|요일|"
+        r"하루|이틀|사흘|나흘|닷새|엿새|이레|일주일|열흘|\bdays\b",
         re.I,
     )
 )
 _RELATIVE_KINDS = frozenset(
-    {"ko_rel_md", "ko_d", "ko_bare_d", "en_bare_d", "rel_day", "weekday", "ko_rel_month", "rel_month"}
+    {
+        "ko_rel_md",
+        "ko_d",
+        "ko_bare_d",
+        "en_bare_d",
+        "rel_day",
+        "weekday",
+        "ko_rel_month",
+        "rel_month",
+        "countdown",
+    }
 )
 
 
@@ -451,6 +475,10 @@ def _interpret_relative(
     if kind not in _RELATIVE_KINDS or published is None:
         return None
     today = published.date()
+    if kind == "countdown":
+        word = next((group for group in g if group), "").lower()
+        days = int(word) if word.isdigit() else _COUNTDOWN_DAYS.get(word)
+        return ("day", (today + timedelta(days=days)).isoformat()) if days is not None else None
     if kind == "rel_day":
         word = (g[0] or g[1] or "").lower()
         return "day", (today + timedelta(days=_RELATIVE_DAYS[word])).isoformat()

@@ -100,7 +100,7 @@ DENIAL_TOPICS: dict[str, re.Pattern[str]] = {
     "in_production": re.compile(
         r"\bfilming\b(?!\s+(?:has\s+)?(?:wrapped|ended|finished))(?<!finished\sfilming)|"
         r"\bshoot\w*(?<!finished\sshooting)(?<!finished\sshoot)|\bproduction\b(?<!post-production)|\bcameras?\b|\broll\w*|"
-        r"촬영(?!\s*(?:종료|마무리|끝|완료|을?\s*마))|크랭크인|찍고\s*있",
+        r"촬영(?!\s*(?:종료|마무리(?!\s*단계)|끝|완료|을?\s*마(?:치|쳤|쳐|친|칠)))|크랭크인|찍고\s*있",
         re.I,
     ),
     "wrapped": re.compile(r"\bwrap\w*|\bfilming\b|\bshoot\w*|촬영|크랭크업|종료", re.I),

@@ -2350,3 +2350,35 @@ def test_completions_commissions_and_other_shows_seasons(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # A shoot about to begin has not begun; one in its last stretch is under way.
+        (
+            "'지우학2' 크랭크인 임박",
+            "'지금 우리 학교는' 시즌2가 이달 말 첫 촬영에 들어갈 예정이다.",
+            datetime(2024, 9, 5, tzinfo=UTC),
+            ("rumor", None),
+        ),
+        (
+            "'지우학2' 촬영 막바지…연내 공개는 어려울 듯",
+            "'지금 우리 학교는' 시즌2가 촬영 막바지에 접어들었다. 업계는 공개가 내년으로 넘어갈 것으로 "
+            "보고 있다.",
+            datetime(2025, 6, 1, tzinfo=UTC),
+            ("in_production", "2026"),
+        ),
+        # A countdown dates the premiere.
+        (
+            "'지우학2' 공개 D-3…넷플릭스 재가입 러시",
+            "'지금 우리 학교는' 시즌2 공개가 사흘 앞으로 다가왔다.",
+            datetime(2027, 1, 26, tzinfo=UTC),
+            ("date_announced", "2027-01-29"),
+        ),
+    ],
+)
+def test_shoots_about_to_begin_and_countdowns(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected

@@ -110,6 +110,11 @@ def test_invalid_days_are_ignored() -> None:
         ("Returns Next Thursday", "future", "2026-11-19"),  # headline case
         ("back on the 20th", "future", "2026-11-20"),
         ("premiered on the 3rd", "past", "2026-11-03"),
+        # Countdowns: days from publication.
+        ("공개 D-3", "future", "2026-11-15"),
+        ("공개가 사흘 앞으로 다가왔다", "future", "2026-11-15"),
+        ("공개까지 10일 남았다", "future", "2026-11-22"),
+        ("just two days to go until the premiere", "future", "2026-11-14"),
     ],
 )
 def test_relative_days_resolve_against_publication(text: str, tense: str, expected: str) -> None:
