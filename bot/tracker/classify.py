@@ -300,6 +300,8 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\s+(?:(?:on|for|of)\s+(?:(?!\bnot\b|n['’]t\b|\bnever\b|\byet\b|\bbefore\b|\bwhen\b|\bif\b)[^.;,]){0,60}?\s)?"
         r"(?:is|has\s+been)\s+(?:now\s+)?(?:officially\s+)?(?:complete|completed|done|over|finished)\b|"
         r"\bcameras\s+(?:have\s+|having\s+)?stop(?:ped)?\s+rolling\b|\bhas\s+(?:officially\s+)?wrapped\b|"
+        # An actor speaking for the production: "We wrapped in October".
+        r"\b(?:we|they)(?:['’]ve|\s+have|\s+had)?\s+(?:finally\s+|officially\s+|just\s+)?wrapped\b(?!\s+(?:my|his|her)\b)|"
         r"\bfinal\s+day\s+of\s+(?:filming|shooting)\b|\blast\s+day\s+of\s+(?:filming|shooting)\b|"
         r"\bwrap\s+party\b|\bthat['’]s\s+a\s+wrap\b|\bit['’]s\s+a\s+wrap\b|"
         r"크랭크업|촬영\s*종료(?!설)|촬영(?<!첫\s촬영)(?<!첫촬영)을?\s*(?:모두\s*|전부\s*|무사히\s*)?(?:마쳤|마쳐|마친|마치고|마무리|끝냈|끝낸|끝마)|"
@@ -342,7 +344,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\s+(?:on|for|of)\s+(?:(?!\bnot\b|n['’]t\b|\bnever\b|\byet\b|\bbefore\b|\bwhen\b|\bif\b)[^.;,]){0,60}?\s(?:has\s+|had\s+)?"
         r"(?:now\s+)?(?:officially\s+)?(?:begun|began|started|kicked\s+off|got\s+under\s*way|continues|rolls\s+on)\b|"
         r"\b(?:shoot|filming|shooting|production(?<!post-production))\s+(?:rolls|continues|goes)\s+on\b|"
-        r"\bin\s+production\b|\bcameras\s+(?:are\s+|began\s+|start\s+|started\s+)?(?:now\s+|still\s+)?roll(?:ing|s|ed)?\b|"
+        r"\bin\s+production\b|\bcameras\s+(?:are\s+|began\s+|start\s+|started\s+)?(?:now\s+|still\s+|finally\s+|officially\s+|first\s+)?roll(?:ing|s|ed)?\b|"
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\b[^.;]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+|officially\s+)?under\s*way\b|"
         r"\bin\s+full\s+swing\b|\bha(?:s|ve)\s+been\s+(?:shooting|filming)\b|\b(?:deep|well|midway|halfway|weeks|months)\s+into\s+(?:filming|shooting|production|the\s+shoot)\b|"
         r"\b(?:is|are)\s+(?:now\s+)?(?:shooting|filming)\b|\b(?:now|currently|still)\s+(?:filming|shooting)\b|"
@@ -1322,9 +1324,7 @@ def _analyse(
         or (_RECORD_TITLE.fullmatch(title) is not None and _ANY_MARKER.search(summary) is not None)
     )
     # "All of Us Are Dead Ending Explained: Will There Be a Season 2?" explains the first season.
-    title_markers = [
-        c for c in parts if c.in_title and (_SEASON_TWO.search(c.text) or _ANY_MARKER.search(c.text))
-    ]
+    title_markers = [c for c in parts if c.in_title and (c in names_season_two or _ANY_MARKER.search(c.text))]
     title_states_season_two = title_season_two and (
         not title_markers or any(not c.question for c in title_markers)
     )
@@ -1348,7 +1348,8 @@ def _analyse(
     )
     # "내년 한국 라인업 발표…'지우학2'는 빠져": a slate the show is left out of dates the other titles.
     left_out = any(
-        _LEFT_OUT.search(c.text) and (_ALIASES.search(c.text) or _SEASON_TWO.search(c.text)) for c in parts
+        (c.sentence in sentence_season_two or _ALIASES.search(c.text)) and _LEFT_OUT.search(c.text)
+        for c in parts
     )
     naming_the_show = (
         {c.sentence for c in parts if _ALIASES.search(c.text)} | sentence_season_two
@@ -1581,11 +1582,13 @@ def _of_the_slate(text: str, mention: DateMention) -> bool:
     )
 
 
-_LEFT_OUT = re.compile(
-    r"포함되지\s*않|포함\s*안\s*(?:돼|됐|되)|빠져(?!들)|빠졌|제외(?:됐|돼|되었|된)|명단에\s*없|이름(?:이|은)?\s*없|"
-    r"\bnot\s+(?:included|among\s+(?:them|the)|on\s+(?:the|its)\s+(?:list|slate|line-?up))\b|"
-    r"\bleft\s+(?:off|out\s+of)\b|\b(?:missing|absent)\s+from\b|\bomit(?:s|ted)\b|\bexclud(?:es|ed)\b",
-    re.I,
+_LEFT_OUT = Folded(
+    re.compile(
+        r"포함되지\s*않|포함\s*안\s*(?:돼|됐|되)|빠져(?!들)|빠졌|제외(?:됐|돼|되었|된)|명단에\s*없|이름(?:이|은)?\s*없|"
+        r"\bnot\s+(?:included|among\s+(?:them|the)|on\s+(?:the|its)\s+(?:list|slate|line-?up))\b|"
+        r"\bleft\s+(?:off|out\s+of)\b|\b(?:missing|absent)\s+from\b|\bomit(?:s|ted)\b|\bexclud(?:es|ed)\b",
+        re.I,
+    )
 )
 
 

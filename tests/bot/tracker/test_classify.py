@@ -2376,6 +2376,19 @@ def test_completions_commissions_and_other_shows_seasons(
             datetime(2027, 1, 26, tzinfo=UTC),
             ("date_announced", "2027-01-29"),
         ),
+        # "cameras finally rolled"; an actor speaking for the production: "We wrapped in October".
+        (
+            "Why All of Us Are Dead season 2 is taking so long",
+            "Director Lee Jae-kyu told Variety the script took two years; cameras finally rolled in April.",
+            datetime(2025, 6, 1, tzinfo=UTC),
+            ("in_production", None),
+        ),
+        (
+            "Yoon Chan-young opens up about All of Us Are Dead 2",
+            '"We wrapped in October and I already miss everyone," the actor said at a fan meeting.',
+            datetime(2025, 11, 20, tzinfo=UTC),
+            ("wrapped", None),
+        ),
     ],
 )
 def test_shoots_about_to_begin_and_countdowns(
