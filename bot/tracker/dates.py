@@ -68,10 +68,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "지난해 1월 28일", "작년 6월 7일": a day of the year before publication.
     ("ko_last_year_md", re.compile(r"(?:지난해|작년)\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일")),
     ("ko_md", re.compile(r"(?<![\d년])(\d{1,2})\s*월\s*(\d{1,2})\s*일")),
-    ("ko_d", re.compile(r"(지난|오는)\s*(\d{1,2})\s*일(?!\s*(?:간|동안|만에|째))")),
+    ("ko_d", re.compile(r"(지난|오는)\s*(\d{1,2})\s*일(?!\s*(?:간|동안|만|째))")),
     # A bare Korean day ("26일") is usually the day of the report itself ("넷플릭스는 20일 ... 밝혔다"):
     # the classifier takes it only right before a release word.
-    ("ko_bare_d", re.compile(r"(?<![\d월])(?<!월\s)(\d{1,2})\s*일(?!\s*(?:간|동안|만에|째|연속))")),
+    ("ko_bare_d", re.compile(r"(?<![\d월])(?<!월\s)(\d{1,2})\s*일(?!\s*(?:간|동안|만|째|연속))")),
     # "returns on the 29th": a day of the month alone, read like "29일" (the next one, or the last).
     ("en_bare_d", re.compile(
         rf"\bthe (\d{{1,2}})(?:st|nd|rd|th)\b(?! (?:of )?{_MONTH})"
@@ -88,6 +88,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:((?i:this|next|coming|last|on))\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         r"(?!,?\s+(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
         r"|(?:(이번\s*주|다음\s*주|지난\s*주|오는|지난)\s*)?(월|화|수|목|금|토|일)요일"
+        # A listing's "All of Us Are Dead S2 (Fri)".
+        r"|\((Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\)"
     )),
     # Not the first day of a range ("April 12-18"): a week's listings, not a premiere.
     ("md", re.compile(
@@ -110,6 +112,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("m_attr", re.compile(rf"\b{_MONTH} (?i:premiere|release|debut|launch|return|window|drop)\b")),
     ("ko_rel_month", re.compile(r"(지난\s*달|이번\s*달|이달|다음\s*달|내달)(?!\s*\d)")),
     ("rel_month", re.compile(r"\b(this|next|last) month\b", re.I)),
+    # "다음 주 공개되는", "arrives next week": the month that week lies in (when it lies in one).
+    ("rel_week", re.compile(
+        r"\b(this|next|coming) week\b|(다음\s*주|이번\s*주)(?!\s*[월화수목금토일]요일)", re.I
+    )),
     ("ko_m", re.compile(r"(?<![\d년])(\d{1,2})\s*월(?!\s*\d)(?=\s*(?:중|초|말|중순|공개|에|부터|께|경)?)")),
     ("q", re.compile(rf"\b(?:Q([1-4])|([1-4])Q),? {_YEAR}\b|\b{_YEAR},? Q([1-4])\b", re.I)),
     ("q_words", re.compile(
@@ -464,6 +470,7 @@ _RELATIVE_KINDS = frozenset(
         "ko_rel_month",
         "rel_month",
         "countdown",
+        "rel_week",
     }
 )
 
@@ -485,6 +492,8 @@ def _interpret_relative(
     if kind == "weekday":
         if g[1]:
             modifier, target = (g[0] or "").lower(), _WEEKDAYS_EN.index(g[1].lower())
+        elif g[4]:
+            modifier, target = "", [day[:3] for day in _WEEKDAYS_EN].index(g[4][:3].lower())
         else:
             modifier, target = " ".join((g[2] or "").split()), _WEEKDAYS_KO.index(g[3] or "")
         ahead = (target - today.weekday()) % 7
@@ -498,6 +507,16 @@ def _interpret_relative(
         if modifier in ("next", "다음 주"):
             ahead = ahead or 7
         return "day", (today + timedelta(days=ahead)).isoformat()
+    if kind == "rel_week":
+        word = "".join((g[0] or g[1] or "").split()).lower()
+        monday = (
+            today - timedelta(days=today.weekday()) + timedelta(days=0 if word in ("this", "이번주") else 7)
+        )
+        sunday = monday + timedelta(days=6)
+        first = max(monday, today)
+        if (first.year, first.month) != (sunday.year, sunday.month):
+            return None  # a week across two months names neither
+        return "month", f"{first.year}-{first.month:02d}"
     if kind in ("ko_rel_md", "ko_rel_month", "rel_month"):
         word = "".join((g[0] or "").split()).lower()
         months = -1 if word in ("지난달", "last") else 1 if word in ("다음달", "내달", "next") else 0

@@ -115,6 +115,8 @@ def test_invalid_days_are_ignored() -> None:
         ("공개가 사흘 앞으로 다가왔다", "future", "2026-11-15"),
         ("공개까지 10일 남았다", "future", "2026-11-22"),
         ("just two days to go until the premiere", "future", "2026-11-14"),
+        # A listing's abbreviated weekday.
+        ("New this week: All of Us Are Dead S2 (Fri)", "future", "2026-11-13"),
     ],
 )
 def test_relative_days_resolve_against_publication(text: str, tense: str, expected: str) -> None:
@@ -128,6 +130,9 @@ def test_relative_days_resolve_against_publication(text: str, tense: str, expect
         ("다음 달 공개", "2026-12"),
         ("coming next month", "2026-12"),
         ("slated for January next year", "2027-01"),
+        # A week names its month when it lies in one (published Thursday 2026-11-12).
+        ("다음 주 공개되는", "2026-11"),
+        ("arrives this week", "2026-11"),
     ],
 )
 def test_relative_months(text: str, expected: str) -> None:
@@ -148,3 +153,13 @@ def test_a_korean_half_without_a_year(text: str, published: datetime, expected: 
 
 def test_a_past_half_is_not_read_as_this_years() -> None:
     assert _timing("지난해 연말 촬영을 시작했다") == (None, None)
+
+
+def test_a_week_across_two_months_names_neither() -> None:
+    assert _timing("premieres next week", datetime(2026, 11, 26, tzinfo=UTC)) == (None, None)
+
+
+def test_days_it_took_are_not_a_day_of_the_month() -> None:
+    """"공개 3일 만에 1위": three days after the premiere, not the 3rd."""
+    assert _timing("공개 3일 만에 1위", PUB) == (None, None)
+    assert _timing("공개 3일 만 1위", PUB) == (None, None)
