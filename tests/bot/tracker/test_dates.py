@@ -160,6 +160,6 @@ def test_a_week_across_two_months_names_neither() -> None:
 
 
 def test_days_it_took_are_not_a_day_of_the_month() -> None:
-    """"공개 3일 만에 1위": three days after the premiere, not the 3rd."""
+    """Three days after the premiere ("공개 3일 만에 1위") is not the 3rd."""
     assert _timing("공개 3일 만에 1위", PUB) == (None, None)
     assert _timing("공개 3일 만 1위", PUB) == (None, None)
