@@ -2395,3 +2395,53 @@ def test_shoots_about_to_begin_and_countdowns(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # "is understood to", "sources tell us": told on others' word.
+        (
+            "All of Us Are Dead season 2 is understood to have started filming",
+            "Industry sources say the cast assembled in Paju this week.",
+            datetime(2024, 10, 1, tzinfo=UTC),
+            ("rumor", None),
+        ),
+        (
+            "Exclusive: Lomon to return in All of Us Are Dead season 2",
+            "Lomon will reprise his role as Su-hyeok, multiple sources tell us.",
+            datetime(2024, 4, 1, tzinfo=UTC),
+            ("rumor", None),
+        ),
+        # "eyeing late 2026" is a premiere guessed; "eyes an early 2025 shoot" is not a premiere.
+        (
+            "All of Us Are Dead 2 said to be eyeing late 2026",
+            "The zombie sequel is believed to be targeting the holiday season.",
+            datetime(2025, 9, 1, tzinfo=UTC),
+            ("rumor", "2026-H2"),
+        ),
+        (
+            "All of Us Are Dead season 2 reportedly eyes an early 2025 shoot",
+            "Netflix has not commented.",
+            datetime(2024, 9, 1, tzinfo=UTC),
+            ("rumor", None),
+        ),
+        # A shoot with weeks left, or nearing its end, is under way.
+        (
+            "All of Us Are Dead 2 wraps? Not quite, says director",
+            "Lee Jae-kyu says a few weeks of shooting remain.",
+            datetime(2025, 8, 1, tzinfo=UTC),
+            ("in_production", None),
+        ),
+        (
+            "Filming of All of Us Are Dead 2 nears the end",
+            "Only the finale's scenes remain to be shot, a Netflix spokesperson said.",
+            datetime(2025, 8, 1, tzinfo=UTC),
+            ("in_production", None),
+        ),
+    ],
+)
+def test_others_word_eyed_windows_and_shoots_nearly_done(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected
