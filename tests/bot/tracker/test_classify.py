@@ -2439,6 +2439,13 @@ def test_shoots_about_to_begin_and_countdowns(
             datetime(2025, 8, 1, tzinfo=UTC),
             ("in_production", None),
         ),
+        # A casting called uncertain is no casting.
+        (
+            "'지우학2' 조이현 합류 불투명",
+            "조이현의 '지금 우리 학교는' 시즌2 출연이 불투명한 상황이다. 소속사는 \"논의 중\"이라고 밝혔다.",
+            datetime(2024, 5, 1, tzinfo=UTC),
+            ("rumor", None),
+        ),
     ],
 )
 def test_others_word_eyed_windows_and_shoots_nearly_done(
