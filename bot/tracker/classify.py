@@ -110,6 +110,7 @@ _MARKER_BEFORE = re.compile(
     re.I,
 )
 _ANY_MARKER = Folded(re.compile(_MARKER, re.I))
+_WEBTOON = re.compile(r"[\"'’”」』》)]*\s*(?:webtoon|웹툰)", re.I)
 # A season "of" a title that is not this show's: another work's season.
 _OF_ANOTHER_WORK = re.compile(
     rf"\s+of\s+(?!['\"“‘]?(?:{_ALIASES.pattern}|netflix|the\b|its\b|this\b))['\"“‘]?(?-i:[A-Z])", re.I
@@ -304,6 +305,9 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:we|they)(?:['’]ve|\s+have|\s+had)?\s+(?:finally\s+|officially\s+|just\s+)?wrapped\b(?!\s+(?:my|his|her)\b)|"
         r"\bfinal\s+day\s+of\s+(?:filming|shooting)\b|\blast\s+day\s+of\s+(?:filming|shooting)\b|"
         r"\bwrap\s+party\b|\bthat['’]s\s+a\s+wrap\b|\bit['’]s\s+a\s+wrap\b|"
+        # Post-production comes after the shoot: "Season 2 is in post-production", "후반 작업 중".
+        r"\b(?:is|are|now)\s+(?:now\s+|deep\s+|well\s+)?(?:in|into)\s+post-?production\b|"
+        r"후반\s*작업\s*(?:중(?!인\s*것)|에\s*(?:한창|돌입|들어갔|들어간|착수))|"
         r"크랭크업|촬영\s*종료(?!설)|촬영(?<!첫\s촬영)(?<!첫촬영)을?\s*(?:모두\s*|전부\s*|무사히\s*)?(?:마쳤|마쳐|마친|마치고|마무리|끝냈|끝낸|끝마)|"
         r"촬영\s*마무리|촬영이\s*(?:모두\s*)?(?:끝났|종료|마무리)|"
         # "촬영은 지난 5월 마쳤다": the wrap told after the time it happened.
@@ -312,7 +316,8 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "cast_announced": re.compile(
-        r"명단에\s*(?:이름을\s*)?올(?:렸|랐|린)|\bcast\s+(?:as|in|for)\b|\bjoins?\s+(?:the\s+)?(?:cast|season|sequel|series)\b|\bjoin(?:s|ed|ing)\b|"
+        r"명단에\s*(?:이름을\s*)?올(?:렸|랐|린)|\bcast\s+(?:as|in|for)\b|"
+        r"\b(?:confirmed|announced)\s+(?:\S+\s+){0,3}?as\s+(?:part\s+of\s+|one\s+of\s+)?(?:the\s+)?(?:returning\s+|new\s+)?(?:cast|line-?up)\b|\bjoins?\s+(?:the\s+)?(?:cast|season|sequel|series)\b|\bjoin(?:s|ed|ing)\b|"
         r"\b(?:to|will)\s+(?:play|star|reprise|return\s+as)\b|\breturns?\s+as\b(?!\s+(?:co-?)?(?:producers?|executive|directors?|writers?|showrunners?))|\breturning\s+(?:as|for)\b|\b(?:is|are)\s+back\s+as\b|"
         r"\breprise\w*|\bnewcomers?\b|\bline(?<!\d{4}\sline)-?up\b|\bcasting\s+(?:is\s+)?(?:confirmed|announced|news)\b|"
         r"\b(?:announc\w*|reveal\w*|unveil\w*|confirm\w*)\s+(?:the\s+|its\s+)?(?:new\s+|full\s+|returning\s+)?"
@@ -339,8 +344,8 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:begins?|began|started|starts|commence[sd]?|kicks?\s+off|kicked\s+off)\s+(?:filming|shooting|shoot|"
         r"production|principal\s+photography)\b|\bhalfway\s+(?:done|complete|through|point)\b|"
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\b[^.;]{0,60}?\b(?:has|have)\s+been\s+(?:under\s*way|running|going(?:\s+on)?|rolling)\b|"
-        r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:begun|began|"
-        r"started|starts|kicked\s+off|got\s+under\s*way|is\s+under\s*way|under\s*way|continues|is\s+ongoing)\b|"
+        r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:begun|began|begins|"
+        r"started|starts|commence[sd]|kicked\s+off|got\s+under\s*way|is\s+under\s*way|under\s*way|continues|is\s+ongoing)\b|"
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\s+(?:on|for|of)\s+(?:(?!\bnot\b|n['’]t\b|\bnever\b|\byet\b|\bbefore\b|\bwhen\b|\bif\b)[^.;,]){0,60}?\s(?:has\s+|had\s+)?"
         r"(?:now\s+)?(?:officially\s+)?(?:begun|began|started|kicked\s+off|got\s+under\s*way|continues|rolls\s+on)\b|"
         r"\b(?:shoot|filming|shooting|production(?<!post-production))\s+(?:rolls|continues|goes)\s+on\b|"
@@ -387,6 +392,8 @@ _SLATE = re.compile(r"\b(?:slate|titles|series|shows|films|originals)\b", re.I)
 _CAST_LATER = re.compile(
     r"추후|나중에|\blater\b|to\s+be\s+(?:announced|revealed)|will\s+be\s+(?:announced|revealed)", re.I
 )
+# "Cho Yi-hyun on returning for season 2": what an interview is about, not a casting.
+_ABOUT_BEFORE = re.compile(r"\b(?:on|about|talks|discusses|opens\s+up\s+about)\s+$", re.I)
 # "eager to return as On-jo", "would love to join": an actor's wish, not a casting.
 _WISH_BEFORE = re.compile(
     r"\b(?:eager|keen|hop(?:e|es|ing)|wants?|wanted|would\s+love|'d\s+love|dreams?\s+of|longs?)\s+(?:\w+\s+)?(?:to\s+)?$",
@@ -446,6 +453,8 @@ def _bound_alias(text: str, *, show_context: bool) -> str | None:
             and (show_context or not bound.group("gap"))
             # "'All of Us Are Dead' Star Cho Yi-hyun Joins Season 2 of 'Night Shift Diaries'"
             and not _OF_ANOTHER_WORK.match(text, match.end() + bound.end())
+            # "All of Us Are Dead webtoon gets a sequel": the webtoon's.
+            and not _WEBTOON.match(after)
         ):
             return _quote(text, match.start(), match.end() + bound.end(), pad=0)
         bound = _MARKER_BEFORE.search(before)
@@ -506,7 +515,13 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
         # A listing titled with the show's name alone (an episode guide, a catalogue page): its
         # "Season 2" and "S02E01" are this show's.
         return True, 0.85, ["relevant (R1, record): a page titled with the show's name that names season 2"]
-    if _ALIASES.search(title) is not None and not _FILM.search(title) and not _other_title(text):
+    title_alias = _ALIASES.search(title)
+    if (
+        title_alias is not None
+        and not _FILM.search(title)
+        and not _other_title(text)
+        and not _WEBTOON.match(title, title_alias.end())  # "All of Us Are Dead webtoon gets a sequel"
+    ):
         # ("on film and TV" in a summary is no film's title; a headline about a film is.)
         # A Korean headline quotes every other title it names: "'지우학' 공개 4주년, 시즌2는 지금…"
         # names one show and its season 2.
@@ -551,6 +566,7 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
         marker is not None
         and crew is not None
         and (re.search(r"netflix|넷플릭스|zombie|좀비", text, re.I) or _ALIASES.search(title))
+        and not (title_alias is not None and _WEBTOON.match(title, title_alias.end()))
         and not _other_work(text)
         and not _FILM.search(text)
     ):
@@ -1442,6 +1458,7 @@ def _analyse(
                     _CAST_LATER.search(text)
                     or _CASTING_UNDER_WAY.match(text, match.start())
                     or _WISH_BEFORE.search(text, max(0, match.start() - 24), match.start())
+                    or _ABOUT_BEFORE.search(text, max(0, match.start() - 24), match.start())
                 ):
                     continue
                 if status == "in_production" and (

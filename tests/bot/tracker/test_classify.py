@@ -2452,3 +2452,51 @@ def test_others_word_eyed_windows_and_shoots_nearly_done(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # Post-production comes after the shoot.
+        (
+            "All of Us Are Dead turns three: look back at season 1",
+            "The Netflix hit premiered on January 28, 2022. Season 2 is in post-production.",
+            datetime(2025, 1, 28, tzinfo=UTC),
+            ("wrapped", None),
+        ),
+        # An interview "on returning" is about a wish; a confirmation "as part of the cast" is a casting.
+        (
+            "Cho Yi-hyun on returning for All of Us Are Dead 2: 'I would love to'",
+            "The actress said she hasn't heard from the production.",
+            datetime(2023, 6, 1, tzinfo=UTC),
+            ("rumor", None),
+        ),
+        (
+            "Kim Bo-yoon talks All of Us Are Dead 2",
+            "Announced last month as part of the new cast, the actress says she is nervous.",
+            datetime(2024, 9, 1, tzinfo=UTC),
+            ("cast_announced", None),
+        ),
+        # "filming begins", under the webtoon's title.
+        (
+            "Now at Our School season 2 filming begins",
+            "Netflix's zombie drama, based on the webtoon, started its second-season shoot.",
+            datetime(2024, 9, 10, tzinfo=UTC),
+            ("in_production", None),
+        ),
+    ],
+)
+def test_post_production_interviews_and_shoots_beginning(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected
+
+
+def test_the_webtoons_sequel_is_not_the_shows() -> None:
+    result = classify_text(
+        "All of Us Are Dead webtoon gets a sequel series",
+        "Joo Dong-geun's Now at Our School returns with a new webtoon chapter on Naver.",
+        PUB,
+        "en",
+    )
+    assert not result.relevant, result.reasons
