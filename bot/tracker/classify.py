@@ -218,7 +218,9 @@ _PAST_RELEASE = re.compile(
 _FUTURE = re.compile(
     r"\bwill\b|\bto\s+(?:begin|start|wrap|finish|film|shoot|release|unveil|reveal|drop|premiere)\b|"
     r"\bset\s+to\b|\bscheduled\b|\bupcoming\b(?!\s+(?:season|series|sequel|episodes|second))|\bsoon\b|\bnext\s+(?:week|month|year)\b|\bpreparing\b|"
-    r"\bprepar\w+\s+to\b|예정|계획|할\s*것|마칠|들어갈|돌입할|시작할|공개할|선보일|앞두고|앞둬|앞둔|준비",
+    r"\bprepar\w+\s+to\b|예정|계획|할\s*것|마칠|들어갈|돌입할|시작할|공개할|선보일|앞두고|앞둬|앞둔|준비|"
+    # "예고편을 다음 주 공개한다고 밝혔다": what Netflix says it will do.
+    r"(?:공개|선보|발표)한다고|다음\s*주|다음\s*달|내달",
     re.I,
 )
 # One actor finishing their scenes is filming going on, not the season wrapping.
@@ -847,6 +849,10 @@ _PUT_OFF_AFTER = re.compile(
     r"\s+(?:has\s+been\s+|was\s+|is\s+)?(?:delayed|postponed|pushed\s+back|put\s+on\s+hold)\b",
     re.I,
 )
+_WILL_AFTER = re.compile(
+    r"\s+(?:will|is\s+(?:set|due|scheduled|expected|slated)\s+to|(?:is\s+)?coming\s+(?:soon|next|on|this|in))\b",
+    re.I,
+)
 _BEFORE = re.compile(r"\b(?:before|until|till)\s+(?:the\s+)?$", re.I)
 _FUTURE_AUXILIARY = r"\b(?:to|will|would|plans\s+to|set\s+to|going\s+to|expected\s+to)\s+"
 _TO_ANNOUNCE = re.compile(_FUTURE_AUXILIARY + "$", re.I)
@@ -1448,6 +1454,8 @@ def _analyse(
             for match in pattern.finditer(text, clause.script):
                 if _negated(text, match.start(), match.end()) or _quoted_label(text, match):
                     continue
+                if status == "trailer" and _WILL_AFTER.match(text, match.end()):
+                    continue  # "the first trailer will debut during the live event"
                 if (
                     status in _PLANNABLE
                     and planned(clause, in_clause, published, match.end())

@@ -53,7 +53,7 @@ HEDGE = re.compile(
     r"\bpossibl[ey]\b|\bprobabl[ey]\b|\bhint(?:s|ed)?\b|\b(?:post|account|listing|page|tweet|leak)\s+(?:\w+\s+){0,2}?suggest(?:s|ed|ing)\b|\bplan(?:s|ned)?\s+to\b|\bcould\b(?!\s+(?:barely|hardly|scarcely|only)\b)|\bmight\b|"
     r"\bwould\b|\bshould\b|\bmay\b(?<!\bin\smay)(?<!\bsince\smay)(?<!\bby\smay)(?<!\blast\smay)(?<!\bthis\smay)(?<!\bnext\smay)"
     r"(?<!\bearly\smay)(?<!\blate\smay)(?<!\buntil\smay)(?<!\bof\smay)(?<!\bfrom\smay)(?<!\bmid-may)(?!\s+\d)(?!,?\s+20\d\d)|\baccording\s+to\b(?!\s+(?:netflix|the\s+streamer|a\s+netflix|flixpatrol|nielsen|\w+\s+data\b|data\b|figures\b))|"
-    r"\btipped\b|\bunnamed\b|\banonymous\b|\bciting\s+(?:unnamed|anonymous|industry|people|sources?|insiders?|officials?)\b|\b(?:outlets?|media|newspapers?|tabloids?)\s+report\w*|"
+    r"\btipped\b|\bunnamed\b|\banonymous\b|\bunofficial\b|\bleak(?:s|ed|ing)?\b|\bciting\s+(?:unnamed|anonymous|industry|people|sources?|insiders?|officials?)\b|\b(?:outlets?|media|newspapers?|tabloids?)\s+report\w*|"
     r"\b(?:a|another|one)\s+(?:korean\s+|local\s+)?(?:outlet|newspaper)\b|\bwhat\s+we\s+know\b|\beverything\s+(?:we\s+know|to\s+know)\b|\bbest\s+guess\b|"
     r"\bwe\s+(?:think|expect|predict|believe|suspect|reckon|estimate|hope)\b|\b(?:we|i)(?:['’]d|\s+would)\s+(?:guess|say|bet|expect|imagine)\b|\bpredict\w*|\bestimat\w*|"
     r"\b(?:our|my)\s+(?:\w+\s+)?guess\b|\bclaiming\b|\bpoints?\s+to\b|\bguess(?:es|ed|ing)\b|\bi['’]m\s+calling\b|\bbets\b|\b(?:we|i)(?:['’](?:re|d|ll)|\s+are|\s+am|\s+have|\s+had|\s+would|\s+will)?\s+pencil\w*|\bpencil(?:l)?ing\s+in\b|\bbetting\b|\bbet\b|\bin\s+talks\b|\bnegotiat\w*|\bconsidering\b|\breviewing\b|"
@@ -71,7 +71,7 @@ _QUESTION = re.compile(
 )
 _DENIAL = re.compile(
     r"\b(?:has|have|had|did|does|do)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:officially\s+)?"
-    r"(?:confirm\w*|comment\w*|announc\w*|verif\w*|commit\w*|disclos\w*|put|given|set|shared?|revealed?)\b|"
+    r"(?:confirm\w*|comment\w*|announc\w*|verif\w*|commit\w*|disclos\w*|put|given|set|shared?|revealed?|released?|unveiled)\b|"
     r"\bneither\b[^.]{0,60}\bnor\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|official|finali[sz]ed|decided)\b|"
     r"\bdeclined\s+to\b|\b(?:still\s+)?undecided\b|\bcould\s*(?:not|n['’]t)\s+(?:confirm|share|comment)|"
     r"\bnothing\s+(?:has\s+been|is|was)\s+(?:finali[sz]ed|confirmed|decided|set)|\bno\s+(?:official\s+)?"

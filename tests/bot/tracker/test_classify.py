@@ -2500,3 +2500,34 @@ def test_the_webtoons_sequel_is_not_the_shows() -> None:
         "en",
     )
     assert not result.relevant, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # Footage announced for later is not out; a leak is not official footage.
+        (
+            "Netflix to unveil All of Us Are Dead 2 trailer at Tudum on Saturday",
+            "The streamer said the first trailer will debut during the live event.",
+            datetime(2026, 9, 10, tzinfo=UTC),
+            ("rumor", None),
+        ),
+        (
+            "'지우학2' 예고편, 다음 주 공개 예정",
+            "넷플릭스는 '지금 우리 학교는' 시즌2 예고편을 다음 주 공개한다고 밝혔다.",
+            datetime(2026, 9, 10, tzinfo=UTC),
+            ("rumor", None),
+        ),
+        (
+            "All of Us Are Dead 2 teaser leaks online ahead of Tudum",
+            "An unofficial clip circulating on social media shows the new season. Netflix has not released a "
+            "trailer.",
+            datetime(2026, 9, 1, tzinfo=UTC),
+            ("rumor", None),
+        ),
+    ],
+)
+def test_footage_to_come_and_leaks(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected
