@@ -166,7 +166,9 @@ _NEGATION_AFTER = re.compile(
     r"^[^.,]{0,30}?에\s*(?:대한|관한)\s*(?:발표|소식|언급|공지)\S*\s*(?:도\s*)?(?:없|아직)"
 )
 _TRAILER_WORDS = re.compile(
-    r"\btrailers?\b|\bteasers?\b|\bposters?\b|first[- ]look|\bstills\b|\bfootage\b|\bclips?\b|"
+    r"\btrailers?\b|\bteasers?\b|\bposters?\b|first[- ]look|\bfootage\b|\bclips?\b|\bstills\b|"
+    # "a still from the new season", "the first official still.": the noun, not "is still filming".
+    r"\bstill\b(?=\s+(?:from|of|shows?|showing|image|photo)|\s*[,.;]|$)|"
     r"\b(?:sizzle\s+)?reels?\b|미공개\s*(?:장면|컷)|예고편|티저|포스터|스틸|영상|퍼스트\s*룩",
     re.I,
 )
@@ -306,6 +308,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         # An actor speaking for the production: "We wrapped in October".
         r"\b(?:we|they)(?:['’]ve|\s+have|\s+had)?\s+(?:finally\s+|officially\s+|just\s+)?wrapped\b(?!\s+(?:my|his|her)\b)|"
         r"\bfinal\s+day\s+of\s+(?:filming|shooting)\b|\blast\s+day\s+of\s+(?:filming|shooting)\b|"
+        r"\b(?:marks?|marked|marking|celebrat\w+|after)\s+(?:the\s+)?end\s+of\s+(?:filming|shooting|production|principal\s+photography)\b|"
         r"\bwrap\s+party\b|\bthat['’]s\s+a\s+wrap\b|\bit['’]s\s+a\s+wrap\b|"
         # Post-production comes after the shoot: "Season 2 is in post-production", "후반 작업 중".
         r"\b(?:is|are|now)\s+(?:now\s+|deep\s+|well\s+)?(?:in|into)\s+post-?production\b|"
@@ -318,12 +321,12 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "cast_announced": re.compile(
-        r"명단에\s*(?:이름을\s*)?올(?:렸|랐|린)|\bcast\s+(?:as|in|for)\b|"
+        r"명단에\s*(?:이름을\s*)?올(?:렸|랐|린)|(?<!the\s)\bcast\s+(?:as|in|for)\b|"
         r"\b(?:confirmed|announced)\s+(?:\S+\s+){0,3}?as\s+(?:part\s+of\s+|one\s+of\s+)?(?:the\s+)?(?:returning\s+|new\s+)?(?:cast|line-?up)\b|\bjoins?\s+(?:the\s+)?(?:cast|season|sequel|series)\b|\bjoin(?:s|ed|ing)\b|"
         r"\b(?:to|will)\s+(?:play|star|reprise|return\s+as)\b|\breturns?\s+as\b(?!\s+(?:co-?)?(?:producers?|executive|directors?|writers?|showrunners?))|\breturning\s+(?:as|for)\b|\b(?:is|are)\s+back\s+as\b|"
         r"\breprise\w*|\bnewcomers?\b|\bline(?<!\d{4}\sline)-?up\b|\bcasting\s+(?:is\s+)?(?:confirmed|announced|news)\b|"
         r"\b(?:announc\w*|reveal\w*|unveil\w*|confirm\w*)\s+(?:the\s+|its\s+)?(?:new\s+|full\s+|returning\s+)?"
-        r"(?:cast|casting|actors?)\b|\bnew\s+cast(?:\s+members?)?\b|\bcast(?<!featuring\scast)(?<!starring\scast)\s+(?:list|members)\b|"
+        r"(?:cast|casting|actors?)\b|\bnew\s+cast(?:\s+members?)?\b|\bcast(?<!featuring\scast)(?<!starring\scast)(?<!with\scast)\s+(?:list|members)\b(?!\s+(?:shar|post|took|tak|spott|gather|celebrat|react|spoke|said|say|were|are)\w*)|"
         r"\bconfirmed\s+to\s+(?:return|appear|star|join)\b|\bcast\s+(?:list\s+)?updated\b|\bwill\s+(?:appear|join)\b|"
         r"\breunit(?:e|es|ed|ing)\b|\bnew\s+faces?\b|"
         r"\bjoin\s+['\"“‘]?(?:all\s+of\s+us|the\s+(?:cast|sequel|series|season|second\s+season))|"
@@ -353,6 +356,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:shoot|filming|shooting|production(?<!post-production))\s+(?:rolls|continues|goes)\s+on\b|"
         r"\bin\s+production\b|\bcameras\s+(?:are\s+|began\s+|start\s+|started\s+)?(?:now\s+|still\s+|finally\s+|officially\s+|first\s+)?roll(?:ing|s|ed)?\b|"
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\b[^.;]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+|officially\s+)?under\s*way\b|"
+        r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production))\s+[^.;]{0,60}?,\s+which\s+(?:began|started|got\s+under\s*way|kicked\s+off|commenced)\b|"
         r"\bin\s+full\s+swing\b|\b(?:weeks?|days?|months?)\s+of\s+(?:shooting|filming)\s+(?:remain|left)\b|\bremain\s+to\s+be\s+(?:shot|filmed)\b|"
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production))\s+(?:(?:on|of|for)\s+[^.;,]{0,40}?\s)?(?:nears|is\s+nearing|approaches|is\s+approaching)\s+(?:the\s+end|completion|its\s+end|the\s+finish)\b|\bha(?:s|ve)\s+been\s+(?:shooting|filming)\b|\b(?:deep|well|midway|halfway|weeks|months)\s+into\s+(?:filming|shooting|production|the\s+shoot)\b|"
         r"\b(?:is|are)\s+(?:now\s+)?(?:shooting|filming)\b|\b(?:now|currently|still)\s+(?:filming|shooting)\b|"
@@ -567,7 +571,7 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
     if (
         marker is not None
         and crew is not None
-        and (re.search(r"netflix|넷플릭스|zombie|좀비", text, re.I) or _ALIASES.search(title))
+        and (re.search(r"netflix|넷플릭스|zombie|좀비", text, re.I) or _ALIASES.search(text))
         and not (title_alias is not None and _WEBTOON.match(title, title_alias.end()))
         and not _other_work(text)
         and not _FILM.search(text)
@@ -1134,6 +1138,11 @@ def _season_two_release(
             return False
     if _SEASON_TWO.search(segment):
         return True
+    if at is not None and _SINCE_IT.match(clause) and not _SEASON_ONE.search(clause):
+        # "Since it premiered on January 29, the second season has logged ...": the subject after.
+        main = _SEGMENT_END.search(clause, at)
+        if main is not None and _SEASON_TWO.search(clause, main.end(), main.end() + 24) is not None:
+            return True
     if at is not None:
         before = clause[:at]
         second = max((m.end() for m in _SEASON_TWO.finditer(before)), default=-1)
@@ -1147,6 +1156,7 @@ def _season_two_release(
     return title_says_season_two and _SHOW_REFERENCE.search(clause) is None
 
 
+_SINCE_IT = re.compile(r"\s*(?:since|after|following)\s+(?:it|its)\b", re.I)
 _WHOLE_SHOOT = re.compile(
     r"모든\s*촬영|전체\s*촬영|\ball\s+(?:filming|shooting)\b|\bentire\b|\bcast\s+and\s+crew\b", re.I
 )

@@ -113,8 +113,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ko_rel_month", re.compile(r"(지난\s*달|이번\s*달|이달|다음\s*달|내달)(?!\s*\d)")),
     ("rel_month", re.compile(r"\b(this|next|last) month\b", re.I)),
     # "다음 주 공개되는", "arrives next week": the month that week lies in (when it lies in one).
+    # Only beside the premiere's own verb: "the most-watched series this week" dates a chart.
     ("rel_week", re.compile(
-        r"\b(this|next|coming) week\b|(다음\s*주|이번\s*주)(?!\s*[월화수목금토일]요일)", re.I
+        r"\b(?:arriv\w*|premier\w*|releas\w*|debut\w*|drops?|lands?|returns?|coming|out|streaming)"
+        r"\s+(?:\S+\s+){0,3}?(this|next|coming) week\b|"
+        r"(다음\s*주|이번\s*주)\s*(?:중\s*)?(?=공개|방영|베일|출격|돌아온|찾아온|선보)",
+        re.I,
     )),
     ("ko_m", re.compile(r"(?<![\d년])(\d{1,2})\s*월(?!\s*\d)(?=\s*(?:중|초|말|중순|공개|에|부터|께|경)?)")),
     ("q", re.compile(rf"\b(?:Q([1-4])|([1-4])Q),? {_YEAR}\b|\b{_YEAR},? Q([1-4])\b", re.I)),

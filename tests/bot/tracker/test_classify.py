@@ -2531,3 +2531,62 @@ def test_footage_to_come_and_leaks(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # A shoot begun, told in a relative clause; cast members doing something else are no casting.
+        (
+            "Yoon Chan-young on his return to Hyosan High",
+            "The actor said filming All of Us Are Dead season 2, which started last week in Paju, feels "
+            "like a reunion.",
+            datetime(2025, 4, 20, tzinfo=UTC),
+            ("in_production", None),
+        ),
+        (
+            "All of Us Are Dead 2 starts filming",
+            "Shooting on the Netflix sequel began Monday, with cast members posting set photos.",
+            datetime(2025, 4, 10, tzinfo=UTC),
+            ("in_production", None),
+        ),
+        # Images "said to show" the cast are no casting.
+        (
+            "Photos said to show All of Us Are Dead 2 cast in costume spread online",
+            "Netflix has not commented on the images.",
+            datetime(2025, 7, 8, tzinfo=UTC),
+            ("rumor", None),
+        ),
+        # The director of the show, with its season 2, under a headline that names neither.
+        (
+            '[인터뷰] 이재규 감독 "시즌2는 더 커진다"',
+            "시즌2 제작이 확정된 '지금 우리 학교는'의 이재규 감독을 만났다.",
+            datetime(2022, 6, 10, tzinfo=UTC),
+            ("renewed", None),
+        ),
+        # The end of filming celebrated with a still: the still is the higher development.
+        (
+            "Netflix celebrates the end of filming on All of Us Are Dead 2 with a first still",
+            "The streamer shared a still from the new season showing Cheong-san.",
+            datetime(2025, 11, 18, tzinfo=UTC),
+            ("trailer", None),
+        ),
+        # "this week" of a chart is no premiere; "Since it premiered on March 12, the second season".
+        (
+            "All of Us Are Dead 2 tops the Top 10 again",
+            "The sequel is the most-watched show on Netflix this week.",
+            datetime(2027, 3, 24, tzinfo=UTC),
+            ("released", None),
+        ),
+        (
+            "All of Us Are Dead season 2 passes 300 million hours",
+            "Since it premiered on March 12, the second season has been watched for 300 million hours.",
+            datetime(2027, 4, 20, tzinfo=UTC),
+            ("released", "2027-03-12"),
+        ),
+    ],
+)
+def test_relative_shoots_said_to_show_and_charts_of_the_week(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected
