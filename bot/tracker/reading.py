@@ -174,6 +174,23 @@ def _ended_rumour(part: str, hedge: re.Match[str]) -> bool:
     )
 
 
+# ", and the streamer is reportedly targeting 2027": a second statement with a subject of its own.
+_AND_NEW_SUBJECT = re.compile(
+    r",\s+and\s+(?=(?:the|a|an|its|their|netflix|fans|production|filming|shooting)\b)", re.I
+)
+
+
+def _coordinated(part: str) -> list[str]:
+    """Statements joined by ", and" each keep their own modality, as contrasted ones do: "Filming is
+    complete, and the streamer is reportedly targeting 2027" states the wrap. A hedge in the first
+    ("Sources say filming wrapped, and the premiere is set for 2027") covers both, so then the part
+    stays whole."""
+    joint = _AND_NEW_SUBJECT.search(part)
+    if joint is None or _HEDGE_SCAN.search(part[: joint.start()]) is not None:
+        return [part]
+    return [part[: joint.start()], *_coordinated(part[joint.end() :])]
+
+
 def clauses(title: str, summary: str) -> list[Clause]:
     found: list[Clause] = []
     index = 0
@@ -184,6 +201,7 @@ def clauses(title: str, summary: str) -> list[Clause]:
         carried: str | None = None
         for sentence in _sentences(text):
             parts = [p for p in _CONTRAST.split(sentence) if p and p.strip()]
+            parts = [q for p in parts for q in _coordinated(p)]
             if in_title:  # a headline's colon joins two statements: "X Has Wrapped: When We Expect It"
                 parts = [q for p in parts for q in _HEADLINE_COLON.split(p) if q and q.strip()]
             question = _asks(sentence)

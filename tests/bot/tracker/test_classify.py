@@ -2584,6 +2584,13 @@ def test_footage_to_come_and_leaks(
             datetime(2027, 4, 20, tzinfo=UTC),
             ("released", "2027-03-12"),
         ),
+        # A wrap stated beside a window reported by others.
+        (
+            "All of Us Are Dead 2: what comes next",
+            "Filming is complete, and the streamer is reportedly targeting early 2027.",
+            datetime(2026, 6, 1, tzinfo=UTC),
+            ("wrapped", "2027-H1"),
+        ),
     ],
 )
 def test_relative_shoots_said_to_show_and_charts_of_the_week(

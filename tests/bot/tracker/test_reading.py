@@ -140,3 +140,12 @@ def test_neighbouring_word_boundaries_are_tested_once() -> None:
     original = re.compile(r"\bpremiere|\bpremiere\s+date|\bair", re.I)
     for text in ("the premiere date is set", "repremiere", "on air now", "fair"):
         assert [m.span() for m in hoisted.finditer(text)] == [m.span() for m in original.finditer(text)]
+
+
+def test_statements_joined_by_and_keep_their_own_modality() -> None:
+    """ ", and the streamer is reportedly ..." hedges only its own statement; a hedge up front covers
+    both statements."""
+    first, second = clauses("", "Filming is complete, and the streamer is reportedly targeting 2027.")
+    assert first.hedge is None and second.hedge == "reportedly"
+    (whole,) = clauses("", "Sources say filming wrapped, and the premiere is set for 2027.")
+    assert whole.hedge is not None
