@@ -149,3 +149,9 @@ def test_statements_joined_by_and_keep_their_own_modality() -> None:
     assert first.hedge is None and second.hedge == "reportedly"
     (whole,) = clauses("", "Sources say filming wrapped, and the premiere is set for 2027.")
     assert whole.hedge is not None
+
+
+def test_a_korean_past_statement_before_a_comma_is_its_own() -> None:
+    """ "마쳤고, ... 것으로 보인다": the wrap is stated, the premiere guessed."""
+    first, second = clauses("", "시즌2가 촬영을 모두 마쳤고, 공개는 내년이 될 것으로 보인다.")
+    assert first.hedge is None and second.hedge is not None
