@@ -1473,7 +1473,9 @@ def _analyse(
                 ):
                     continue
                 if status == "cast_announced" and (
-                    _CAST_LATER.search(text)
+                    # "the cast reunited for the first script reading": a gathering, not a casting.
+                    (_REUNION.match(match.group(0)) and _READING.search(text))
+                    or _CAST_LATER.search(text)
                     or _CASTING_UNDER_WAY.match(text, match.start())
                     or _WISH_BEFORE.search(text, max(0, match.start() - 24), match.start())
                     or _ABOUT_BEFORE.search(text, max(0, match.start() - 24), match.start())
@@ -1594,6 +1596,7 @@ def _reunion_on_set(found: dict[str, tuple[str, list[Clause]]]) -> None:
         del found["cast_announced"]
 
 
+_READING = re.compile(r"\b(?:table|script)\s+read(?:ing)?s?\b|대본\s*리딩|리딩", re.I)
 _REUNION = re.compile(r"다시\s*뭉|\breunit(?:e|es|ed|ing)\b|\bback\s+together\b", re.I)
 # Words of casting itself, beside which a reunion is the cast news.
 _CAST_NEWS = re.compile(

@@ -19,7 +19,7 @@ from bot.tracker.classify import Classification
 from bot.tracker.dates import find_mentions
 from bot.tracker.items import FeedItem
 from bot.tracker.people import known_people
-from bot.tracker.reading import denies
+from bot.tracker.reading import claims, denies
 
 MIN_TITLE_SIMILARITY = 88.0
 MAX_DAYS_APART = 3
@@ -59,6 +59,11 @@ class StoryFacts:
         """The headline is Netflix saying what is not so: "넷플릭스 측 \"확정된 바 없어\"", "Netflix:
         ... not yet in production"."""
         return _NETFLIX_ANSWERS.search(self.title) is not None and _NOT_SO.search(self.title) is not None
+
+    @cached_property
+    def headline_claim(self) -> bool:
+        """The headline tells a claim ("could land in first half of 2026, report says")."""
+        return claims(self.title)
 
     @cached_property
     def dated_headline(self) -> bool:
@@ -282,7 +287,10 @@ _TOPICS = (
 
 
 _ANSWER = re.compile(
-    r"\brespon\w*|\bden(?:y|ies|ied)\b|\bnothing\s+(?:is\s+|has\s+been\s+)?confirmed\b|선을?\s*그|입장", re.I
+    r"\brespon\w*|\bden(?:y|ies|ied)\b|\bnothing\s+(?:is\s+|has\s+been\s+)?confirmed\b|선을?\s*그|입장|"
+    # "윤찬영, '지우학2' 합류하나…소속사 \"긍정 검토 중\"": the agency's own words answer.
+    r"소속사\s*(?:측\s*)?[\"“]",
+    re.I,
 )
 
 
@@ -418,7 +426,7 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
     if a.published is None or b.published is None:
         return False
     if a.status != b.status:
-        return _same_footage(a, b, max_days)
+        return _same_footage(a, b, max_days) or _same_guess(a, b)
     if not _dates_agree(a, b):
         return False
     apart = _DAYS_APART.get(a.status or "", timedelta(days=max_days))
@@ -469,6 +477,21 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
 # Footage released with the premiere date in it is reported as the date (the higher development) by
 # some outlets and as the footage by others: one release either way.
 _FOOTAGE_STATUSES = frozenset({"trailer", "date_announced"})
+
+
+def _same_guess(a: StoryFacts, b: StoryFacts) -> bool:
+    """A rumoured premiere, and a report under a headline that tells the same guess as a claim ("could
+    land in first half of 2026, report says") whatever settled development its summary recalls."""
+    if "rumor" not in (a.status, b.status) or (a.status, b.status).count("released"):
+        return False
+    other = b if a.status == "rumor" else a
+    guess = (a.release_date, a.release_window)
+    return (
+        other.headline_claim
+        and any(guess)
+        and guess == (b.release_date, b.release_window)
+        and abs(a.published - b.published) <= timedelta(days=2)  # type: ignore[operator]
+    )
 
 
 def _same_footage(a: StoryFacts, b: StoryFacts, max_days: int) -> bool:
@@ -603,6 +626,11 @@ class StoryIndex(Generic[T]):
         statuses = [candidate.status or "-"]
         if candidate.status in _FOOTAGE_STATUSES and candidate.footage is not None:
             statuses += sorted(_FOOTAGE_STATUSES - {candidate.status})
+        if candidate.release_date or candidate.release_window:  # a guessed premiere (see _same_guess)
+            if candidate.status == "rumor":
+                statuses += sorted(set(self._by_status) - {"rumor", "released", *statuses})
+            elif candidate.status != "released" and candidate.headline_claim and "rumor" not in statuses:
+                statuses.append("rumor")
         now, reach = published.timestamp(), self._max_days.total_seconds()
         matches: list[int] = []
         for status in statuses:

@@ -491,6 +491,11 @@ _HEDGE_SCAN = Bilingual(HEDGE)
 _DENIAL_SCAN = Bilingual(_DENIAL)
 
 
+def claims(text: str) -> bool:
+    """Whether ``text`` tells something on others' word or as a guess ("could land ..., report says")."""
+    return _HEDGE_SCAN.search(text) is not None
+
+
 def denies(text: str) -> bool:
     """Whether ``text`` takes something back ("확정된 바 없다", "has not been decided", "사실무근")."""
     return _DENIAL_SCAN.search(text) is not None

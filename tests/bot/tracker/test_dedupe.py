@@ -643,3 +643,29 @@ def test_netflix_answering_in_its_own_words_is_apart_from_the_report() -> None:
     assert index.find(korean_answer) is None
     index.add(korean_answer)
     assert index.find(english_answer) is korean_answer
+
+
+def test_an_agencys_answer_and_a_guess_told_as_a_claim() -> None:
+    """An agency's own words answer like a response to reports; a headline telling a guessed premiere
+    as a claim is the rumour's story whatever its summary recalls, but an official date is not."""
+    from bot.tracker.dedupe import StoryIndex, same_event
+
+    agency_ko = _facts_of(
+        "조이현, '지우학2' 출연하나…소속사 \"제안 받고 검토 중\"", "rumor", None, None, _may(5)
+    )
+    agency_en = _facts_of(
+        "Cho Yi-hyun's agency responds to reports of All of Us Are Dead 2 offer", "rumor", None, None, _may(5)
+    )
+    assert same_event(agency_ko, agency_en)
+
+    rumour = _facts_of("'지우학2' 내년 3월 공개 가닥", "rumor", None, "2027-03", _may(10))
+    claim = _facts_of(
+        "All of Us Are Dead 2 could premiere in March 2027, report says", "wrapped", None, "2027-03", _may(10)
+    )
+    official = _facts_of(
+        "Netflix dates All of Us Are Dead 2 for March 2027", "date_announced", None, "2027-03", _may(11)
+    )
+    index: StoryIndex = StoryIndex(lambda f: f)
+    index.add(rumour)
+    assert index.find(claim) is rumour
+    assert index.find(official) is None
