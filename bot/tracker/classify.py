@@ -363,7 +363,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bon\s+set\b|\bfirst\s+day\s+of\s+(?:filming|shooting)\b|\bfilming\s+(?:is\s+)?(?:in\s+progress|"
         r"wrapping)\b|"
         r"크랭크인|촬영\s*(?:시작|돌입|중|한창|현장|반환점|진행)|촬영에\s*(?:돌입|들어갔|들어간|착수|한창)|"
-        r"촬영을\s*(?:시작|이어가|진행)|촬영(?:이|은)?\s+(?:\S+\s+){0,4}?(?:진행\s*중|진행되|진행된|이어지|이어진|계속되|계속된|한창)|"
+        r"촬영을\s*(?:시작|이어(?:가|간|갈|갔)|진행)|촬영(?:이|은)?\s+(?:\S+\s+){0,4}?(?:진행\s*중|진행되|진행된|이어지|이어진|계속되|계속된|한창)|"
         r"촬영하고\s*있|촬영을\s*하고\s*있|"
         r"막바지\s*촬영|촬영(?:이|은)?\s*막바지|첫\s*슬레이트|슬레이트를\s*(?:치|쳤|울)|\bfirst\s+slate\b|\bclapperboard\b|"
         r"첫\s*촬영을?\s*(?:시작|진행|마쳤|했)|제작에\s*(?:돌입|착수)",
@@ -1475,6 +1475,11 @@ def _analyse(
                 if status == "cast_announced" and (
                     # "the cast reunited for the first script reading": a gathering, not a casting.
                     (_REUNION.match(match.group(0)) and _READING.search(text))
+                    # "특별출연 분량 촬영을 모두 마쳤다": one actor's part wrapping, not a casting.
+                    or (
+                        _CAMEO.fullmatch(match.group(0))
+                        and _STATUS_SCAN["wrapped"].search(text, clause.script) is not None
+                    )
                     or _CAST_LATER.search(text)
                     or _CASTING_UNDER_WAY.match(text, match.start())
                     or _WISH_BEFORE.search(text, max(0, match.start() - 24), match.start())
@@ -1596,6 +1601,7 @@ def _reunion_on_set(found: dict[str, tuple[str, list[Clause]]]) -> None:
         del found["cast_announced"]
 
 
+_CAMEO = re.compile(r"특별\s*출연|카메오|cameo", re.I)
 _READING = re.compile(r"\b(?:table|script)\s+read(?:ing)?s?\b|대본\s*리딩|리딩", re.I)
 _REUNION = re.compile(r"다시\s*뭉|\breunit(?:e|es|ed|ing)\b|\bback\s+together\b", re.I)
 # Words of casting itself, beside which a reunion is the cast news.

@@ -278,6 +278,7 @@ _TOPICS = (
             # Whether the season happens at all: "scrapped", "무산설".
             r"\bscrap\w*|\bcancel\w*|\baxed\b|\bshelved\b|무산|취소|엎어|불발|"
             r"\b(?:early\s+)?talks\s+(?:at|with)\s+netflix\b|\bearly\s+talks\b|"
+            r"\bin\s+talks\s+(?:for|on|over)\s+(?:a\s+|the\s+)?(?:second|new|another|more)\b|"
             r"구상|제작|논의|협의|"
             r"이야기\s*나누",
             re.I,

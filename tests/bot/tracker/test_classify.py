@@ -2591,6 +2591,19 @@ def test_footage_to_come_and_leaks(
             datetime(2026, 6, 1, tzinfo=UTC),
             ("wrapped", "2027-H1"),
         ),
+        # A cameo's last day is one actor's part; "촬영을 이어간다" is a shoot going on.
+        (
+            "유인수, '지우학2' 촬영 마무리",
+            "배우 유인수가 '지금 우리 학교는' 시즌2 특별출연 분량 촬영을 모두 마쳤다.",
+            datetime(2025, 1, 14, tzinfo=UTC),
+            ("in_production", None),
+        ),
+        (
+            "'지우학2' 현장 근황",
+            "'지금 우리 학교는' 시즌2 출연진은 여름까지 촬영을 이어간다.",
+            datetime(2025, 3, 14, tzinfo=UTC),
+            ("in_production", None),
+        ),
     ],
 )
 def test_relative_shoots_said_to_show_and_charts_of_the_week(

@@ -658,6 +658,16 @@ def test_an_agencys_answer_and_a_guess_told_as_a_claim() -> None:
     )
     assert same_event(agency_ko, agency_en)
 
+    talks_ko = _facts_of("'지우학' 시즌2 나오나…넷플릭스·제작사 논의 착수", "rumor", None, None, _may(7))
+    talks_en = _facts_of(
+        "Netflix reportedly in talks for a second season of All of Us Are Dead",
+        "rumor",
+        None,
+        None,
+        _may(8) + timedelta(hours=10),
+    )
+    assert same_event(talks_ko, talks_en)
+
     rumour = _facts_of("'지우학2' 내년 3월 공개 가닥", "rumor", None, "2027-03", _may(10))
     claim = _facts_of(
         "All of Us Are Dead 2 could premiere in March 2027, report says", "wrapped", None, "2027-03", _may(10)
