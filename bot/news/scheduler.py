@@ -142,7 +142,6 @@ class NewsScheduler:
             await self.poll(source_id, scheduled=True)
 
     async def _lead(self) -> None:
-        self.leader = True
         self._scheduler = AsyncIOScheduler(timezone=UTC)
         self._scheduler.start()
         self._scheduler.add_job(
@@ -155,6 +154,8 @@ class NewsScheduler:
             max_instances=1,
         )
         await self.reschedule(initial=True)
+        # Leading means the polls are scheduled: whoever reads the flag (health, tests) sees them.
+        self.leader = True
 
     def _stop_jobs(self) -> None:
         if self._scheduler is not None:

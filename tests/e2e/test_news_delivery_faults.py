@@ -58,21 +58,26 @@ async def test_crash_between_send_and_mark_posts_nothing_twice(world: OfflineWor
     names = more_channels(world, 12)
     await bot_sees_channels(world, names)
     worker = world.bot.delivery
-    confirmed = 0
+    admitted = confirmed = 0
     crashed = asyncio.Event()
+    four_confirmed = asyncio.Event()
     original = worker._confirm
 
     async def confirm_then_die(row, message_id):  # type: ignore[no-untyped-def]
-        nonlocal confirmed
-        if confirmed >= 4:
+        nonlocal admitted, confirmed
+        if admitted >= 4:
             crashed.set()
             await asyncio.Event().wait()  # the process is gone: this row is never confirmed
-        confirmed += 1
+        admitted += 1
         await original(row, message_id)
+        confirmed += 1
+        if confirmed == 4:
+            four_confirmed.set()
 
     monkeypatch.setattr(worker, "_confirm", confirm_then_die)
     await queue(world, channels=names)
     await asyncio.wait_for(crashed.wait(), 10)
+    await asyncio.wait_for(four_confirmed.wait(), 10)  # the four admitted confirmations are written
     # More sends land while nothing confirms them.
     await eventually(lambda: sum(len(posts(world, n)) for n in names) > 5, what="unconfirmed posts")
     await worker.abort()
