@@ -483,7 +483,7 @@ _FOOTAGE_STATUSES = frozenset({"trailer", "date_announced"})
 def _same_guess(a: StoryFacts, b: StoryFacts) -> bool:
     """A rumoured premiere, and a report under a headline that tells the same guess as a claim ("could
     land in first half of 2026, report says") whatever settled development its summary recalls."""
-    if "rumor" not in (a.status, b.status) or (a.status, b.status).count("released"):
+    if "rumor" not in (a.status, b.status) or "released" in (a.status, b.status):
         return False
     other = b if a.status == "rumor" else a
     guess = (a.release_date, a.release_window)
