@@ -139,6 +139,24 @@ async def test_one_process_runs_the_tracker_on_postgresql(database: Database, tm
             assert all(bot.news.scheduler.leader for bot in world.bots.values())
 
 
+def assert_within_shared_budget(world: ShardedWorld, *, since: float, rate: float) -> None:
+    """What the shared budget promises, as Discord sees it: no 429 at Discord's per-bot limit, and the
+    processes together no faster than `rate` (three unshared budgets would send three times as fast).
+
+    The busiest single second is not asserted against `rate` here: the slots are spaced below it, but
+    requests of processes in one busy test loop reach the fake up to a tenth of a second off their
+    slots (47 in a second was seen at 45/s). The budget's own instants are held to the rate in
+    tests/bot/delivery/test_budget.py; here Discord's limit is what must hold.
+    """
+    limit = world.fake.global_limit
+    assert limit is not None
+    log = world.fake.request_log
+    times = sorted(r.received for r in log if r.token == world.app.token and r.received >= since)
+    assert world.fake.rate_limited_count == 0
+    assert world.fake.peak_rate(world.app, since=since) <= limit.per_second
+    assert times[-1] - times[0] >= (len(times) - rate - 1) / rate, (len(times), times[-1] - times[0])
+
+
 async def _fan_out(world: ShardedWorld, per_guild: int) -> list[Any]:
     """One story to `per_guild` new channels in each shard's guild; every process woken."""
     channels = []
@@ -157,8 +175,8 @@ async def test_shard_processes_together_keep_the_per_bot_rate_limit(
     database: Database, tmp_path: Path
 ) -> None:
     """One story to 180 channels across three shard processes, Discord enforcing 50 requests/s per
-    bot: the processes share one 45/s budget through PostgreSQL, so in no second does the bot's
-    token send more than 45 requests, whichever process sent them, and Discord never answers 429."""
+    bot: the processes share one 45/s budget through PostgreSQL, so together they send no faster than
+    45 requests a second, whichever process sent them, and Discord never answers 429."""
     if database.dialect != "postgresql":
         pytest.skip("shard processes share a database only on PostgreSQL")
     async with sharded(database.url, tmp_path, shards=3, global_rate_limit=50, delivery_rate=45) as world:
@@ -170,8 +188,7 @@ async def test_shard_processes_together_keep_the_per_bot_rate_limit(
             what="every channel's post",
         )
         assert all(bot.delivery.stats.sent > 0 for bot in world.bots.values())  # all three sent
-        assert world.fake.peak_rate(world.app, since=started) <= 45
-        assert world.fake.rate_limited_count == 0
+        assert_within_shared_budget(world, since=started, rate=45)
         assert all(len(world.fake.messages(channel)) == 1 for channel in channels)
 
 
@@ -227,5 +244,4 @@ async def test_a_process_killed_mid_fan_out_is_taken_over(
         victim_guild = world.guilds[victim_shard]
         taken_over = [c for c in channels if c.guild.id == victim_guild.id]
         assert all(len(world.fake.messages(c)) == 1 for c in taken_over)
-        assert world.fake.peak_rate(world.app, since=started) <= 45
-        assert world.fake.rate_limited_count == 0
+        assert_within_shared_budget(world, since=started, rate=45)
