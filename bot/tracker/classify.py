@@ -354,6 +354,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\s+(?:on|for|of)\s+(?:(?!\bnot\b|n['’]t\b|\bnever\b|\byet\b|\bbefore\b|\bwhen\b|\bif\b)[^.;,]){0,60}?\s(?:has\s+|had\s+)?"
         r"(?:now\s+)?(?:officially\s+)?(?:begun|began|started|kicked\s+off|got\s+under\s*way|continues|rolls\s+on)\b|"
         r"\b(?:shoot|filming|shooting|production(?<!post-production))\s+(?:rolls|continues|goes)\s+on\b|"
+        r"\b(?:shoot|filming|shooting|production(?<!post-production)(?<!pre-production))\s+(?:is|are)\s+(?:still\s+)?(?:going\s+on|ongoing|continuing|in\s+progress)\b|"
         r"\bin\s+production\b|\bcameras\s+(?:are\s+|began\s+|start\s+|started\s+)?(?:now\s+|still\s+|finally\s+|officially\s+|first\s+)?roll(?:ing|s|ed)?\b|"
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\b[^.;]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+|officially\s+)?under\s*way\b|"
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production))\s+[^.;]{0,60}?,\s+which\s+(?:began|started|got\s+under\s*way|kicked\s+off|commenced)\b|"
@@ -375,7 +376,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:orders?|ordered|picks?\s+up|picked\s+up)\s+(?:a\s+|the\s+)?(?:sequel|second|new|another)\b|"
         r"\bin\s+development\b|\bis\s+(?:officially\s+)?happening\b|\bofficially\s+(?:coming|on)\b|\bis(?<!\bnothing\sis)\s+official\b|"
         r"\bgetting\s+a\s+(?:second|new|another)\s+season\b|\bmade\s+it\s+official\b|"
-        r"\bseason\s*(?:2|two)\s+order\b|\bcommission(?:s|ed)\s+(?:a\s+|the\s+)?(?:sequel|second|new|more|another)\b|"
+        r"\bseason\s*(?:2|two)\s+order\b|\bseason\s*(?:2|two)(?::\s*|\s+(?:has\s+been\s+|was\s+|is\s+)?(?:officially\s+)?)announced\b(?!\s+(?:for|to|as|with)\b)|\bcommission(?:s|ed)\s+(?:a\s+|the\s+)?(?:sequel|second|new|more|another)\b|"
         r"\b(?:gives?|gave|hands?|handed)\s+(?:\S+\s+){1,8}?(?:a\s+)?(?:second|new|another)\s+season\b(?!\s+of\b)|"
         r"\b(?:has|have)\s+been\s+(?:officially\s+)?(?:ordered|renewed|greenlit|green-?lighted|picked\s+up)\b|"
         r"\b(?:which|that)\s+(?:it|netflix|the\s+streamer)\s+(?:has\s+)?(?:ordered|renewed|greenlit|confirmed)\b|"
@@ -388,6 +389,13 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
 }
+# A correction notice repeats what an article got wrong; the headline and the rest say what is so.
+_CORRECTION_NOTICE = re.compile(
+    r"\ban\s+earlier\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|post)\b|"
+    r"\b(?:incorrectly|erroneously|wrongly|mistakenly)\s+(?:said|stated|reported|claimed|wrote)\b|"
+    r"(?:이전|앞선|기존)\s*기사(?:에서|에는|는)\s|잘못\s*(?:보도|기재|표기)",
+    re.I,
+)
 # Developments a plan does not make true: a shoot or a teaser that is coming has not happened.
 _PLANNABLE = frozenset({"in_production", "wrapped", "trailer"})
 _EPISODE_TALK = re.compile(
@@ -646,8 +654,11 @@ _PRESENT_RELEASE = re.compile(
 # leaves alone.
 _GIVEN = {
     # "Production on the sequel, which Netflix confirmed back in June 2022, could begin ...".
+    # "지난 2022년 6월 넷플릭스가 시즌2 제작을 공식 발표한 '지금 우리 학교는'이 ... 촬영에 들어갈 것으로
+    # 전해졌다": the renewal describes the show; only the shoot is reported.
     "renewed": re.compile(
-        r"\b(?:which|that)\s+(?:it|netflix|the\s+streamer)\s+(?:has\s+)?(?:ordered|renewed|greenlit|confirmed)\b",
+        r"\b(?:which|that)\s+(?:it|netflix|the\s+streamer)\s+(?:has\s+)?(?:ordered|renewed|greenlit|confirmed)\b|"
+        r"제작(?:을|이)?\s*(?:공식\s*)?(?:발표|확정|공식화)(?:한|된|지은|했던|됐던)\s",
         re.I,
     ),
     # "지난달 20일 첫 티저를 공개한 '지우학2'가 ... 공개된다는 소문": the teaser describes the season.
@@ -1396,6 +1407,8 @@ def _analyse(
             continue
         if _OTHER_SEASON.search(clause.text) and not _ALIASES.search(clause.text):
             continue  # "34 originals this year, including the second season of Sweet Home"
+        if _CORRECTION_NOTICE.search(clause.text):
+            continue  # "An earlier version of this article said filming had wrapped": what was wrong
         clause = _without_season_one(clause)
         text = clause.text
         claim = clause.hedge is not None or clause.question

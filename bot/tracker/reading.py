@@ -58,7 +58,7 @@ HEDGE = re.compile(
     r"\btipped\b|\bunnamed\b|\banonymous\b|\bunofficial\b|\bleak(?:s|ed|ing)?\b|\bciting\s+(?:unnamed|anonymous|industry|people|sources?|insiders?|officials?)\b|\b(?:outlets?|media|newspapers?|tabloids?)\s+report\w*|"
     r"\b(?:a|another|one)\s+(?:korean\s+|local\s+)?(?:outlet|newspaper)\b|\bwhat\s+we\s+know\b|\beverything\s+(?:we\s+know|to\s+know)\b|\bbest\s+guess\b|"
     r"\bwe\s+(?:think|expect|predict|believe|suspect|reckon|estimate|hope)\b|\b(?:we|i)(?:['’]d|\s+would)\s+(?:guess|say|bet|expect|imagine)\b|\bpredict\w*|\bestimat\w*|"
-    r"\b(?:our|my)\s+(?:\w+\s+)?guess\b|\bclaiming\b|\bpoints?\s+to\b|\bguess(?:es|ed|ing)\b|\bi['’]m\s+calling\b|\bbets\b|\b(?:we|i)(?:['’](?:re|d|ll)|\s+are|\s+am|\s+have|\s+had|\s+would|\s+will)?\s+pencil\w*|\bpencil(?:l)?ing\s+in\b|\bbetting\b|\bbet\b|\bin\s+talks\b|\bnegotiat\w*|\bconsidering\b|\breviewing\b|"
+    r"\b(?:our|my)\s+(?:\w+\s+)?guess\b|\b(?:our|my|the\s+smart)\s+money(?:['’]s|\s+is|\s+would\s+be|\s+goes)\s+on\b|\bclaiming\b|\bpoints?\s+to\b|\bguess(?:es|ed|ing)\b|\bi['’]m\s+calling\b|\bbets\b|\b(?:we|i)(?:['’](?:re|d|ll)|\s+are|\s+am|\s+have|\s+had|\s+would|\s+will)?\s+pencil\w*|\bpencil(?:l)?ing\s+in\b|\bbetting\b|\bbet\b|\bin\s+talks\b|\bnegotiat\w*|\bconsidering\b|\breviewing\b|"
     r"\beye(?:s|ing)\s+(?:a|an|the|its|20\d\d)\b|\beyeing\b|\beyed\b(?<!-eyed)|\baim(?:s|ing)?\s+(?:for|to)\b|\btarget\w*|\bhop(?:e|es|ing)\b|"
     r"\bwould\s+love\b|\bwants?\s+to\b|\bwish\w*|\bif\b|\bwhen\s+(?:will|could|can|might|is|does)\b|\bwonder(?:s|ed|ing)?\s+(?:whether|if)\b|"
     r"이르면|것으로\s*보고|(?:업계|방송가|연예계)에서는|전해졌|전해진|전해지|알려졌|알려진|전망|예상(?!보다|과\s*달리|을\s*깨)|관측|가능성|루머|추측|것으로\s*보(?:인다|여|였)|보도했|보도가|보도에|보도한|보도된|다고\s*보도|"

@@ -2610,3 +2610,51 @@ def test_relative_shoots_said_to_show_and_charts_of_the_week(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # A renewal told in a Korean relative clause is given, whatever the sentence then guesses.
+        (
+            "'지우학2' 가을 촬영 시작 유력…신인 오디션 진행 중 - 뉴스엔",
+            "2022년 넷플릭스가 시즌2 제작을 확정한 '지금 우리 학교는'이 올가을 촬영을 시작할 것으로 보인다.",
+            datetime(2024, 3, 2, tzinfo=UTC),
+            ("renewed", None),
+        ),
+        # A correction notice repeats what was wrong; the rest says what is so.
+        (
+            "Correction: All of Us Are Dead season 2 has not wrapped yet",
+            "An earlier version of this story said the zombie sequel finished filming last week. Netflix says "
+            "the shoot is still going on in Daejeon.",
+            datetime(2025, 10, 2, tzinfo=UTC),
+            ("in_production", None),
+        ),
+        (
+            "All of Us Are Dead season 2 cast confirmed by Netflix",
+            "Netflix confirmed the returning cast on Tuesday. This article previously incorrectly said "
+            "filming had ended.",
+            datetime(2025, 4, 2, tzinfo=UTC),
+            ("cast_announced", None),
+        ),
+        # An outlet's bet on a window, in the sentence after the one about the premiere.
+        (
+            "When does All of Us Are Dead season 2 come out?",
+            "Netflix has not given a premiere date yet. Smart money is on late 2027, though; our money's on "
+            "the second half of 2027 too.",
+            datetime(2026, 8, 1, tzinfo=UTC),
+            ("rumor", "2027-H2"),
+        ),
+        # A listing's "Season 2: announced" is the renewal.
+        (
+            "All of Us Are Dead",
+            "Status: Running. Season 1: 12 episodes. Season 2 announced; no episodes listed yet.",
+            datetime(2022, 7, 1, tzinfo=UTC),
+            ("renewed", None),
+        ),
+    ],
+)
+def test_given_renewals_corrections_and_bets(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected
