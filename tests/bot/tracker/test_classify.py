@@ -2625,8 +2625,8 @@ def test_relative_shoots_said_to_show_and_charts_of_the_week(
         # A correction notice repeats what was wrong; the rest says what is so.
         (
             "Correction: All of Us Are Dead season 2 has not wrapped yet",
-            "An earlier version of this story said the zombie sequel finished filming last week. Netflix says "
-            "the shoot is still going on in Daejeon.",
+            "An earlier version of this story said the zombie sequel finished filming last week. Netflix "
+            "says the shoot is still going on in Daejeon.",
             datetime(2025, 10, 2, tzinfo=UTC),
             ("in_production", None),
         ),
