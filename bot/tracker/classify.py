@@ -188,7 +188,7 @@ _SEASON_TWO = Folded(
 _RELEASE_WORDS = re.compile(
     r"premier\w*|releas\w*|arriv\w*+(?!\s+at\b)|debut\w*|launch\w*|\bdrop\w*|\bstream(?:s|ing|ed)?\b|\bcoming\b(?!\s+back\s+for)|\bcomes?\s+out\b|보여\s*드리(?:고|ㄹ|릴|겠)|"
     r"\bhit(?:s|ting)?\s+netflix|\bavailable\b|\blands?\b|\blanded\b|\blanding\b|\bout\s+(?:on|since)\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
-    r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\btitles\s+for\b|\b20\d\d\s+titles\b|\bslates\b(?=[^.;]{0,60}\bfor\b)|\bplac(?:es|ed)\b(?=\s+(?:\S+\s+){0,5}?in\s+(?:q[1-4]|20\d\d|the\s+(?:first|second|third|fourth)\b|early\b|late\b|mid))|\btarget(?:s|ing|ed)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))|\beye(?:s|ing|d)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))(?!(?:an?\s+)?(?:\S+\s+){1,3}?(?:shoot|shooting|filming|start|production|wrap)\b)|\bconfirmed\s+for\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\bdue\b|\bwindow\b|\bon\s+netflix\b(?!['’]s)|"
+    r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\btitles\s+for\b|\b20\d\d\s+titles\b|\bslates\b(?=[^.;]{0,60}\bfor\b)|\bplac(?:es|ed)\b(?=\s+(?:\S+\s+){0,5}?in\s+(?:q[1-4]|20\d\d|the\s+(?:first|second|third|fourth)\b|early\b|late\b|mid))|\btarget(?:s|ing|ed)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))|\beye(?:s|ing|d)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))(?!(?:an?\s+)?(?:\S+\s+){1,3}?(?:shoot|shooting|filming|start|production|wrap)\b)|\bconfirm(?:s|ed)?\s+(?:(?:\S+\s+){0,6}?(?:second\s+season|season\s*(?:2|two)|sequel|new\s+season|it)\s+)?for\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\bdue\b|\bwindow\b|\bon\s+netflix\b(?!['’]s)|"
     r"\bexpect\s+(?:it|the\s+(?:new\s+)?season|(?:the\s+)?new\s+episodes|season\s*(?:2|two))\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
     r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|\bpencil\w*\s+(?:it\s+|that\s+)?in\b|\bbows?\b(?!\s+out)|\bdat(?:es|ed)\b(?=\s+(?:\S+\s+){0,8}?for\b)|\b(?:went|goes|go)\s+live\b|공개|방영|출격|찾아온|찾는다|찾아간|찾아가|찾아오|찾아갈|선보이|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
     r"시청자\S*\s*만(?:나|난|날)|베일을?\s*벗|언제\s*(?:쯤\s*)?(?:나오|나와|볼\s*수)|"
@@ -297,6 +297,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:filming|shooting|shoot|production|photography)\s+(?:has\s+|is\s+)?(?:now\s+)?(?:officially\s+)?"
         r"(?:wrapped|wraps|finished|finishes|ended|ends|concluded|concludes|completed)\b|"
         r"\b(?:finished|finishes|completed|completes|ended|wrapped\s+up)\s+(?:filming|shooting|production|principal\s+photography)\b|"
+        r"\b(?:is|are|was|were|['’]re|['’]s)\s+(?:now\s+|officially\s+|finally\s+|all\s+)*done\s+(?:filming|shooting)\b|"
         r"\b(?:finish(?:es|ed)?|complet(?:es|ed)|wrap(?:s|ped))\s+(?:filming\s+|shooting\s+)?(?:all\s+of\s+)?(?:his|her|their)\s+"
         r"(?:part|scenes|role)\b|"
         # "filming for the second season of ... wrapped on July 30": the verb after the subject's phrase.
@@ -355,6 +356,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:now\s+)?(?:officially\s+)?(?:begun|began|started|kicked\s+off|got\s+under\s*way|continues|rolls\s+on)\b|"
         r"\b(?:shoot|filming|shooting|production(?<!post-production))\s+(?:rolls|continues|goes)\s+on\b|"
         r"\b(?:shoot|filming|shooting|production(?<!post-production)(?<!pre-production))\s+(?:is|are)\s+(?:still\s+)?(?:going\s+on|ongoing|continuing|in\s+progress)\b|"
+        r"\bcontinu(?:e|es|ing)\s+(?:to\s+)?(?:shoot|film)(?:ing)?\b|찍는\s*중|찍고\s*있(?:다|어|는|습)|"
         r"\bin\s+production\b|\bcameras\s+(?:are\s+|began\s+|start\s+|started\s+)?(?:now\s+|still\s+|finally\s+|officially\s+|first\s+)?roll(?:ing|s|ed)?\b|"
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\b[^.;]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+|officially\s+)?under\s*way\b|"
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production))\s+[^.;]{0,60}?,\s+which\s+(?:began|started|got\s+under\s*way|kicked\s+off|commenced)\b|"
@@ -1123,7 +1125,9 @@ def _lately(mention: DateMention, published: datetime | None) -> bool:
     return timedelta(0) <= published.date() - date.fromisoformat(mention.value) <= timedelta(days=60)
 
 
-_SUBJECT_PARTICLE = re.compile(r"['’\"”]?(?:이|가|은|는)\s")
+# The show as the subject ("'지금 우리 학교는'이"), or as the owner of the season after it ("'지금 우리
+# 학교는'의 시즌2는"): either way a release before it is the show's.
+_SUBJECT_PARTICLE = re.compile(r"['’\"”]?(?:이|가|은|는|의)\s")
 
 
 def _season_two_release(
@@ -1134,8 +1138,8 @@ def _season_two_release(
     last Friday, ..."), or when its clause names no show at all and the headline is about season 2
     ("Airdate: 2027-01-29")."""
     if at is not None:
-        # "지난 1월 공개돼 ... 오른 '지금 우리 학교는'이 두 번째 시즌 제작을": the release describes the
-        # show, which is the subject; its season 2 comes after.
+        # "지난 1월 공개돼 ... 오른 '지금 우리 학교는'이 두 번째 시즌 제작을", "3년 전 공개된 '지금
+        # 우리 학교는'의 시즌2는": the release describes the show; its season 2 comes after.
         show = _ALIASES.search(clause, at)
         if (
             show is not None
@@ -1308,15 +1312,33 @@ def planned(
         # "Netflix will debut a first look at season 2, which wrapped filming in May": a relative
         # clause has its own tense.
         start = max((m.start() for m in _RELATIVE.finditer(text)), default=0)
-    return _FUTURE_SCAN.search(text[start:], clause.script) is not None or any(
-        _ahead(m, published)
-        for m in mentions
-        if m.start >= start
-        and (m.start < len(text) or not _LASTS_UNTIL.search(clause.text, 0, m.start))
-        and not _UNTIL_KO.match(clause.text, m.end)
+    return (
+        _FUTURE_SCAN.search(text[start:], clause.script) is not None
+        or any(
+            _ahead(m, published)
+            for m in mentions
+            if m.start >= start
+            and (
+                m.start < len(text)
+                or not (
+                    _LASTS_UNTIL.search(clause.text, 0, m.start)
+                    or _ANOTHER_VERB.search(clause.text, len(text), m.start)
+                )
+            )
+            and not _UNTIL_KO.match(clause.text, m.end)
+        )
+        or any(
+            _COMING_BEFORE.search(clause.text, max(0, m.start - 12), m.start)
+            for m in mentions
+            if m.kind in _YEAR_FROM_TENSE and m.start >= start
+        )
     )
 
 
+# "production is still under way and is scheduled to finish early next year": the date is the other verb's.
+_ANOTHER_VERB = re.compile(r"\band\s+(?:is|are|will|would|should|could|may|might|was|were)\b", re.I)
+# "오는 3월 첫 촬영에 들어간다": a day or month said to be coming is ahead, whatever the tense says.
+_COMING_BEFORE = re.compile(r"(?:오는|다가오는)\s*$|\b(?:this\s+coming|upcoming)\s+$", re.I)
 _SET_FOR_AFTER = re.compile(r"\s+(?:is\s+|are\s+)?(?:set|slated|scheduled|due)\s+(?:for|to)\b", re.I)
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?!will\b|is\s+set\b|is\s+due\b)", re.I)
 
@@ -1339,6 +1361,8 @@ def _analyse(
     # Developments taken as given by a sentence that guesses something else: a denial that names
     # nothing answers the guess, not them.
     presupposed: set[str] = set()
+    # Developments the summary tells as still to come ("이달 중 촬영을 마칠 예정"), by status.
+    plans: dict[str, Clause] = {}
 
     def sentence_has_release(sentence: int) -> bool:
         if sentence not in release_said:
@@ -1484,6 +1508,8 @@ def _analyse(
                     and planned(clause, in_clause, published, match.end())
                     and not (status in _GIVEN and _GIVEN[status].search(text))
                 ):
+                    if not clause.in_title:
+                        plans.setdefault(status, clause)
                     continue
                 if status == "cast_announced" and (
                     # "the cast reunited for the first script reading": a gathering, not a casting.
@@ -1556,7 +1582,7 @@ def _analyse(
             note("released", why, clause)
     if title_season_two and _REVIEW_TAG.match(title) and not _TRAILER_WORDS.search(title):
         note("released", f"released: a review of the season: {title[:80]!r}", parts[0])
-    _headline_of_a_claim(found, parts, hedges)
+    _headline_of_a_claim(found, parts, hedges, plans)
     _announcement_video(found)
     _reunion_on_set(found)
     for status in list(found):
@@ -1670,17 +1696,21 @@ _TOPIC_OF = {
 
 
 def _headline_of_a_claim(
-    found: dict[str, tuple[str, list[Clause]]], parts: list[Clause], hedges: list[str]
+    found: dict[str, tuple[str, list[Clause]]],
+    parts: list[Clause],
+    hedges: list[str],
+    plans: dict[str, Clause],
 ) -> None:
     """A headline compresses the story under it: a development only the headline states ("이달 중순
     크랭크인"), which the summary tells on the same subject only as a claim ("촬영에 들어갈 예정인 것으로
-    전해졌다"), is that claim. A headline that says the development is confirmed stands."""
+    전해졌다") or as a plan ("오는 5월 촬영을 시작한다"), is that claim or plan. A headline that says the
+    development is confirmed stands."""
     claims = [
         c
         for c in parts
         if not c.in_title and (c.hedge is not None or c.question) and not _CONFIRMED.search(c.text)
     ]
-    if not claims:
+    if not claims and not plans:
         return
     headline_confirms = any(_CONFIRMED.search(c.text) for c in parts if c.in_title)
     for status in list(found):
@@ -1689,6 +1719,10 @@ def _headline_of_a_claim(
         if topic is None or not all(c.in_title for c in evidence):
             continue
         if headline_confirms:
+            continue
+        if status in plans:
+            hedges.insert(0, f"rumor: the headline's {status} is told as a plan: {plans[status].text[:80]!r}")
+            del found[status]
             continue
         claim = next((c for c in claims if topic.search(c.text, c.script)), None)
         if claim is not None:

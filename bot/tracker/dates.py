@@ -83,7 +83,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bon\s+(Christmas)(?:\s+(Day|Eve))?\b(?!\s+(?:special|season|week|weekend|holidays?)\b)|"
         r"\b(Christmas)\s+(Day|Eve)\b|(크리스마스)\s*(이브)?(?:에|\s*당일)"
     )),
-    ("rel_day", re.compile(r"\b(today|tonight|tomorrow|yesterday)\b|(오늘|내일|모레|어제)", re.I)),
+    # "3년 전 오늘", "two years ago today": an anniversary names a day years gone, not a premiere's.
+    ("rel_day", re.compile(
+        r"\b(today|tonight|tomorrow|yesterday)\b(?<!ago\stoday)|(오늘|내일|모레|어제)(?<!전\s오늘)(?<!전오늘)",
+        re.I,
+    )),
     ("weekday", re.compile(
         r"\b(?:((?i:this|next|coming|last|on))\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         r"(?!,?\s+(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"

@@ -2658,3 +2658,54 @@ def test_given_renewals_corrections_and_bets(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # An anniversary names season 1's day; the season after it is what the item reports.
+        (
+            "'지우학' 공개 2주년",
+            "2년 전 오늘 공개된 '지금 우리 학교는'의 속편은 현재 촬영 중이다.",
+            datetime(2024, 1, 28, tzinfo=UTC),
+            ("in_production", None),
+        ),
+        # A month said to be coming is a plan, whatever the tense of the verb.
+        (
+            "'지우학2' 5월 크랭크인",
+            "'지금 우리 학교는' 시즌2는 오는 5월 촬영을 시작한다.",
+            datetime(2025, 2, 3, tzinfo=UTC),
+            ("rumor", None),
+        ),
+        # Filming said in other words: still going, or done.
+        (
+            "윤찬영 \"'지우학2' 열심히 찍고 있어요\"",
+            "윤찬영이 '지금 우리 학교는' 시즌2 근황을 전했다.",
+            datetime(2025, 6, 3, tzinfo=UTC),
+            ("in_production", None),
+        ),
+        (
+            "Cho Yi-hyun says goodbye to All of Us Are Dead season 2",
+            "Her part is finished, while the others continue filming in Daejeon until October.",
+            datetime(2025, 8, 3, tzinfo=UTC),
+            ("in_production", None),
+        ),
+        (
+            "'We're all done shooting': All of Us Are Dead season 2 cast celebrate",
+            "The director said the cast and crew were finally done filming season 2 on Sunday.",
+            datetime(2025, 11, 3, tzinfo=UTC),
+            ("wrapped", None),
+        ),
+        # "confirmed ... for <day>" dates the season.
+        (
+            "Netflix confirms All of Us Are Dead season 2 for March 5",
+            "The zombie drama's second season will stream worldwide.",
+            datetime(2026, 12, 3, tzinfo=UTC),
+            ("date_announced", "2027-03-05"),
+        ),
+    ],
+)
+def test_anniversaries_coming_months_and_other_words_for_filming(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected
