@@ -220,7 +220,7 @@ _PAST_RELEASE = re.compile(
 _FUTURE = re.compile(
     r"\bwill\b|\bto\s+(?:begin|start|wrap|finish|film|shoot|release|unveil|reveal|drop|premiere)\b|"
     r"\bset\s+to\b|\bscheduled\b|\bupcoming\b(?!\s+(?:season|series|sequel|episodes|second))|\bsoon\b|\bnext\s+(?:week|month|year)\b|\bpreparing\b|"
-    r"\bprepar\w+\s+to\b|예정|계획|할\s*것|마칠|들어갈|돌입할|시작할|공개할|선보일|앞두고|앞둬|앞둔|준비|"
+    r"\bprepar\w+\s+to\b|예정(?!대로)|계획(?!대로)|할\s*것|마칠|들어갈|돌입할|시작할|공개할|선보일|앞두고|앞둬|앞둔|준비|"
     # "예고편을 다음 주 공개한다고 밝혔다": what Netflix says it will do.
     r"(?:공개|선보|발표)한다고|다음\s*주|다음\s*달|내달",
     re.I,
@@ -238,6 +238,7 @@ _PART_ONLY = re.compile(
 _RECEPTION = re.compile(
     r"\bNo\.\s*1\b|\bnumber\s+one\b|\btop\s+spot\b|\btop\s*10\b|\btop(?:s|ped|ping)\b|\batop\b|\bon\s+top\b|"
     r"\bmost[- ]watched\b|\bmillion\s+views\b|\bviews\s+in\b|\bhours\s+viewed\b|\bviewing\s+hours\b|"
+    r"\b(?:logged|racked\s+up|clocked|drew|pulled\s+in)\s+(?:\S+\s+){0,3}?(?:minutes|hours|views|viewers)\b|\bnielsen\b|"
     r"\bdebuts?\s+at\b|\bopens?\s+at\b|\breviews?\b|\bverdicts\b|\bcritics\s+(?:call|say|agree|are)\b|\brotten\s+tomatoes\b|로튼\s*토마토|"
     r"\bcritics?\s+(?:praise|pan|love|hail|slam|rave|are\s+(?:divided|split|raving))|\bcritical\s+(?:acclaim|reception)\b|\bbinge\w*|\bchart\w*|1위|정상|시청수|시청\s*시간|톱\s*10|"
     r"TOP\s*10|흥행|\d\s*주\s*(?:연속|째)|첫\s*주|리뷰|정주행|"
@@ -318,7 +319,9 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"촬영\s*마무리|촬영이\s*(?:모두\s*)?(?:끝났|종료|마무리)|"
         # "촬영은 지난 5월 마쳤다": the wrap told after the time it happened.
         r"촬영(?:은|이)\s+(?:\S+\s+){1,3}?(?:모두\s*)?(?:마쳤|마쳐(?!야)|끝났|끝냈|마무리(?:됐|했|되었|지었))|마지막\s*촬영을?\s*끝|대장정을?\s*마|쫑파티|"
-        r"마지막\s*촬영\s*(?:날|현장)",
+        r"마지막\s*촬영\s*(?:날|현장)|"
+        # "최근 마무리된 '지금 우리 학교는' 시즌2 촬영": the shoot, finished.
+        r"(?:마무리된|끝난|종료된)\s+(?:[^\s.]+\s+){0,5}?촬영(?!\s*(?:을|를|이|가|은|는|\S*설))",
         re.I,
     ),
     "cast_announced": re.compile(
@@ -357,6 +360,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:shoot|filming|shooting|production(?<!post-production))\s+(?:rolls|continues|goes)\s+on\b|"
         r"\b(?:shoot|filming|shooting|production(?<!post-production)(?<!pre-production))\s+(?:is|are)\s+(?:still\s+)?(?:going\s+on|ongoing|continuing|in\s+progress)\b|"
         r"\bcontinu(?:e|es|ing)\s+(?:to\s+)?(?:shoot|film)(?:ing)?\b|찍는\s*중|찍고\s*있(?:다|어|는|습)|"
+        r"\b(?:spotted|seen|caught|photographed)\s+(?:\S+\s+){0,2}?(?:filming|shooting)\b|"
         r"\bin\s+production\b|\bcameras\s+(?:are\s+|began\s+|start\s+|started\s+)?(?:now\s+|still\s+|finally\s+|officially\s+|first\s+)?roll(?:ing|s|ed)?\b|"
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\b[^.;]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+|officially\s+)?under\s*way\b|"
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production))\s+[^.;]{0,60}?,\s+which\s+(?:began|started|got\s+under\s*way|kicked\s+off|commenced)\b|"
@@ -406,7 +410,9 @@ _EPISODE_TALK = re.compile(
 _SLATE = re.compile(r"\b(?:slate|titles|series|shows|films|originals)\b", re.I)
 # A cast "to be announced later" is not announced.
 _CAST_LATER = re.compile(
-    r"추후|나중에|\blater\b|to\s+be\s+(?:announced|revealed)|will\s+be\s+(?:announced|revealed)", re.I
+    r"추후|나중에|\blater\b|to\s+be\s+(?:announced|revealed)|will\s+be\s+(?:announced|revealed)|"
+    r"(?:출연진|캐스팅|라인업)(?:을|를|이|가)?\s*(?:확정\s*)?(?:발표|공개)(?:를|을)?\s*(?:앞둬|앞두고|앞둔|예정|할\s*예정)",
+    re.I,
 )
 # "Cho Yi-hyun on returning for season 2": what an interview is about, not a casting.
 _ABOUT_BEFORE = re.compile(r"\b(?:on|about|talks|discusses|opens\s+up\s+about)\s+$", re.I)
@@ -817,6 +823,9 @@ _OTHER_RELEASED_BEFORE = re.compile(
     re.I,
 )
 # A schedule's line: the day, a colon, the season.
+_LISTED_BEFORE = re.compile(
+    rf"(?:{_ALIASES.pattern})['’\"”]?\s*(?:season\s*(?:2|two)|S2\b|시즌\s*2|2\b)['’\"”]?\s*\(\s*$", re.I
+)
 _LISTED_AS = re.compile(
     rf"\s*(?:\([월화수목금토일]\))?\s*(?:(?:[:–—-]|에는|에)\s*['\"“‘]?(?:{_ALIASES.pattern})['’\"”]?\s*"
     r"(?:season\s*(?:2|two)|S2\b|시즌\s*2|2\b)|"
@@ -972,8 +981,11 @@ def _release_date_mentions(
             _REPORT_DAY_AFTER.match(text, mention.end) or _ANNOUNCER_BEFORE.search(text, 0, mention.start)
         ):
             continue
-        if _LISTED_AS.match(text, mention.end):
-            kept.append(mention)  # a schedule's "March 19: All of Us Are Dead Season 2"
+        if _LISTED_AS.match(text, mention.end) or (
+            _LISTED_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+            and text.startswith(")", mention.end)
+        ):
+            kept.append(mention)  # a schedule's "March 19: All of Us Are Dead Season 2", "... S2 (Jan. 29)"
             continue
         if _RELEASE_IS.search(text, max(0, mention.start - 24), mention.start):
             kept.append(mention)  # "새 공개일은 다음 달 13일", "the new release date is March 3"

@@ -231,12 +231,20 @@ _REPORT_BEFORE = re.compile(r"보도\S*\s*$")
 
 
 # "공개설", "합류설에 대해": a rumour of one development, which a denial after it takes back.
-_RUMOUR_NOUN = r"(공개|방영|촬영|크랭크인|크랭크업|종료|합류|출연|캐스팅|제작)설"
+_RUMOUR_NOUN = (
+    r"(공개|방영|촬영|크랭크인|크랭크업|종료|합류|출연|캐스팅|제작|중단|연기|취소|무산|불발|하차|좌초|폐지)설"
+)
 _RUMOUR_NOUN_BEFORE = re.compile(
     _RUMOUR_NOUN + r"\S{0,3}[\s\"'“”‘’,]*(?:에\s*대해\s*)?(?:\S+\s+){0,2}?[\"'“‘]?\s*$"
 )
 _RUMOUR_NOUN_IN = re.compile(_RUMOUR_NOUN)
+_SETBACK_REPORT = re.compile(
+    r"(?:중단|연기|취소|무산|불발|하차|좌초|폐지)(?:됐|되었|된|했|한)?다?는\s*(?:보도|소문|루머|주장|얘기|이야기)"
+)
 _RUMOUR_TOPICS = (
+    # "촬영 중단설 사실무근": denying a setback takes back none of the developments; "setback" names
+    # no status, so nothing is taken back (an empty list would read as a denial of everything).
+    (re.compile(r"중단|연기|취소|무산|불발|하차|좌초|폐지"), ["setback"]),
     (re.compile(r"공개|방영"), ["date_announced", "day"]),
     (re.compile(r"촬영|크랭크인"), ["in_production"]),
     (re.compile(r"크랭크업|종료"), ["wrapped"]),
@@ -257,6 +265,8 @@ def _topics(text: str, denial: re.Match[str]) -> list[str]:
     is about the date, not the wrap."""
     if _OF_THE_REPORT.match(text[denial.end() :]) or _REPORT_BEFORE.search(text[: denial.start()]):
         return ["*"]
+    if _SETBACK_REPORT.search(text, max(0, denial.start() - 40), denial.start()):
+        return ["setback"]  # "촬영이 중단됐다는 보도에 대해 '사실무근'": the setback is what is denied
     rumour = _RUMOUR_NOUN_BEFORE.search(text, max(0, denial.start() - 24), denial.start())
     if rumour is not None:  # "12월 공개설 사실무근": the rumour of a premiere, not the wrap told after it
         return _rumour_topics(rumour)

@@ -2709,3 +2709,62 @@ def test_anniversaries_coming_months_and_other_words_for_filming(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # A shoot told as finished before the noun; a denied setback leaves the shoot going on.
+        (
+            "올봄 끝난 '지우학2' 촬영 뒷이야기",
+            "조이현이 올봄 끝난 '지금 우리 학교는' 시즌2 촬영 현장의 뒷이야기를 들려줬다.",
+            datetime(2025, 7, 3, tzinfo=UTC),
+            ("wrapped", None),
+        ),
+        (
+            "'지우학2' 촬영 연기설…넷플릭스 \"사실무근\"",
+            "넷플릭스는 '지금 우리 학교는' 시즌2 촬영 연기설에 대해 \"사실무근\"이라며 "
+            "촬영이 계획대로 진행 중이라고 밝혔다.",
+            datetime(2025, 5, 3, tzinfo=UTC),
+            ("in_production", None),
+        ),
+        (
+            "넷플릭스 \"'지우학2' 제작 무산 아니다\"",
+            "'지금 우리 학교는' 시즌2 제작이 무산됐다는 소문에 대해 넷플릭스는 \"사실이 아니다\"라며 "
+            "현재 촬영이 한창이라고 전했다.",
+            datetime(2025, 5, 3, tzinfo=UTC),
+            ("in_production", None),
+        ),
+        # A line-up still to be announced is no casting.
+        (
+            "넷플릭스, '지우학2' 캐스팅 발표 앞둬",
+            "넷플릭스가 다음 주 '지금 우리 학교는' 시즌2의 라인업을 공개할 예정이다.",
+            datetime(2025, 3, 3, tzinfo=UTC),
+            ("rumor", None),
+        ),
+        # Audience figures and sightings on set.
+        (
+            "All of Us Are Dead season 2 week one numbers",
+            "The second season drew 40 million viewers in its first week on Netflix.",
+            datetime(2027, 2, 10, tzinfo=UTC),
+            ("released", None),
+        ),
+        (
+            "Lomon seen shooting All of Us Are Dead season 2 in Busan",
+            "Fans posted photos from the location on Sunday.",
+            datetime(2025, 6, 3, tzinfo=UTC),
+            ("in_production", None),
+        ),
+        # A schedule's date in brackets after the season.
+        (
+            "New on Netflix in January 2027",
+            "Highlights: All of Us Are Dead season 2 (Jan. 22), a Spanish thriller and two anime films.",
+            datetime(2026, 12, 28, tzinfo=UTC),
+            ("date_announced", "2027-01-22"),
+        ),
+    ],
+)
+def test_finished_shoots_denied_setbacks_and_audience_figures(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected
