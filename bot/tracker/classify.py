@@ -749,7 +749,8 @@ _CAPTION_END = re.compile(r"\s*(?:예정|확정)?\s*['’\"”](?:이라는|라�
 
 def _release_of_footage(text: str, release: re.Match[str], language: str) -> bool:
     """Whether a release word tells of a teaser or poster coming out rather than the season: its
-    subject (Korean: "티저 영상이 ... 공개될") or object ("dropped the first teaser") is footage."""
+    subject (Korean: "티저 영상이 ... 공개될") or object ("dropped the first teaser") is footage (or, in
+    Korean, another thing made public: "출연진을 20일 공개했다")."""
     if language == "ko":
         if _CAPTION_END.match(text, release.end()) or _SINCE_RELEASE.match(text, release.end()):
             # "'2026년 상반기 공개'라는 문구로 끝나": the footage's own words about the season;
@@ -763,6 +764,8 @@ def _release_of_footage(text: str, release: re.Match[str], language: str) -> boo
             return _TRAILER_WORDS.search(phrase) is not None or _THE_WORK.search(phrase) is None
         before = text[: release.start()]
         footage = [m.end() for m in _TRAILER_WORDS.finditer(before)]
+        # "시즌2 출연진을 20일 공개했다": the object made public is the cast, not the season.
+        footage += [m.end() for m in _OTHER_OBJECT.finditer(before)]
         season = [m.end() for m in _SEASON_TWO.finditer(before)]
         season += [m.end() for m in _ALIASES.finditer(before)]
         return bool(footage) and max(footage) > max(season, default=-1)
@@ -775,6 +778,7 @@ def _release_of_footage(text: str, release: re.Match[str], language: str) -> boo
     )
 
 
+_OTHER_OBJECT = re.compile(r"(?:출연진|라인업|캐스팅|명단|배역|일정|공개일|현장)(?:을|를|이|가)\s")
 # "The first teaser for the K-zombie sequel debuted Sunday": the subject is footage.
 _FOOTAGE_SUBJECT = re.compile(
     rf"\s*(?:the|a|an|its|netflix['’]s)?\s*(?:[\w-]+\s+){{0,2}}?(?:{_TRAILER_WORDS.pattern})"

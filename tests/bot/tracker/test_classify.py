@@ -2755,6 +2755,13 @@ def test_anniversaries_coming_months_and_other_words_for_filming(
             datetime(2025, 6, 3, tzinfo=UTC),
             ("in_production", None),
         ),
+        # The day a cast was made public is not a premiere.
+        (
+            "박지후·윤찬영 다시 뭉친다…'지우학2' 출연진 공개",
+            "넷플릭스가 '지금 우리 학교는' 시즌2 라인업을 3일 공개했다. 신예 두 명이 새로 합류한다.",
+            datetime(2025, 6, 3, tzinfo=UTC),
+            ("cast_announced", None),
+        ),
         # A schedule's date in brackets after the season.
         (
             "New on Netflix in January 2027",
