@@ -188,7 +188,7 @@ _SEASON_TWO = Folded(
 _RELEASE_WORDS = re.compile(
     r"premier\w*|releas\w*|arriv\w*+(?!\s+at\b)|debut\w*|launch\w*|\bdrop\w*|\bstream(?:s|ing|ed)?\b|\bcoming\b(?!\s+back\s+for)|\bcomes?\s+out\b|보여\s*드리(?:고|ㄹ|릴|겠)|"
     r"\bhit(?:s|ting)?\s+netflix|\bavailable\b|\blands?\b|\blanded\b|\blanding\b|\bout\s+(?:on|since)\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
-    r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\btitles\s+for\b|\b20\d\d\s+titles\b|\bslates\b(?=[^.;]{0,60}\bfor\b)|\bplac(?:es|ed)\b(?=\s+(?:\S+\s+){0,5}?in\s+(?:q[1-4]|20\d\d|the\s+(?:first|second|third|fourth)\b|early\b|late\b|mid))|\btarget(?:s|ing|ed)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))|\beye(?:s|ing|d)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))(?!(?:an?\s+)?(?:\S+\s+){1,3}?(?:shoot|shooting|filming|start|production|wrap)\b)|\bconfirm(?:s|ed)?\s+(?:(?:\S+\s+){0,6}?(?:second\s+season|season\s*(?:2|two)|sequel|new\s+season|it)\s+)?for\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\bdue\b|\bwindow\b|\bon\s+netflix\b(?!['’]s)|"
+    r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\bon\s+track\s+for\b|\btitles\s+for\b|\b20\d\d\s+titles\b|\bslates\b(?=[^.;]{0,60}\bfor\b)|\bplac(?:es|ed)\b(?=\s+(?:\S+\s+){0,5}?in\s+(?:q[1-4]|20\d\d|the\s+(?:first|second|third|fourth)\b|early\b|late\b|mid))|\btarget(?:s|ing|ed)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))|\beye(?:s|ing|d)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))(?!(?:an?\s+)?(?:\S+\s+){1,3}?(?:shoot|shooting|filming|start|production|wrap)\b)|\bconfirm(?:s|ed)?\s+(?:(?:\S+\s+){0,6}?(?:second\s+season|season\s*(?:2|two)|sequel|new\s+season|it)\s+)?for\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\bdue\b|\bwindow\b|\bon\s+netflix\b(?!['’]s)|"
     r"\bexpect\s+(?:it|the\s+(?:new\s+)?season|(?:the\s+)?new\s+episodes|season\s*(?:2|two))\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
     r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|\bpencil\w*\s+(?:it\s+|that\s+)?in\b|\bbows?\b(?!\s+out)|\bdat(?:es|ed)\b(?=\s+(?:\S+\s+){0,8}?for\b)|\b(?:went|goes|go)\s+live\b|공개|방영|출격|찾아온|찾는다|찾아간|찾아가|찾아오|찾아갈|선보이|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
     r"시청자\S*\s*만(?:나|난|날)|베일을?\s*벗|언제\s*(?:쯤\s*)?(?:나오|나와|볼\s*수)|"
@@ -316,7 +316,9 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:is|are|now)\s+(?:now\s+|deep\s+|well\s+)?(?:in|into)\s+post-?production\b|"
         r"후반\s*작업\s*(?:중(?!인\s*것)|에\s*(?:한창|돌입|들어갔|들어간|착수))|"
         r"크랭크업|촬영\s*종료(?!설)|촬영(?<!첫\s촬영)(?<!첫촬영)을?\s*(?:모두\s*|전부\s*|무사히\s*)?(?:마쳤|마쳐|마친|마치고|마무리|끝냈|끝낸|끝마)|"
-        r"촬영\s*마무리|촬영이\s*(?:모두\s*)?(?:끝났|종료|마무리)|"
+        r"촬영\s*마무리|촬영이\s*(?:모두\s*|다\s*)?(?:끝났|종료|마무리)|촬영\s*(?:다\s*)?끝났|"
+        # "촬영을 지난주 마쳤다": the wrap with the time it happened in between.
+        r"(?<!첫\s)(?<!첫)촬영을\s+(?:(?:지난|최근|이달|올해|어제|무사히|성공적으로|\d+월|\d+일|말|초|중순|하순)\S*\s+){1,3}(?:모두\s*)?(?:마쳤|마쳐(?!야)|끝냈|마무리(?:했|지었))|"
         # "촬영은 지난 5월 마쳤다": the wrap told after the time it happened.
         r"촬영(?:은|이)\s+(?:\S+\s+){1,3}?(?:모두\s*)?(?:마쳤|마쳐(?!야)|끝났|끝냈|마무리(?:됐|했|되었|지었))|마지막\s*촬영을?\s*끝|대장정을?\s*마|쫑파티|"
         r"마지막\s*촬영\s*(?:날|현장)|"
@@ -381,7 +383,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bconfirmed\s+for\s+(?:a\s+)?(?:season\s*(?:2|two)|second\s+season)\b|"
         r"\b(?:orders?|ordered|picks?\s+up|picked\s+up)\s+(?:a\s+|the\s+)?(?:sequel|second|new|another)\b|"
         r"\bin\s+development\b|\bis\s+(?:officially\s+)?happening\b|\bofficially\s+(?:coming|on)\b|\bis(?<!\bnothing\sis)\s+official\b|"
-        r"\bgetting\s+a\s+(?:second|new|another)\s+season\b|\bmade\s+it\s+official\b|"
+        r"\b(?:getting|gets?|got)\s+(?:a\s+)?(?:second|new|another)\s+season\b(?!\s+(?:trailer|teaser|poster|date|release|premiere)\b)|\bmade\s+it\s+official\b|"
         r"\bseason\s*(?:2|two)\s+order\b|\bseason\s*(?:2|two)(?::\s*|\s+(?:has\s+been\s+|was\s+|is\s+)?(?:officially\s+)?)announced\b(?!\s+(?:for|to|as|with)\b)|\bcommission(?:s|ed)\s+(?:a\s+|the\s+)?(?:sequel|second|new|more|another)\b|"
         r"\b(?:gives?|gave|hands?|handed)\s+(?:\S+\s+){1,8}?(?:a\s+)?(?:second|new|another)\s+season\b(?!\s+of\b)|"
         r"\b(?:has|have)\s+been\s+(?:officially\s+)?(?:ordered|renewed|greenlit|green-?lighted|picked\s+up)\b|"

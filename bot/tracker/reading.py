@@ -193,6 +193,22 @@ def _coordinated(part: str) -> list[str]:
     return [part[: joint.start()], *_coordinated(part[joint.end() :])]
 
 
+# "Responding to reports of a delay, Netflix said ...": the reports are what the main clause answers;
+# their hedge does not reach it.
+_ANSWERING_LEAD = re.compile(
+    r"^\s*(?:responding\s+to|in\s+response\s+to|reacting\s+to|addressing|asked\s+about|amid|following|"
+    r"after|denying|dismissing)\s+(?:the\s+|a\s+|recent\s+|online\s+|local\s+|media\s+)*"
+    r"(?:reports?|rumou?rs?|speculation|claims?)\b[^,;]{0,90},\s+(?=(?:netflix|the\s+streamer|a\s+(?:netflix\s+)?"
+    r"(?:spokes\w+|representative|source)|the\s+(?:agency|company|production|director)|it|he|she|they)\b)",
+    re.I,
+)
+
+
+def _answering(part: str) -> list[str]:
+    lead = _ANSWERING_LEAD.match(part)
+    return [part] if lead is None else [part[: lead.end()].rstrip(", "), part[lead.end() :]]
+
+
 def clauses(title: str, summary: str) -> list[Clause]:
     found: list[Clause] = []
     index = 0
@@ -203,7 +219,7 @@ def clauses(title: str, summary: str) -> list[Clause]:
         carried: str | None = None
         for sentence in _sentences(text):
             parts = [p for p in _CONTRAST.split(sentence) if p and p.strip()]
-            parts = [q for p in parts for q in _coordinated(p)]
+            parts = [q for p in parts for r in _answering(p) for q in _coordinated(r)]
             if in_title:  # a headline's colon joins two statements: "X Has Wrapped: When We Expect It"
                 parts = [q for p in parts for q in _HEADLINE_COLON.split(p) if q and q.strip()]
             question = _asks(sentence)

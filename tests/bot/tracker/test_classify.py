@@ -2775,3 +2775,41 @@ def test_finished_shoots_denied_setbacks_and_audience_figures(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        (
+            "It's official: All of Us Are Dead got a second season",
+            "Netflix announced the renewal with a video from the cast.",
+            datetime(2022, 6, 8, tzinfo=UTC),
+            ("renewed", None),
+        ),
+        # A wrap without its particle, or with the time it happened in between.
+        (
+            "\"'지우학2' 촬영 다 끝났다\"…이재규 감독 근황",
+            "이재규 감독이 영화제 무대에서 근황을 전했다.",
+            datetime(2025, 11, 2, tzinfo=UTC),
+            ("wrapped", None),
+        ),
+        (
+            "'지우학2' 근황",
+            "넷플릭스는 '지금 우리 학교는' 시즌2가 촬영을 지난달 말 모두 마쳤다고 전했다.",
+            datetime(2025, 11, 2, tzinfo=UTC),
+            ("wrapped", None),
+        ),
+        # The reports a statement answers do not hedge the statement.
+        (
+            "All of Us Are Dead season 2 is still coming in 2027",
+            "Following rumours that the sequel had slipped to 2028, a Netflix spokesperson said the season "
+            "is on track for 2027.",
+            datetime(2026, 4, 2, tzinfo=UTC),
+            ("date_announced", "2027"),
+        ),
+    ],
+)
+def test_seasons_gotten_wraps_in_few_words_and_answered_reports(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected
