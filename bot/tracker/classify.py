@@ -780,7 +780,9 @@ def _release_of_footage(text: str, release: re.Match[str], language: str) -> boo
     )
 
 
-_OTHER_OBJECT = re.compile(r"(?:출연진|라인업|캐스팅|명단|배역|일정|공개일|현장)(?:을|를|이|가)\s")
+_OTHER_OBJECT = re.compile(
+    r"(?:출연진|라인업|캐스팅|명단|배역|일정|공개일|현장|세트장?|사진|이미지|모습|영상)(?:을|를|이|가)\s"
+)
 # "The first teaser for the K-zombie sequel debuted Sunday": the subject is footage.
 _FOOTAGE_SUBJECT = re.compile(
     rf"\s*(?:the|a|an|its|netflix['’]s)?\s*(?:[\w-]+\s+){{0,2}}?(?:{_TRAILER_WORDS.pattern})"
@@ -1093,7 +1095,7 @@ _THE_SEASON = re.compile(r"\b(?:the|this|the\s+new)\s+season\b|이번\s*시즌|�
 # What else a Korean "공개된" may be said of, right before it.
 _OTHER_THING_PUBLIC = re.compile(
     r"(?:라인업|출연진|캐스팅|명단|포스터|예고편|티저|스틸\S*|영상|사진|이미지|모습|얼굴|일정|공개일|날짜|현장)"
-    r"\s*(?:이|가|은|는)?\s*(?:(?:처음|취재진에게|언론에|언론에게|일반에)\S*\s*)?$|"
+    r"\s*(?:이|가|은|는)?\s*(?:(?:처음|취재진에게|언론에|언론에게|일반에)\S*\s*)?(?:(?:지난\s*)?\d+일\s*|어제\s*|오늘\s*)?$|"
     # "The full list of returning actors is out": the subject is what came out.
     r"\b(?:list|line-?up|details|schedule|cast|poster|trailer|teaser|images|photos|stills|footage)\b"
     r"(?:\s+(?!season|series|show|sequel)\S+){0,5}\s*$",

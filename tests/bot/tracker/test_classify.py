@@ -2762,6 +2762,13 @@ def test_anniversaries_coming_months_and_other_words_for_filming(
             datetime(2025, 6, 3, tzinfo=UTC),
             ("cast_announced", None),
         ),
+        # Set photos made public on a day: the shoot, not the premiere.
+        (
+            "효산고 세트 그대로…'지우학2' 촬영장 공개",
+            "'지금 우리 학교는' 시즌2 촬영이 이어지고 있는 세트장 모습이 지난 3일 공개됐다.",
+            datetime(2025, 6, 5, tzinfo=UTC),
+            ("in_production", None),
+        ),
         # A schedule's date in brackets after the season.
         (
             "New on Netflix in January 2027",
