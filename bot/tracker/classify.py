@@ -260,7 +260,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:landed|arrived|dropped|premiered|debuted)\b[^.;]{0,25}\btoday\b|"
         # A listing's "Episodes S02E01-S02E08 released.": the episodes are out.
         r"\bepisodes\b[^.;]{0,30}?\breleased\s*(?:[.;]|$)|"
-        r"\bnow\s+available\b|\bavailable\s+(?:to\s+stream\s+)?(?:on\s+netflix\s+)?now\b|\bis\s+back\s+on\b|"
+        r"\bnow\s+available\b|\bavailable\s+(?:to\s+stream\s+)?(?:on\s+netflix\s+)?now\b|\bis\s+back\s+on\b(?!\s+(?:the\s+)?(?:set|location|track|schedule)\b)|"
         r"\b(?:after|since)\s+(?:premiering|debuting|its\s+(?:\S+\s+){0,3}?(?:premiere|release|debut|launch))|\bsince\s+(?:its\s+)?(?:premiere|release)|"
         r"\b(?:after|since|following)\s+(?:last\s+)?(?:week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+(?:\S+\s+)?(?:premiere|release|debut|launch)|"
         r"공개됐|공개되었|공개된(?!다)|오늘\s*공개|베일을?\s*벗(?:었|은)|스트리밍\s*중|"
@@ -345,7 +345,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:lift\w*\s+the\s+lid|pull\w*\s+back\s+the\s+curtain|t[ao]ke\w*\s+the\s+wraps\s+off)\s+(?:on|of)\s+"
         r"(?:\S+\s+){0,8}?(?:cast|casting|line-?up)\b|"
         r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))(?<!차기작\s합류)(?<!차기작합류)(?<!신작\s합류)|라인업(?<!\d{4}\s라인업)(?<!월\s라인업)(?<!반기\s라인업)(?<!\d{4}년\s라인업)(?<!콘텐츠\s라인업)(?<!넷플릭스\s라인업)(?<!올해\s라인업)(?<!내년\s라인업)(?<!오리지널\s라인업)(?<!작품\s라인업)(?<!공개\s라인업)(?<!한국\s라인업)(?<!신작\s라인업)(?<!시리즈\s라인업)(?<!드라마\s라인업)(?<!영화\s라인업)|다시\s*뭉(?!칠)|새로\s*출연|복귀\S{0,2}\s*(?:처음으로\s*|공식\s*|최종\s*)*(?:확인|확정)(?!\s*(?:여부|되지|전|안|된\s*바))|"
-        r"출연진\S*\s*(?:공식\s*)?(?:공개|확정|발표)(?!일|\s*시기|\s*날)|출연한다|낙점|발탁|특별\s*출연(?!\s*(?:설|여부))|\bcameo\b|"
+        r"출연진\S*\s*(?:공식\s*|최종\s*)?(?:공개|확정|발표)(?!일|\s*시기|\s*날)|출연한다|낙점|발탁|특별\s*출연(?!\s*(?:설|여부))|\bcameo\b|"
         # The cast at the season's table read, named by the production: the cast is settled.
         r"출연진\S*\s+(?:\S+\s+){0,6}?(?:대본\s*)?리딩을?\s*(?:마쳤|진행|가졌|열었)|리딩\S*\s+[^.]{0,80}?참석해|"
         r"\btable\s*read\w*\b[^.;]{0,80}?\b(?:attended|joined|gathered|brought\s+together)\b",
@@ -363,6 +363,11 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:shoot|filming|shooting|production(?<!post-production)(?<!pre-production))\s+(?:is|are)\s+(?:still\s+)?(?:going\s+on|ongoing|continuing|in\s+progress)\b|"
         r"\bcontinu(?:e|es|ing)\s+(?:to\s+)?(?:shoot|film)(?:ing)?\b|찍는\s*중|찍고\s*있(?:다|어|는|습)|"
         r"\b(?:spotted|seen|caught|photographed)\s+(?:\S+\s+){0,2}?(?:filming|shooting)\b|"
+        # A shoot resumed, or paused for a while, has begun.
+        r"촬영(?:이|을)?\s*(?:\S+\s+){0,2}?(?:재개|중단됐|중단되었|중단된\s*상태|잠정\s*중단)|"
+        r"\bresum(?:es|ed|ing)\s+(?:filming|shooting|production)\b|"
+        r"\b(?:filming|shooting|shoot|production(?<!post-production)(?<!pre-production))\s+(?:on\s+[^.;,]{0,40}?\s)?(?:has\s+|have\s+|had\s+)?(?:been\s+|was\s+|is\s+)?"
+        r"(?:resumed|resumes|restarted|restarts|paused|halted|suspended)\b|"
         r"\bin\s+production\b|\bcameras\s+(?:are\s+|began\s+|start\s+|started\s+)?(?:now\s+|still\s+|finally\s+|officially\s+|first\s+)?roll(?:ing|s|ed)?\b|"
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\b[^.;]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+|officially\s+)?under\s*way\b|"
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production))\s+[^.;]{0,60}?,\s+which\s+(?:began|started|got\s+under\s*way|kicked\s+off|commenced)\b|"
@@ -654,7 +659,9 @@ _NOMINAL_RELEASE = re.compile(
     r"^(?:일|\s*(?:시기|시점|일정|날짜|보도|여부|계획))|^\s*(?:date|window|plans?|schedule|timing)\b", re.I
 )
 # Words that put a date ahead: "will", "ahead of its November 13 debut".
-_WILL = re.compile(r"\bwill\b|\bahead\s+of\b", re.I)
+_WILL = re.compile(
+    r"\bwill\b|\bahead\s+of\b|\b(?:days?|weeks?|hours?|months?)\s+before\s+(?:the|its)\b", re.I
+)
 # A premiere told in the present is still to come: "which premieres on January 23".
 _PRESENT_RELEASE = re.compile(
     r"\b(?:premieres|arrives|returns|lands|drops|debuts|launches|hits)\b|공개된다|공개한다|찾아온다|돌아온다|선보인다",
@@ -983,6 +990,8 @@ def _release_date_mentions(
             continue  # "has yet to renew the drama despite its January debut": the show's first season
         if _superseded(text, mention):
             continue
+        if _NOT_THEN_AFTER.match(text, mention.end):
+            continue  # "올해 안엔 못 본다": the time it will not come out
         if _WAITING_SINCE.search(text, max(0, mention.start - 60), mention.start):
             continue  # "waiting for a return since early 2022": how long, not when
         if mention.kind == "ko_bare_d" and (
@@ -1055,9 +1064,11 @@ _YEAR_FROM_TENSE = frozenset(
 )
 
 
-def _ahead(mention: DateMention, published: datetime | None) -> bool:
-    """Whether the day or window starts after publication: a plan, not a report."""
-    if published is None or mention.kind in _YEAR_FROM_TENSE:
+def _ahead(mention: DateMention, published: datetime | None, *, tense_given: bool = False) -> bool:
+    """Whether the day or window starts after publication: a plan, not a report. A date whose year
+    came from the verb's tense is not judged again, unless ``tense_given`` says the verb is a
+    present that tells what is to come ("Cameras roll in April")."""
+    if published is None or (mention.kind in _YEAR_FROM_TENSE and not tense_given):
         return False
     today = published.date()
     value = mention.value
@@ -1352,9 +1363,30 @@ def planned(
             for m in mentions
             if m.kind in _YEAR_FROM_TENSE and m.start >= start
         )
+        or (
+            until is not None
+            and not clause.script[0]
+            and _PRESENT_START.search(text) is not None
+            and any(
+                _ahead(m, published, tense_given=True)
+                for m in mentions
+                if m.kind in _YEAR_FROM_TENSE and 0 <= m.start - until <= 16
+            )
+        )
     )
 
 
+# "Cameras roll in April", "Filming begins in May" (told in March): a present that schedules.
+_PRESENT_START = re.compile(
+    r"\b(?:begins|starts|rolls?|kicks\s+off|commences|gets\s+under\s*way|wraps|ends|finishes)\s*$", re.I
+)
+
+
+_NOT_THEN_AFTER = re.compile(
+    r"\s*(?:안|중|내)?(?:에는|엔|에|는)?\s*(?:못\s*(?:본다|봐|보|만나)|안\s*(?:나온다|나와)|나오지\s*않|공개되지\s*않|공개가?\s*어렵)"
+)
+# "공개 일주일을 앞두고 포스터를 공개했다": the future is the premiere's, not the poster's.
+_AHEAD_OF_EVENT = re.compile(r"앞두고|앞둔|앞둬|\bahead\s+of\b|\bbefore\s+(?:the|its)\b", re.I)
 # "production is still under way and is scheduled to finish early next year": the date is the other verb's.
 _ANOTHER_VERB = re.compile(r"\band\s+(?:is|are|will|would|should|could|may|might|was|were)\b", re.I)
 # "오는 3월 첫 촬영에 들어간다": a day or month said to be coming is ahead, whatever the tense says.
@@ -1528,12 +1560,12 @@ def _analyse(
                     and planned(clause, in_clause, published, match.end())
                     and not (status in _GIVEN and _GIVEN[status].search(text))
                 ):
-                    if not clause.in_title:
+                    if not clause.in_title and not _AHEAD_OF_EVENT.search(text):
                         plans.setdefault(status, clause)
                     continue
                 if status == "cast_announced" and (
                     # "the cast reunited for the first script reading": a gathering, not a casting.
-                    (_REUNION.match(match.group(0)) and _READING.search(text))
+                    (_REUNION.match(match.group(0)) and (_READING.search(title) or _READING.search(summary)))
                     # "특별출연 분량 촬영을 모두 마쳤다": one actor's part wrapping, not a casting.
                     or (
                         _CAMEO.fullmatch(match.group(0))

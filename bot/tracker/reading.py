@@ -76,7 +76,7 @@ _DENIAL = re.compile(
     r"(?:confirm\w*|comment\w*|announc\w*|verif\w*|commit\w*|disclos\w*|put|given|set|shared?|revealed?|released?|unveiled)\b|"
     r"\bneither\b[^.]{0,60}\bnor\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|official|finali[sz]ed|decided)\b|"
     r"\bdeclined\s+to\b|\b(?:still\s+)?undecided\b|\bcould\s*(?:not|n['’]t)\s+(?:confirm|share|comment)|"
-    r"\bnothing\s+(?:has\s+been|is|was)\s+(?:finali[sz]ed|confirmed|decided|set)|\bno\s+(?:official\s+)?"
+    r"\bnothing\s+(?:has\s+been|is|was)\s+(?:finali[sz]ed|confirmed|decided|set)|\bnothing\s+official\b|\bno\s+(?:official\s+)?"
     r"(?:confirmation|comment|word)\b|\bdenie[sd]\b|\bdeny\w*|\bfalse\b|\buntrue\b|\bno\s+(?:release\s+)?"
     r"(?:date|timeline|window)\b|\bTBD\b|\bTBA\b|\byet\s+to\b|\bnothing\s+to\s+(?:confirm|announce|share)\b|\b(?:is|was|are|were)\s*(?:not|n['’]t)\s+true\b|"
     r"확인(?:이|해\s*줄\s*수|할\s*수)?\s*(?:어렵|없)|사실(?:이)?\s*(?:아니|아냐|무근)|"

@@ -2820,3 +2820,61 @@ def test_seasons_gotten_wraps_in_few_words_and_answered_reports(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # A present that schedules is a plan.
+        (
+            "All of Us Are Dead season 2: production update",
+            "Netflix says shooting starts in June in Daejeon.",
+            datetime(2025, 4, 10, tzinfo=UTC),
+            ("rumor", None),
+        ),
+        # A post with nothing official behind it.
+        (
+            "Did All of Us Are Dead 2 just wrap?",
+            "An extra's story shows a wrap cake, but nothing official has come from the streamer.",
+            datetime(2025, 11, 10, tzinfo=UTC),
+            ("rumor", None),
+        ),
+        # A shoot paused or resumed has begun.
+        (
+            "'지우학2' 폭우로 촬영 잠정 중단",
+            "'지금 우리 학교는' 시즌2가 폭우로 야외 촬영을 잠정 중단했다.",
+            datetime(2025, 7, 10, tzinfo=UTC),
+            ("in_production", None),
+        ),
+        (
+            "All of Us Are Dead 2 resumes shooting after the monsoon",
+            "The Netflix sequel is back on set in Paju.",
+            datetime(2025, 8, 1, tzinfo=UTC),
+            ("in_production", None),
+        ),
+        # The time it will not come out, and a premiere "a week before" which posters came.
+        (
+            "'지우학2' 연내엔 못 본다…내년 상반기 공개",
+            "넷플릭스가 '지금 우리 학교는' 시즌2를 내년 상반기 공개한다고 밝혔다.",
+            datetime(2026, 8, 1, tzinfo=UTC),
+            ("date_announced", "2027-H1"),
+        ),
+        (
+            "All of Us Are Dead season 2 drops its key art",
+            "Netflix released the main poster two weeks before the March 3 premiere.",
+            datetime(2027, 2, 17, tzinfo=UTC),
+            ("date_announced", "2027-03-03"),
+        ),
+        # A cast gathered for a table read, named in the headline, is no casting.
+        (
+            "All of Us Are Dead 2 script reading: the survivors reunite",
+            "Netflix shared photos of the cast around one table; shooting begins next month.",
+            datetime(2025, 2, 10, tzinfo=UTC),
+            ("rumor", None),
+        ),
+    ],
+)
+def test_scheduled_presents_paused_shoots_and_times_it_will_not_come(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected
