@@ -169,7 +169,8 @@ _TRAILER_WORDS = re.compile(
     r"\btrailers?\b|\bteasers?\b|\bposters?\b|first[- ]look|\bfootage\b|\bclips?\b|\bstills\b|"
     # "a still from the new season", "the first official still.": the noun, not "is still filming".
     r"\bstill\b(?=\s+(?:from|of|shows?|showing|image|photo)|\s*[,.;]|$)|"
-    r"\b(?:sizzle\s+)?reels?\b|미공개\s*(?:장면|컷)|예고편|티저|포스터|스틸|영상|퍼스트\s*룩",
+    r"\b(?:sizzle\s+)?reels?\b|\bsneak\s+peek\b|미공개\s*(?:장면|컷)|예고편|티저|포스터|스틸|영상|퍼스트\s*룩|"
+    r"예고\s*(?:이미지|사진)",
     re.I,
 )
 _SEASON_ONE = Folded(
@@ -269,6 +270,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "date_announced": re.compile(
         r"\b(?:premiere|release)\s+date\s+(?:is\s+)?(?:set|announced|confirmed|revealed|unveiled)\b|"
+        r"\b(?:set|sets|fixed|confirmed)\s+the\s+date\b|"
         # "Netflix dates 'All of Us Are Dead' season 2 for 2026"
         r"\bdat(?:es|ed)\s+(?:\S+\s+){0,8}?for\s+(?:20\d\d|early|late|next|this|the\s+(?:first|second)|"
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)\b|"
@@ -282,13 +284,16 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     "trailer": re.compile(
         r"(?:" + _TRAILER_WORDS.pattern + r")[^.;]{0,40}?(?:\breleas\w*|\bunveil\w*|\bdrop\w*|\breveal\w*|"
         r"\bshar\w*|\bdebut\w*|\bis\s+out\b|\bout\s+now\b|\barriv\w*|\blaunch\w*|\bgives?\b|\boffers?\b|\bbrings?\b|"
-        r"\bshows?\b|\bteases?\b|공개|선보|베일|첫선|눈길|화제|시선|떴|올라왔|올라옴|올라온|풀렸)|"
+        r"\bshows?\b|\bteases?\b|공개|선보|베일|첫선|눈길|화제|시선|떴|올라왔|올라옴|올라온|올렸|올려|게재|풀렸)|"
         r"(?:\breleas\w*|\bunveil\w*|\bdrop\w*|\breveal\w*|\bshar\w*|\bpost(?:s|ed)\b|\bdebut\w*|\bgets?\b|\bnew\b|\bmain\b|"
         r"\bofficial\b|\bfirst\b|\bfull\b|\bfinal\b|\blatest\b)\s+(?:[\w-]+\s+){0,3}?(?:"
         + _TRAILER_WORDS.pattern
         + r")|"
         r"first[- ]look|"
-        r"(?:메인|공식|첫|캐릭터|티저)\s*(?:예고편|티저|포스터|스틸|영상|이미지)",
+        r"(?:메인|공식|첫|캐릭터|티저)\s*(?:예고편|티저|포스터|스틸|영상|이미지)|"
+        # "A 40-second clip from the new season played at the fan event": footage shown.
+        r"\b(?:clip|footage|sneak\s+peek)\s+(?:from|of)\s+(?:[^.;]{0,40}?)\b(?:played|screened|aired|shown|premiered)\b|"
+        r"\bsneak\s+peek\b",
         re.I,
     ),
     "wrapped": re.compile(
@@ -838,6 +843,11 @@ _OTHER_RELEASED_BEFORE = re.compile(
     re.I,
 )
 # A schedule's line: the day, a colon, the season.
+# A headline that is the season, then when: "All of Us Are Dead season 2 in December, per insiders".
+_SEASON_IN_BEFORE = re.compile(
+    rf"\s*['‘\"“]?(?:{_ALIASES.pattern})['’\"”]?\s*(?:season\s*(?:2|two)|S2)['’\"”]?\s+(?:(?:in|on)\s+)?",
+    re.I,
+)
 _LISTED_BEFORE = re.compile(
     rf"(?:{_ALIASES.pattern})['’\"”]?\s*(?:season\s*(?:2|two)|S2\b|시즌\s*2|2\b)['’\"”]?\s*\(\s*$", re.I
 )
@@ -998,9 +1008,17 @@ def _release_date_mentions(
             _REPORT_DAY_AFTER.match(text, mention.end) or _ANNOUNCER_BEFORE.search(text, 0, mention.start)
         ):
             continue
-        if _LISTED_AS.match(text, mention.end) or (
-            _LISTED_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-            and text.startswith(")", mention.end)
+        if (
+            _LISTED_AS.match(text, mention.end)
+            or (
+                _LISTED_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+                and text.startswith(")", mention.end)
+            )
+            or (
+                clause.in_title
+                and not clause.script[0]
+                and _SEASON_IN_BEFORE.fullmatch(text, 0, mention.start) is not None
+            )
         ):
             kept.append(mention)  # a schedule's "March 19: All of Us Are Dead Season 2", "... S2 (Jan. 29)"
             continue

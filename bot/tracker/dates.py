@@ -351,6 +351,8 @@ def _interpret(
             name, year = g[1].lower(), published.year
             if g[0].lower() != "this" and published.month >= (3 if name == "spring" else 9):
                 year += 1
+            elif name == "spring" and published.month >= 10:
+                year += 1  # "arrives this spring", said in December: the spring ahead
         if not year:
             return None
         return ("half", f"{year}-H1" if name == "spring" else f"{year}-H2")

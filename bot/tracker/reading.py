@@ -46,6 +46,20 @@ _CONTRAST = re.compile(
 )
 
 _HEADLINE_COLON = re.compile(r"(?<=[\w'\"’”]):\s+")
+# "... lands in time for the holidays: December 18": a date after the colon completes the statement.
+_BARE_DATE = re.compile(
+    r"\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+20\d\d)?|20\d\d|"
+    r"(?:20\d\d년\s*)?\d{1,2}월(?:\s*\d{1,2}일)?)\s*[.!]?\s*",
+    re.I,
+)
+
+
+def _split_headline(part: str) -> list[str]:
+    pieces = [q for q in _HEADLINE_COLON.split(part) if q and q.strip()]
+    if len(pieces) > 1 and _BARE_DATE.fullmatch(pieces[-1]):
+        pieces[-2:] = [f"{pieces[-2]} {pieces[-1]}"]
+    return pieces
+
 
 HEDGE = re.compile(
     r"\breportedly\b|\brumou?r(?:s|ed)?\b|\ballegedly\b|\bspeculat\w*|\bunconfirmed\b|\binsiders?\b|"
@@ -59,10 +73,12 @@ HEDGE = re.compile(
     r"\b(?:a|another|one)\s+(?:korean\s+|local\s+)?(?:outlet|newspaper)\b|\bwhat\s+we\s+know\b|\beverything\s+(?:we\s+know|to\s+know)\b|\bbest\s+guess\b|"
     r"\bwe\s+(?:think|expect|predict|believe|suspect|reckon|estimate|hope)\b|\b(?:we|i)(?:['’]d|\s+would)\s+(?:guess|say|bet|expect|imagine)\b|\bpredict\w*|\bestimat\w*|"
     r"\b(?:our|my)\s+(?:\w+\s+)?guess\b|\b(?:our|my|the\s+smart)\s+money(?:['’]s|\s+is|\s+would\s+be|\s+goes)\s+on\b|\bclaiming\b|\bpoints?\s+to\b|\bguess(?:es|ed|ing)\b|\bi['’]m\s+calling\b|\bbets\b|\b(?:we|i)(?:['’](?:re|d|ll)|\s+are|\s+am|\s+have|\s+had|\s+would|\s+will)?\s+pencil\w*|\bpencil(?:l)?ing\s+in\b|\bbetting\b|\bbet\b|\bin\s+talks\b|\bnegotiat\w*|\bconsidering\b|\breviewing\b|"
-    r"\beye(?:s|ing)\s+(?:a|an|the|its|20\d\d)\b|\beyeing\b|\beyed\b(?<!-eyed)|\baim(?:s|ing)?\s+(?:for|to)\b|\btarget\w*|\bhop(?:e|es|ing)\b|"
+    r"\beye(?:s|ing)\s+(?:a|an|the|its|20\d\d|q[1-4]|early|late|mid|spring|summer|fall|autumn|winter)\b|"
+    r"\bper\s+(?:sources?|insiders?|reports?|a\s+report)\b|\bword\s+is\b|"
+    r"\bfans\s+(?:think|believe|suspect|speculate|theori[sz]e|are\s+convinced|guess)\b|\bconvinced\b|\beyeing\b|\beyed\b(?<!-eyed)|\baim(?:s|ing)?\s+(?:for|to)\b|\btarget\w*|\bhop(?:e|es|ing)\b|"
     r"\bwould\s+love\b|\bwants?\s+to\b|\bwish\w*|\bif\b|\bwhen\s+(?:will|could|can|might|is|does)\b|\bwonder(?:s|ed|ing)?\s+(?:whether|if)\b|"
     r"이르면|것으로\s*보고|(?:업계|방송가|연예계)에서는|전해졌|전해진|전해지|알려졌|알려진|전망|예상(?!보다|과\s*달리|을\s*깨)|관측|가능성|루머|추측|것으로\s*보(?:인다|여|였)|보도했|보도가|보도에|보도한|보도된|다고\s*보도|"
-    r"(?:업계|관계자|방송가|소식통|측근|보도|매체|언론|연예계|영화계)\S*\s*따르면|한(?<![가-힣]한)\s*(?:방송|업계|제작|드라마|연예|영화)\S*\s*관계자|익명의?\s*관계자|설이|합류설|제작설|공개설|촬영설|다는\s*(?:이야기|얘기|소문|소식|보도|게시물|글)|(?:이야기|얘기|소문)(?:가|이)\s*(?:퍼지|나오|돌)|(?:할|될|울|갈|올|날|칠|릴|길|설|볼|줄)\s*듯|유력|소문|가닥|목표|검토|타진|물망|"
+    r"(?:업계|관계자|방송가|소식통|측근|보도|매체|언론|연예계|영화계)\S*\s*따르면|한(?<![가-힣]한)\s*(?:방송|업계|제작|드라마|연예|영화)\S*\s*관계자|익명의?\s*관계자|설이|합류설|제작설|공개설|촬영설|다는\s*(?:이야기|얘기|소문|소식|보도|게시물|글)|(?:이야기|얘기|소문)(?:가|이)\s*(?:퍼지|나오|돌)|(?:할|될|울|갈|올|날|칠|릴|길|설|볼|줄)\s*듯|유력|소문|가닥|목표|검토|타진|물망|전언|귀띔|후문|"
     r"내다봤|내다보|점쳐|점치|것으로\s*(?:\S+\s+){0,2}?보고\s*있|(?:라고|다고)\s*하더라|카더라|다더라|라더라|수\s*있도록\s*(?:노력|하겠|할)|노력하고\s*있|노력\s*중|기대된다|관심이\s*쏠|바란다|바람|희망|싶다|싶어|계획이다|추정|예측",
     re.I,
 )
@@ -221,7 +237,7 @@ def clauses(title: str, summary: str) -> list[Clause]:
             parts = [p for p in _CONTRAST.split(sentence) if p and p.strip()]
             parts = [q for p in parts for r in _answering(p) for q in _coordinated(r)]
             if in_title:  # a headline's colon joins two statements: "X Has Wrapped: When We Expect It"
-                parts = [q for p in parts for q in _HEADLINE_COLON.split(p) if q and q.strip()]
+                parts = [q for p in parts for q in _split_headline(p)]
             question = _asks(sentence)
             for part in parts:
                 script = writing(part)

@@ -2878,3 +2878,65 @@ def test_scheduled_presents_paused_shoots_and_times_it_will_not_come(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # Hearsay in Korean ("전언", "귀띔") and English ("per insiders", "word is", "fans think").
+        (
+            "'지우학2' 가을 공개설",
+            "'지금 우리 학교는' 시즌2가 올가을 베일을 벗는다는 후문이다.",
+            datetime(2026, 3, 1, tzinfo=UTC),
+            ("rumor", "2026-H2"),
+        ),
+        (
+            "All of Us Are Dead season 2 in December, per insiders",
+            "Netflix has not commented.",
+            datetime(2026, 5, 1, tzinfo=UTC),
+            ("rumor", "2026-12"),
+        ),
+        (
+            "Fans believe All of Us Are Dead season 2 drops in October",
+            "A calendar emoji on Netflix Korea's account set off the theory.",
+            datetime(2026, 8, 1, tzinfo=UTC),
+            ("rumor", "2026-10"),
+        ),
+        (
+            "All of Us Are Dead 2 eyes summer 2027 premiere",
+            "The streamer is aiming for the middle of next year, a trade report says.",
+            datetime(2026, 7, 1, tzinfo=UTC),
+            ("rumor", "2027"),
+        ),
+        # "this spring" said in winter is the spring ahead.
+        (
+            "Netflix: All of Us Are Dead season 2 premieres this spring",
+            "The streamer confirmed the season for the first half of next year.",
+            datetime(2026, 11, 20, tzinfo=UTC),
+            ("date_announced", "2027-H1"),
+        ),
+        # A headline's date after its colon, and footage shown rather than released.
+        (
+            "All of Us Are Dead season 2 has a premiere date: March 5",
+            "Netflix fixed the date on Tuesday.",
+            datetime(2026, 12, 1, tzinfo=UTC),
+            ("date_announced", "2027-03-05"),
+        ),
+        (
+            "Netflix shows All of Us Are Dead 2 sneak peek at fan event",
+            "A one-minute clip from the new season was screened for the crowd on Saturday.",
+            datetime(2026, 9, 21, tzinfo=UTC),
+            ("trailer", None),
+        ),
+        (
+            "넷플릭스, '지우학2' 예고 사진 올려",
+            "넷플릭스 공식 계정이 '지금 우리 학교는' 시즌2의 예고 사진을 올렸다.",
+            datetime(2026, 9, 21, tzinfo=UTC),
+            ("trailer", None),
+        ),
+    ],
+)
+def test_hearsay_seasons_of_the_year_and_dates_after_a_colon(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected
