@@ -363,6 +363,9 @@ def _dates_agree(a: StoryFacts, b: StoryFacts) -> bool:
     date agrees with one that does ("now streaming" and "premiered January 29")."""
     if (a.release_date, a.release_window) == (b.release_date, b.release_window):
         return True
+    if a.status == "rumor" and a.answer and b.answer and _within_a_day(a, b):
+        # One answer to the day's reports, told with the guess it answers or without it.
+        return True
     if a.status == "date_announced" or (a.status == "rumor" and "date" in a.topics & b.topics):
         # The date is the news: two dates (or a date and none) are two reports, unless the same
         # day's reports tell one more closely than the other ("January" and "January 30").
@@ -459,8 +462,10 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
     if a.status == "cast_announced":  # "귀남도 돌아온다": one more actor in the same announcement
         return not (people_a and people_b) or bool(people_a & people_b) or a.adds_people or b.adds_people
     if a.status == "rumor":
-        if (a.release_date, a.release_window) != (b.release_date, b.release_window) and (
-            a.answer or b.answer
+        if (
+            (a.release_date, a.release_window) != (b.release_date, b.release_window)
+            and (a.answer or b.answer)
+            and not (a.answer and b.answer)  # one answer, told with the guess it answers or without it
         ):
             return False  # an answer to reports that guessed a premiere is news of its own
         if a.answer != b.answer and (a.follows_reports or b.follows_reports):

@@ -679,3 +679,40 @@ def test_an_agencys_answer_and_a_guess_told_as_a_claim() -> None:
     index.add(rumour)
     assert index.find(claim) is rumour
     assert index.find(official) is None
+
+
+def test_one_answer_told_with_or_without_the_guess_it_answers() -> None:
+    """Netflix's answer to the day's reports is one story in either language, whether the outlet
+    repeats the guessed window or not; the report it answers stays apart."""
+    from bot.tracker.dedupe import StoryIndex
+
+    report = _facts_of(
+        "\"'지우학2' 하반기 공개 가닥\" - 스포츠서울",
+        "rumor",
+        None,
+        "2026-H2",
+        _may(3),
+        "업계에 따르면 '지금 우리 학교는' 시즌2가 하반기 공개될 것으로 전해졌다.",
+    )
+    answer_ko = _facts_of(
+        "넷플릭스 \"'지우학2' 공개 시기 미정\" - 뉴스엔",
+        "rumor",
+        None,
+        "2026-H2",
+        _may(3) + timedelta(hours=5),
+        "넷플릭스 측은 '지금 우리 학교는' 시즌2 하반기 공개 보도에 대해 "
+        "\"공개 시기는 정해지지 않았다\"고 밝혔다.",
+    )
+    answer_en = _facts_of(
+        "Netflix responds to All of Us Are Dead season 2 release reports - Koreaboo",
+        "rumor",
+        None,
+        None,
+        _may(3) + timedelta(hours=9),
+        "Netflix said the release schedule for the sequel has not been decided.",
+    )
+    index: StoryIndex = StoryIndex(lambda f: f)
+    index.add(report)
+    assert index.find(answer_ko) is None
+    index.add(answer_ko)
+    assert index.find(answer_en) is answer_ko
