@@ -701,7 +701,7 @@ def test_one_answer_told_with_or_without_the_guess_it_answers() -> None:
         "2026-H2",
         _may(3) + timedelta(hours=5),
         "넷플릭스 측은 '지금 우리 학교는' 시즌2 하반기 공개 보도에 대해 "
-        "\"공개 시기는 정해지지 않았다\"고 밝혔다.",
+        '"공개 시기는 정해지지 않았다"고 밝혔다.',
     )
     answer_en = _facts_of(
         "Netflix responds to All of Us Are Dead season 2 release reports - Koreaboo",
