@@ -320,8 +320,10 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         # Post-production comes after the shoot: "Season 2 is in post-production", "후반 작업 중".
         r"\b(?:is|are|now)\s+(?:now\s+|deep\s+|well\s+)?(?:in|into)\s+post-?production\b|"
         r"후반\s*작업\s*(?:중(?!인\s*것)|에\s*(?:한창|돌입|들어갔|들어간|착수))|"
-        r"크랭크업|촬영\s*종료(?!설)|촬영(?<!첫\s촬영)(?<!첫촬영)을?\s*(?:모두\s*|전부\s*|무사히\s*)?(?:마쳤|마쳐|마친|마치고|마무리|끝냈|끝낸|끝마)|"
-        r"촬영\s*마무리|촬영이\s*(?:모두\s*|다\s*)?(?:끝났|종료|마무리)|촬영\s*(?:다\s*)?끝났|"
+        r"크랭크업|촬영\s*종료(?!설)|촬영(?<!첫\s촬영)(?<!첫촬영)을?\s*(?:모두\s*|전부\s*|무사히\s*)?"
+        r"(?:마쳤|마쳐|마친|마치고|마무리(?!\s*(?:중|단계|작업|하고\s*있|에\s*한창))|끝냈|끝낸|끝마)|"
+        r"촬영\s*마무리(?!\s*(?:중|단계|작업|에\s*한창|하고\s*있|에\s*들어))|"
+        r"촬영이\s*(?:모두\s*|다\s*)?(?:끝났|종료|마무리)|촬영\s*(?:다\s*)?끝났|"
         # "촬영을 지난주 마쳤다": the wrap with the time it happened in between.
         r"(?<!첫\s)(?<!첫)촬영을\s+(?:(?:지난|최근|이달|올해|어제|무사히|성공적으로|\d+월|\d+일|말|초|중순|하순)\S*\s+){1,3}(?:모두\s*)?(?:마쳤|마쳐(?!야)|끝냈|마무리(?:했|지었))|"
         # "촬영은 지난 5월 마쳤다": the wrap told after the time it happened.
@@ -367,6 +369,9 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:shoot|filming|shooting|production(?<!post-production))\s+(?:rolls|continues|goes)\s+on\b|"
         r"\b(?:shoot|filming|shooting|production(?<!post-production)(?<!pre-production))\s+(?:is|are)\s+(?:still\s+)?(?:going\s+on|ongoing|continuing|in\s+progress)\b|"
         r"\bcontinu(?:e|es|ing)\s+(?:to\s+)?(?:shoot|film)(?:ing)?\b|찍는\s*중|찍고\s*있(?:다|어|는|습)|"
+        r"\bfinal\s+(?:stretch|weeks|days|leg|phase|stage)\s+of\s+(?:filming|shooting|production|the\s+shoot)\b|"
+        r"촬영\s*마무리\s*(?:중|단계|에\s*한창|하고\s*있)|촬영(?:이|은)?\s*\d+\s*%|"
+        r"\b\d+\s*%\s+(?:of\s+the\s+way\s+)?(?:through|into)\s+(?:filming|shooting|production)\b|"
         r"\b(?:spotted|seen|caught|photographed)\s+(?:\S+\s+){0,2}?(?:filming|shooting)\b|"
         # A shoot resumed, or paused for a while, has begun.
         r"촬영(?:이|을)?\s*(?:\S+\s+){0,2}?(?:재개|중단됐|중단되었|중단된\s*상태|잠정\s*중단)|"
@@ -1653,6 +1658,7 @@ def _analyse(
     if title_season_two and _REVIEW_TAG.match(title) and not _TRAILER_WORDS.search(title):
         note("released", f"released: a review of the season: {title[:80]!r}", parts[0])
     _headline_of_a_claim(found, parts, hedges, plans)
+    _wrap_still_to_come(found, published, hedges)
     _announcement_video(found)
     _reunion_on_set(found)
     for status in list(found):
@@ -1765,6 +1771,43 @@ _TOPIC_OF = {
 }
 
 
+def _wrap_still_to_come(
+    found: dict[str, tuple[str, list[Clause]]], published: datetime | None, hedges: list[str]
+) -> None:
+    """ "'지우학2' 촬영 마무리 중…이달 크랭크업" over "막바지 촬영을 이어가고 있다": a headline's wrap dated
+    this month or later, under a summary that tells the shoot as going on, is the wrap to come."""
+    if "wrapped" not in found or "in_production" not in found or published is None:
+        return
+    wraps, shoots = found["wrapped"][1], found["in_production"][1]
+    if not all(c.in_title for c in wraps) or all(c.in_title for c in shoots):
+        return
+    month = f"{published.year}-{published.month:02d}"
+    for clause in wraps:
+        mentions = find_mentions(clause.text, published, "future")
+        if not mentions or any(_last_month(m) < month for m in mentions):
+            return
+    hedges.insert(0, f"not wrapped: the headline's wrap is still to come: {wraps[0].text[:80]!r}")
+    del found["wrapped"]
+
+
+def _last_month(mention: DateMention) -> str:
+    """The last month a day or window reaches, as "YYYY-MM"."""
+    value = mention.value
+    if mention.precision in ("day", "month"):
+        return value[:7]
+    if mention.precision == "quarter":
+        return f"{value[:4]}-{int(value[-1]) * 3:02d}"
+    if mention.precision == "half":
+        return f"{value[:4]}-{'06' if value.endswith('H1') else '12'}"
+    return f"{value[:4]}-12"
+
+
+_SHOOT_ENDING = re.compile(
+    r"\b(?:to|will|would|could|should|may|might)\s+(?:wrap|finish|end|conclude)\b|마칠|마무리(?:할|될)|크랭크업|끝날|끝낼|종료(?:될|할)",
+    re.I,
+)
+
+
 def _headline_of_a_claim(
     found: dict[str, tuple[str, list[Clause]]],
     parts: list[Clause],
@@ -1794,7 +1837,17 @@ def _headline_of_a_claim(
             hedges.insert(0, f"rumor: the headline's {status} is told as a plan: {plans[status].text[:80]!r}")
             del found[status]
             continue
-        claim = next((c for c in claims if topic.search(c.text, c.script)), None)
+        claim = next(
+            (
+                c
+                for c in claims
+                if topic.search(c.text, c.script)
+                # "The shoot is expected to wrap by the end of the month": a guess at the end of a
+                # shoot takes it as going on.
+                and not (status == "in_production" and _SHOOT_ENDING.search(c.text))
+            ),
+            None,
+        )
         if claim is not None:
             hedges.insert(0, f"rumor: the headline's {status} is told as a claim: {claim.text[:80]!r}")
             del found[status]

@@ -2940,3 +2940,40 @@ def test_hearsay_seasons_of_the_year_and_dates_after_a_colon(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # A shoot in its last stretch, or some way through, is going on.
+        (
+            "'지우학2' 촬영 마무리 단계…연내 크랭크업",
+            "'지금 우리 학교는' 시즌2가 현재 마지막 촬영을 진행하고 있다.",
+            datetime(2025, 11, 3, tzinfo=UTC),
+            ("in_production", None),
+        ),
+        (
+            "All of Us Are Dead season 2 is in the final weeks of shooting",
+            "The production is likely to wrap before Christmas.",
+            datetime(2025, 11, 5, tzinfo=UTC),
+            ("in_production", None),
+        ),
+        (
+            "'지우학2' 촬영 70% 진행",
+            "'지금 우리 학교는' 시즌2 촬영이 70% 가량 진행됐다고 제작진이 밝혔다.",
+            datetime(2025, 9, 5, tzinfo=UTC),
+            ("in_production", None),
+        ),
+        # A headline's wrap this month over a summary of the shoot going on is the wrap to come.
+        (
+            "'지우학2' 이달 크랭크업",
+            "'지금 우리 학교는' 시즌2는 현재 막바지 촬영이 한창이다.",
+            datetime(2025, 11, 3, tzinfo=UTC),
+            ("in_production", None),
+        ),
+    ],
+)
+def test_shoots_in_their_last_stretch_and_wraps_to_come(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected
