@@ -110,7 +110,7 @@ _MARKER_BEFORE = re.compile(
     re.I,
 )
 _ANY_MARKER = Folded(re.compile(_MARKER, re.I))
-_WEBTOON = re.compile(r"[\"'’”」』》)]*\s*(?:webtoon|웹툰)", re.I)
+_WEBTOON = re.compile(r"[\"'’”」』》)]*\s*(?:(?:원작|original)\s*)?(?:webtoon|웹툰)", re.I)
 # A season "of" a title that is not this show's: another work's season.
 _OF_ANOTHER_WORK = re.compile(
     rf"\s+of\s+(?!['\"“‘]?(?:{_ALIASES.pattern}|netflix|the\b|its\b|this\b))['\"“‘]?(?-i:[A-Z])", re.I
@@ -481,11 +481,15 @@ def _quote(text: str, start: int, end: int, pad: int = 20) -> str:
     return " ".join(text[max(0, start - pad) : end + pad].split())
 
 
-def _bound_alias(text: str, *, show_context: bool) -> str | None:
-    """The words that bind a show name to a season-2 marker (rule R1), or None."""
+def _bound_alias(text: str, *, show_context: bool, persons_work: bool = False) -> str | None:
+    """The words that bind a show name to a season-2 marker (rule R1), or None. With
+    ``persons_work`` (the item names another work, or an actor's own series), "the All of Us Are Dead
+    star joins the second season" names a person of the show and that other work's season."""
     for match in _ALIASES.finditer(text):
         after = text[match.end() : match.end() + 80]
         before = text[max(0, match.start() - 60) : match.start()]
+        if persons_work and _PERSON_AFTER.match(after):
+            continue
         bound = _MARKER_AFTER.match(after)
         if (
             bound is not None
@@ -522,6 +526,19 @@ _HANGUL_IN = re.compile(r"[가-힣]")
 _NEW_SEASON = re.compile(r"\b(?:the\s+)?new\s+season\b|새\s*시즌", re.I)
 
 
+_PERSON_AFTER = re.compile(
+    r"['’\"”]?\s+(?:stars?|actors?|actress(?:es)?|alum\w*|lead|cast\s+members?)(?:['’]s?)?\b", re.I
+)
+# "The All of Us Are Dead actor's romance series": a work of the actor's own.
+_PERSONS_OWN_WORK = re.compile(
+    r"\b(?:actor|actress|star)['’]s\s+(?:new\s+|next\s+|other\s+|latest\s+|upcoming\s+)?(?:\w+\s+)?"
+    r"(?:series|drama|show|film|movie)\b|\b(?:his|her|their)\s+(?:new|next|other|latest|upcoming)\s+"
+    r"(?:\w+\s+)?(?:series|drama|show|film|movie)\b|\b(?:new|next|other|latest|upcoming)\s+"
+    r"(?:\w+\s+)?(?:drama|film|movie)\b",
+    re.I,
+)
+
+
 def _other_work(text: str) -> bool:
     """Whether the item names a work that is not this show (a quoted title of another, or a film)."""
     return _FILM.search(text) is not None or _other_title(text)
@@ -544,10 +561,11 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
     show_context = _SHOW_CONTEXT.search(text) is not None or (
         _CREW.search(text) is not None and not _other_title(text)
     )
-    bound = _bound_alias(title, show_context=show_context)
+    persons_work = _other_title(text) or _PERSONS_OWN_WORK.search(text) is not None
+    bound = _bound_alias(title, show_context=show_context, persons_work=persons_work)
     if bound is not None:
         return True, 0.95, [f"relevant (R1, title): {bound!r} names the show with a season-2 marker"]
-    bound = _bound_alias(summary, show_context=show_context)
+    bound = _bound_alias(summary, show_context=show_context, persons_work=persons_work)
     if bound is not None:
         return True, 0.85, [f"relevant (R1, summary): {bound!r} names the show with a season-2 marker"]
     if _RECORD_TITLE.fullmatch(title) and _ANY_MARKER.search(summary) and not _FILM.search(summary):

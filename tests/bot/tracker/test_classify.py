@@ -2977,3 +2977,39 @@ def test_shoots_in_their_last_stretch_and_wraps_to_come(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        # An actor of the show in another work's second season, or in a series of their own.
+        (
+            "Cho Yi-hyun joins 'Night Clinic' season 2",
+            "The All of Us Are Dead actress joins the second season of the medical drama.",
+        ),
+        (
+            "Yoon Chan-young's new thriller renewed for a second season",
+            "The All of Us Are Dead star's crime series got a second season from Disney+.",
+        ),
+        # The original webtoon's second part.
+        (
+            "'지금 우리 학교는' 원작 웹툰 2부 연재",
+            "주동근 작가가 웹툰 속편 연재를 시작했다.",
+        ),
+    ],
+)
+def test_an_actors_other_season_and_the_webtoons_second_part_are_not_the_shows(
+    title: str, summary: str
+) -> None:
+    result = classify_text(title, summary, PUB, "ko" if re.search("[가-힣]", title) else "en")
+    assert not result.relevant, result.reasons
+
+
+def test_an_actor_of_the_show_returning_for_its_season_two_is_relevant() -> None:
+    result = classify_text(
+        "All of Us Are Dead star Lomon confirmed for season 2",
+        "Netflix said the actor returns as Su-hyeok.",
+        PUB,
+        "en",
+    )
+    assert result.relevant and result.status == "cast_announced", result.reasons
