@@ -63,7 +63,7 @@ from datetime import date, datetime, timedelta
 
 from bot.tracker.dates import DateMention, best_release, find_mentions, has_candidates, may_hold_date
 from bot.tracker.items import FeedItem
-from bot.tracker.reading import DENIAL_TOPICS, Bilingual, Clause, Folded, clauses, denials
+from bot.tracker.reading import DENIAL_TOPICS, Bilingual, Clause, Folded, clauses, read_denials
 
 log = logging.getLogger(__name__)
 
@@ -1023,6 +1023,12 @@ def _release_date_mentions(
             continue  # "has yet to renew the drama despite its January debut": the show's first season
         if _superseded(text, mention):
             continue
+        bound = _lower_bound(text, mention)
+        if not bound and _BEFORE_YEAR.match(text, mention.start):
+            continue  # "before 2028" alone bounds nothing the premiere is said to be in
+        if bound:
+            kept.append(mention)  # "won't be out until 2027 at the earliest": the earliest it comes
+            continue
         if _NOT_THEN_AFTER.match(text, mention.end):
             continue  # "올해 안엔 못 본다": the time it will not come out
         if _WAITING_SINCE.search(text, max(0, mention.start - 60), mention.start):
@@ -1423,6 +1429,23 @@ _PRESENT_START = re.compile(
 )
 
 
+def _lower_bound(text: str, mention: DateMention) -> bool:
+    """ "won't be out until 2027", "won't arrive before 2028": the earliest the premiere can come, a
+    window the item gives without anyone having set it."""
+    return _NOT_UNTIL.search(text, max(0, mention.start - 50), mention.start) is not None and (
+        _UNTIL_WORD.match(text, mention.start) is not None
+        or _UNTIL_WORD.search(text, max(0, mention.start - 8), mention.start) is not None
+    )
+
+
+_BEFORE_WORD = re.compile(r"\bbefore\b", re.I)
+_BEFORE_YEAR = re.compile(r"before\s+20\d\d\b", re.I)
+_UNTIL_WORD = re.compile(r"\b(?:until|till|before)\b", re.I)
+_NOT_UNTIL = re.compile(
+    r"(?:n['’]t|\bnot)\s+(?:be\s+)?(?:out|arriv\w*|premier\w*|releas\w*|land\w*|drop\w*|coming|return\w*|"
+    r"on\s+netflix)\s+(?:\S+\s+){0,3}?(?:(?:until|till|before)\s+(?:at\s+least\s+)?)?$",
+    re.I,
+)
 _NOT_THEN_AFTER = re.compile(
     r"\s*(?:안|중|내)?(?:에는|엔|에|는)?\s*(?:못\s*(?:본다|봐|보|만나)|안\s*(?:나온다|나와)|나오지\s*않|공개되지\s*않|공개가?\s*어렵)"
 )
@@ -1445,7 +1468,7 @@ def _analyse(
     title: str, summary: str, published: datetime | None, language: str
 ) -> tuple[str, list[str], list[DateMention]]:
     parts = clauses(title, summary)
-    taken = denials(parts)
+    taken, beyond_denial = read_denials(parts)
     found: dict[str, tuple[str, list[Clause]]] = {}
     from_day: set[str] = set()
     hedges: list[str] = []
@@ -1574,7 +1597,10 @@ def _analyse(
                     note("released", f"released: premiered {mention.value} in {text[:80]!r}", clause)
                 continue
             mentions.append(mention)
-            if not claim:
+            if not claim and not (
+                _lower_bound(text, mention)
+                and _BEFORE_WORD.search(text, max(0, mention.start - 8), mention.end)
+            ):
                 note("date_announced", f"date_announced: premiere {mention.value} in {text[:80]!r}", clause)
                 if mention.precision == "day" and "date_announced" not in from_day:
                     from_day.add("date_announced")
@@ -1685,7 +1711,12 @@ def _analyse(
         if denial is None and status == "date_announced" and status in from_day:
             denial = taken.get("day")
         confirmed = any(_CONFIRMED.search(clause.text) for clause in evidence)
-        general = "*" in taken and status != "released" and status not in presupposed
+        general = (
+            "*" in taken
+            and status != "released"
+            and status not in presupposed
+            and not all(parts.index(clause) in beyond_denial for clause in evidence)
+        )
         if denial is None and general and not confirmed:
             denial = taken["*"]
         if denial is not None:

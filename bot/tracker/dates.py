@@ -165,7 +165,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("ko_y", re.compile(r"(20\d{2})\s*년(?!\s*\d)")),
     ("y", re.compile(
-        rf"\b(?:in|for|by|during|until|sometime in|slated for|set for|due in|due|of|coming|"
+        # "before 2028" counts only after a negation ("won't arrive before 2028"): the classifier asks.
+        rf"\b(?:in|for|by|during|until|before|sometime in|slated for|set for|due in|due|of|coming|"
         rf"(?:slip\w*|push\w*(?: back)?|mov\w*) (?:in)?to|"
         rf"target(?:s|ing|ed)?|aim(?:s|ing)? for|eye(?:s|ing)?|as early as|as soon as) {_YEAR}\b",
         re.I,

@@ -74,11 +74,11 @@ HEDGE = re.compile(
     r"\bwe\s+(?:think|expect|predict|believe|suspect|reckon|estimate|hope)\b|\b(?:we|i)(?:['’]d|\s+would)\s+(?:guess|say|bet|expect|imagine)\b|\bpredict\w*|\bestimat\w*|"
     r"\b(?:our|my)\s+(?:\w+\s+)?guess\b|\b(?:our|my|the\s+smart)\s+money(?:['’]s|\s+is|\s+would\s+be|\s+goes)\s+on\b|\bclaiming\b|\bpoints?\s+to\b|\bguess(?:es|ed|ing)\b|\bi['’]m\s+calling\b|\bbets\b|\b(?:we|i)(?:['’](?:re|d|ll)|\s+are|\s+am|\s+have|\s+had|\s+would|\s+will)?\s+pencil\w*|\bpencil(?:l)?ing\s+in\b|\bbetting\b|\bbet\b|\bin\s+talks\b|\bnegotiat\w*|\bconsidering\b|\breviewing\b|"
     r"\beye(?:s|ing)\s+(?:a|an|the|its|20\d\d|q[1-4]|early|late|mid|spring|summer|fall|autumn|winter)\b|"
-    r"\bper\s+(?:sources?|insiders?|reports?|a\s+report)\b|\bword\s+is\b|"
+    r"\bper\s+(?:sources?|insiders?|reports?|a\s+report)\b|\bword\s+is\b|\bat\s+the\s+earliest\b|"
     r"\bfans\s+(?:think|believe|suspect|speculate|theori[sz]e|are\s+convinced|guess)\b|\bconvinced\b|\beyeing\b|\beyed\b(?<!-eyed)|\baim(?:s|ing)?\s+(?:for|to)\b|\btarget\w*|\bhop(?:e|es|ing)\b|"
     r"\bwould\s+love\b|\bwants?\s+to\b|\bwish\w*|\bif\b|\bwhen\s+(?:will|could|can|might|is|does)\b|\bwonder(?:s|ed|ing)?\s+(?:whether|if)\b|"
     r"이르면|것으로\s*보고|(?:업계|방송가|연예계)에서는|전해졌|전해진|전해지|알려졌|알려진|전망|예상(?!보다|과\s*달리|을\s*깨)|관측|가능성|루머|추측|것으로\s*보(?:인다|여|였)|보도했|보도가|보도에|보도한|보도된|다고\s*보도|"
-    r"(?:업계|관계자|방송가|소식통|측근|보도|매체|언론|연예계|영화계)\S*\s*따르면|한(?<![가-힣]한)\s*(?:방송|업계|제작|드라마|연예|영화)\S*\s*관계자|익명의?\s*관계자|설이|합류설|제작설|공개설|촬영설|다는\s*(?:이야기|얘기|소문|소식|보도|게시물|글)|(?:이야기|얘기|소문)(?:가|이)\s*(?:퍼지|나오|돌)|(?:할|될|울|갈|올|날|칠|릴|길|설|볼|줄)\s*듯|유력|소문|가닥|목표|검토|타진|물망|전언|귀띔|후문|"
+    r"(?:업계|관계자|방송가|소식통|측근|보도|매체|언론|연예계|영화계)\S*\s*따르면|한(?<![가-힣]한)\s*(?:방송|업계|제작|드라마|연예|영화)\S*\s*관계자|익명의?\s*관계자|설이|합류설|제작설|공개설|촬영설|다는\s*(?:이야기|얘기|소문|소식|보도|게시물|글)|(?:이야기|얘기|소문)(?:가|이)\s*(?:퍼지|나오|돌)|(?:할|될|울|갈|올|날|칠|릴|길|설|볼|줄)\s*듯|유력|소문|가닥|목표|검토|타진|물망|전언|귀띔|후문|가능할\s*(?:것|듯)|"
     r"내다봤|내다보|점쳐|점치|것으로\s*(?:\S+\s+){0,2}?보고\s*있|(?:라고|다고)\s*하더라|카더라|다더라|라더라|수\s*있도록\s*(?:노력|하겠|할)|노력하고\s*있|노력\s*중|기대된다|관심이\s*쏠|바란다|바람|희망|싶다|싶어|계획이다|추정|예측",
     re.I,
 )
@@ -192,9 +192,13 @@ def _ended_rumour(part: str, hedge: re.Match[str]) -> bool:
     )
 
 
-# ", and the streamer is reportedly targeting 2027": a second statement with a subject of its own.
+# ", and the streamer is reportedly targeting 2027": a second statement with a subject of its own;
+# "has finished filming and is expected in early 2027": a second predicate that guesses.
 _AND_NEW_SUBJECT = re.compile(
-    r",\s+and\s+(?=(?:the|a|an|its|their|netflix|fans|production|filming|shooting)\b)", re.I
+    r",\s+and\s+(?=(?:the|a|an|its|their|netflix|fans|production|filming|shooting)\b)|"
+    r"\s+and\s+(?=(?:is|are|was|were|will|could|may|might)\s+(?:now\s+)?(?:expected|likely|rumou?red|reportedly|"
+    r"said\s+to|tipped|believed|thought|set\s+to)\b)",
+    re.I,
 )
 
 
@@ -332,7 +336,15 @@ def denials(items: list[Clause]) -> dict[str, str]:
 
     A denial with no topic of its own ("though the streamer has not committed to one") is about the
     clause it answers, the one before it in the sentence."""
+    return read_denials(items)[0]
+
+
+def read_denials(items: list[Clause]) -> tuple[dict[str, str], set[int]]:
+    """``denials`` and the clauses a denial of everything does not reach: those after it in its
+    sentence, past a contrast ("Netflix hasn't announced anything, but the shoot ended in May" states
+    the wrap)."""
     taken: dict[str, str] = {}
+    spared: set[int] = set()
     for position, clause in enumerate(items):
         for denial in _DENIAL_SCAN.finditer(clause.text, clause.script):
             field = _FIELD_LABEL.search(clause.text, 0, denial.start())
@@ -352,9 +364,14 @@ def denials(items: list[Clause]) -> dict[str, str]:
                     if rumour  # "10월 공개설이 흘러나오고 있으나 넷플릭스는 '확정되지 않았다'"
                     else [s for s, pattern in DENIAL_TOPICS.items() if pattern.search(before)]
                 )
+            if not topics:
+                later = position + 1
+                while later < len(items) and items[later].sentence == clause.sentence:
+                    spared.add(later)
+                    later += 1
             for status in topics or ["*"]:
                 taken.setdefault(status, f"{denial.group(0)!r} in {clause.text[:80]!r}")
-    return taken
+    return taken, spared
 
 
 _HANGUL = re.compile(r"[가-힣]")

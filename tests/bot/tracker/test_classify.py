@@ -3013,3 +3013,41 @@ def test_an_actor_of_the_show_returning_for_its_season_two_is_relevant() -> None
         "en",
     )
     assert result.relevant and result.status == "cast_announced", result.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # A second predicate that guesses keeps the first one's fact.
+        (
+            "When can we watch All of Us Are Dead season 2?",
+            "Not yet. The sequel has wrapped filming and is likely to arrive in late 2026.",
+            datetime(2026, 3, 10, tzinfo=UTC),
+            ("wrapped", "2026-H2"),
+        ),
+        # A denial of everything does not reach what a contrast after it states.
+        (
+            "All of Us Are Dead season 2 premiere: our predictions",
+            "Nothing has been confirmed, but the cast finished filming in March, so we're guessing autumn.",
+            datetime(2026, 5, 10, tzinfo=UTC),
+            ("wrapped", None),
+        ),
+        # The earliest it can come, told as a lower bound: the window, as a guess.
+        (
+            "All of Us Are Dead season 2 won't arrive before 2028, producer says",
+            "The visual effects need another year at least.",
+            datetime(2026, 12, 1, tzinfo=UTC),
+            ("rumor", "2028"),
+        ),
+        (
+            "이재규 감독 \"'지우학2' 2027년에야 공개 가능할 것\"",
+            "이재규 감독이 후반 작업 일정을 밝혔다.",
+            datetime(2025, 12, 1, tzinfo=UTC),
+            ("rumor", "2027"),
+        ),
+    ],
+)
+def test_guessing_predicates_contrasts_after_denials_and_lower_bounds(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected
