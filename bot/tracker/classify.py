@@ -188,7 +188,7 @@ _SEASON_TWO = Folded(
 )
 _RELEASE_WORDS = re.compile(
     r"premier\w*|releas\w*|arriv\w*+(?!\s+at\b)|debut\w*|launch\w*|\bdrop\w*|\bstream(?:s|ing|ed)?\b|\bcoming\b(?!\s+back\s+for)|\bcomes?\s+out\b|보여\s*드리(?:고|ㄹ|릴|겠)|"
-    r"\bhit(?:s|ting)?\s+netflix|\bavailable\b|\blands?\b|\blanded\b|\blanding\b|\bout\s+(?:on|since)\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|"
+    r"\bhit(?:s|ting)?\s+netflix|\bavailable\b|\blands?\b|\blanded\b|\blanding\b|\bout\s+(?:on|since)\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|\breturned\s+to\s+netflix\b|"
     r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\bon\s+track\s+for\b|\btitles\s+for\b|\b20\d\d\s+titles\b|\bslates\b(?=[^.;]{0,60}\bfor\b)|\bplac(?:es|ed)\b(?=\s+(?:\S+\s+){0,5}?in\s+(?:q[1-4]|20\d\d|the\s+(?:first|second|third|fourth)\b|early\b|late\b|mid))|\btarget(?:s|ing|ed)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))|\beye(?:s|ing|d)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))(?!(?:an?\s+)?(?:\S+\s+){1,3}?(?:shoot|shooting|filming|start|production|wrap)\b)|\bconfirm(?:s|ed)?\s+(?:(?:\S+\s+){0,6}?(?:second\s+season|season\s*(?:2|two)|sequel|new\s+season|it)\s+)?for\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\bdue\b|\bwindow\b|\bon\s+netflix\b(?!['’]s)|"
     r"\bexpect\s+(?:it|the\s+(?:new\s+)?season|(?:the\s+)?new\s+episodes|season\s*(?:2|two))\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
     r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|\bpencil\w*\s+(?:it\s+|that\s+)?in\b|\bbows?\b(?!\s+out)|\bdat(?:es|ed)\b(?=\s+(?:\S+\s+){0,8}?for\b)|\b(?:went|goes|go)\s+live\b|공개|방영|출격|찾아온|찾는다|찾아간|찾아가|찾아오|찾아갈|선보이|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
@@ -208,8 +208,8 @@ _OTHER_ANCHORS = re.compile(
 )
 _PAST_RELEASE = re.compile(
     r"\bpremiered\b|\bdebuted\b|\baired\b|\b(?:was|were|been|got|it)\s+released\b|\bhas\s+released\b|"
-    r"\breleased(?<!\bbe\sreleased)(?<!\bto\sreleased)\s+(?:in|on|last)\b|\barrived\b|\blanded\b|\blaunched\b|\bdropped\b|"
-    r"\bafter\s+(?:premiering|its\s+(?:\S+\s+){0,3}?(?:premiere|release|debut|launch))|"
+    r"\breleased(?<!\bbe\sreleased)(?<!\bto\sreleased)\s+(?:in|on|last)\b|\barrived\b|\blanded\b|\blaunched\b|\bdropped\b|\breturned\s+to\s+netflix\b|"
+    r"\bafter\s+(?:premiering|(?:its|season\s*(?:2|two)['’]s|the\s+(?:season|sequel)['’]s)\s+(?:\S+\s+){0,3}?(?:premiere|release|debut|launch))|"
     r"\b(?:after|since|following)\s+(?:last\s+)?(?:week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+(?:\S+\s+)?(?:premiere|release|debut|launch)|"
     r"\bsince\s+(?:its\s+)?(?:\S+\s+){0,3}?(?:premiere|release|debut|launch)|\b(?:since|after)\s+(?:premiering|debuting|launching)\b|"
     r"\bsince\s+(?:\S+\s+){0,4}?(?:hit|hitting|landed|landing|arrived|arriving|dropped|dropping|came\s+out)\b|\bout\s+since\b|"
@@ -453,7 +453,7 @@ _CONFIRMED = Folded(
     )
 )
 # The subject of a clause is one actor ("로몬, ...", "Lomon finishes ..."): a wrap is their part.
-_ACTOR_SUBJECT = re.compile(rf"^(?:{_CAST.pattern})(?:,|이|가|은|는|\s)", re.I)
+_ACTOR_SUBJECT = re.compile(rf"^(?:\[[^\]]{{1,8}}\]\s*)?(?:{_CAST.pattern})(?:,|이|가|은|는|\s)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1251,7 +1251,9 @@ def _season_two_release(
 
 _SINCE_IT = re.compile(r"\s*(?:since|after|following)\s+(?:it|its)\b", re.I)
 _WHOLE_SHOOT = re.compile(
-    r"모든\s*촬영|전체\s*촬영|\ball\s+(?:filming|shooting)\b|\bentire\b|\bcast\s+and\s+crew\b", re.I
+    r"모든\s*촬영|전체\s*촬영(?!\S*\s+(?:\S+\s+){0,3}?(?:까지|이어|계속|남))|\ball\s+(?:filming|shooting)\b|\bentire\b|"
+    r"\bcast\s+and\s+crew\b|쫑파티|크랭크업\s*(?:기념|파티)|\bwrap\s+party\b",
+    re.I,
 )
 _ACTOR_AS_SUBJECT = re.compile(rf"(?:{_CAST.pattern})\s*(?:이|가|은|는)\s", re.I)
 _ACTOR_FINISHES = re.compile(

@@ -3051,3 +3051,40 @@ def test_guessing_predicates_contrasts_after_denials_and_lower_bounds(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # An actor's own wrap under a portal tag; a wrap party is the whole shoot's.
+        (
+            "[단독] 조이현, '지우학2' 촬영 끝냈다",
+            "조이현이 '지금 우리 학교는' 시즌2 본인 분량 촬영을 마쳤다. 나머지 촬영은 이달 말까지 이어진다.",
+            datetime(2026, 3, 3, tzinfo=UTC),
+            ("in_production", None),
+        ),
+        (
+            "[현장] 로몬, '지우학2' 촬영 마치고 쫑파티",
+            "로몬이 '지금 우리 학교는' 시즌2 쫑파티에 참석했다.",
+            datetime(2026, 3, 3, tzinfo=UTC),
+            ("wrapped", None),
+        ),
+        # "returned to Netflix on Friday" is the premiere; "after season 2's March debut" is past.
+        (
+            "All of Us Are Dead season 2 first reactions are in",
+            "The zombie drama returned to Netflix on Friday with eight new episodes.",
+            datetime(2027, 3, 7, tzinfo=UTC),
+            ("released", "2027-03-05"),
+        ),
+        (
+            "Will All of Us Are Dead get a third season?",
+            "Netflix has not renewed All of Us Are Dead again, a month after season 2's March debut.",
+            datetime(2027, 4, 10, tzinfo=UTC),
+            ("released", "2027-03"),
+        ),
+    ],
+)
+def test_tagged_actors_wraps_parties_and_returns_to_netflix(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected
