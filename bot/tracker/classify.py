@@ -348,7 +348,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:sequel|second\s+season|season\s*(?:2|two)|new\s+season)\b|\badd(?:s|ed|ing)?\b[^.;]{0,50}\bto\s+the\s+cast\b|"
         r"\bboards?\b|\bsigns?\s+on\b|\bsigned\s+on\b|\block(?:s|ed)?\s+in\b|"
         r"\b(?:stars?|leads?|cast|actors?)\b[^.;]{0,60}?\bwill\s+(?:all\s+)?return\b|"
-        r"\b(?:announc|reveal|unveil|confirm)\w*\s+(?:(?!video|clip|featuring|nothing|no\b)\S+\s+){0,6}?(?:cast|casting|(?<!\d{4}\s)line-?up)\b|"
+        r"\b(?:announc|reveal|unveil|confirm)\w*\s+(?:(?!video|clip|featuring|nothing|no\b)\S+\s+){0,8}?(?:cast|casting|(?<!\d{4}\s)line-?up)\b|"
         r"\b(?:lift\w*\s+the\s+lid|pull\w*\s+back\s+the\s+curtain|t[ao]ke\w*\s+the\s+wraps\s+off)\s+(?:on|of)\s+"
         r"(?:\S+\s+){0,8}?(?:cast|casting|line-?up)\b|"
         r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))(?<!차기작\s합류)(?<!차기작합류)(?<!신작\s합류)|라인업(?<!\d{4}\s라인업)(?<!월\s라인업)(?<!반기\s라인업)(?<!\d{4}년\s라인업)(?<!콘텐츠\s라인업)(?<!넷플릭스\s라인업)(?<!올해\s라인업)(?<!내년\s라인업)(?<!오리지널\s라인업)(?<!작품\s라인업)(?<!공개\s라인업)(?<!한국\s라인업)(?<!신작\s라인업)(?<!시리즈\s라인업)(?<!드라마\s라인업)(?<!영화\s라인업)|다시\s*뭉(?!칠)|새로\s*출연|복귀\S{0,2}\s*(?:처음으로\s*|공식\s*|최종\s*)*(?:확인|확정)(?!\s*(?:여부|되지|전|안|된\s*바))|"

@@ -3088,3 +3088,41 @@ def test_tagged_actors_wraps_parties_and_returns_to_netflix(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # Unnamed people are a claim; Netflix's own words are not.
+        (
+            "All of Us Are Dead season 2 is done shooting, a source tells Deadline",
+            "Someone familiar with the production said the final scenes were shot in Busan.",
+            datetime(2025, 12, 10, tzinfo=UTC),
+            ("rumor", None),
+        ),
+        (
+            "All of Us Are Dead season 2 is done shooting, Netflix tells Deadline",
+            "A Netflix spokesperson said the final scenes were shot in Busan.",
+            datetime(2025, 12, 10, tzinfo=UTC),
+            ("wrapped", None),
+        ),
+        # A confirmation naming the show before "cast", with one actor left out.
+        (
+            "Netflix confirms the All of Us Are Dead season 2 cast, without Lomon",
+            "Park Ji-hu and Cho Yi-hyun return; Lomon is not part of the lineup.",
+            datetime(2025, 5, 10, tzinfo=UTC),
+            ("cast_announced", None),
+        ),
+        # An actor teasing a return is a hint.
+        (
+            "Yoo In-soo teases a possible All of Us Are Dead 2 return",
+            "The actor posted a photo of his old school uniform.",
+            datetime(2025, 5, 10, tzinfo=UTC),
+            ("rumor", None),
+        ),
+    ],
+)
+def test_unnamed_sources_confirmed_line_ups_and_teased_returns(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected
