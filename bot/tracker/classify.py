@@ -241,7 +241,7 @@ _RECEPTION = re.compile(
     r"\bmost[- ]watched\b|\bmillion\s+views\b|\bviews\s+in\b|\bhours\s+viewed\b|\bviewing\s+hours\b|"
     r"\b(?:logged|racked\s+up|clocked|drew|pulled\s+in)\s+(?:\S+\s+){0,3}?(?:minutes|hours|views|viewers)\b|\bnielsen\b|"
     r"\bdebuts?\s+at\b|\bopens?\s+at\b|\breviews?\b|\bverdicts\b|\bcritics\s+(?:call|say|agree|are)\b|\brotten\s+tomatoes\b|로튼\s*토마토|"
-    r"\bcritics?\s+(?:praise|pan|love|hail|slam|rave|are\s+(?:divided|split|raving))|\bcritical\s+(?:acclaim|reception)\b|\bbinge\w*|\bchart\w*|1위|정상|시청수|시청\s*시간|톱\s*10|"
+    r"\bcritics?\s+(?:praise|pan|love|hail|slam|rave|are\s+(?:divided|split|raving))|\bcritical\s+(?:acclaim|reception)\b|\bbinge\w*|\bchart\w*|1위|정상(?!적)|시청수|시청\s*시간|톱\s*10|"
     r"TOP\s*10|흥행|\d\s*주\s*(?:연속|째)|첫\s*주|리뷰|정주행|"
     # Viewers judging what they have watched.
     r"시청자들?의?\s*반응|반응이?\s*엇갈|엇갈린\s*반응|호평|혹평|호불호|\bmixed\s+(?:reviews|reactions?)\b|"
@@ -408,7 +408,9 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:given|gets?|got|receives?|received)\s+(?:\w+\s+)?(?:a\s+|the\s+)?green[-\s]light\b|"
         r"\bconfirm(?:s|ed)?\s+(?:[\w\s]{0,20}?\s)?that\s+(?:a\s+|the\s+)?(?:second\s+season|season\s*(?:2|two)|sequel)\s+(?:is|was)\s+(?:coming|happening|on)\b|"
         r"제작\s*(?:확정|공식화|소식)|제작을\s*(?:확정|공식|발표|알렸)|제작이\s*(?:확정|결정)|(?:시즌\s*2|속편|후속\s*시즌)\s*(?:확정|간다|나온다|공식화)|나온다(?!면|는)(?<!이야기가\s나온다)(?<!얘기가\s나온다)(?<!말이\s나온다)(?<!소문이\s나온다)(?<!목소리가\s나온다)(?<!질문이\s나온다)|제작된다(?!면|는)|"
-        r"두\s*번째\s*시즌\s*제작",
+        r"두\s*번째\s*시즌\s*제작|"
+        # "시즌2가 정상적으로 제작 중", "제작이 진행 중": Netflix making the season it ordered.
+        r"제작(?:이|을)?\s*(?:정상적으로\s*|순조롭게\s*|계획대로\s*)?(?:진행\s*)?중(?!단)(?!\s*(?:인지|일까|인가))",
         re.I,
     ),
 }

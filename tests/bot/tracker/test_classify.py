@@ -3126,3 +3126,27 @@ def test_unnamed_sources_confirmed_line_ups_and_teased_returns(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # Netflix saying the season is being made is the renewal; "정상적으로" is no chart top.
+        (
+            "'지우학2' 엎어졌다? 넷플릭스 \"순조롭게 제작 중\"",
+            "넷플릭스는 '지금 우리 학교는' 시즌2 제작이 순조롭게 진행 중이라고 밝혔다.",
+            datetime(2024, 2, 1, tzinfo=UTC),
+            ("renewed", None),
+        ),
+        (
+            "넷플릭스 \"'지우학2' 정상적으로 준비 중\"",
+            "넷플릭스는 '지금 우리 학교는' 시즌2가 정상적으로 준비되고 있다고 밝혔다.",
+            datetime(2024, 2, 1, tzinfo=UTC),
+            ("rumor", None),
+        ),
+    ],
+)
+def test_a_season_being_made_and_a_normal_course(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected
