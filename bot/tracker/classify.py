@@ -421,6 +421,7 @@ _CORRECTION_NOTICE = re.compile(
     r"(?:이전|앞선|기존)\s*기사(?:에서|에는|는)\s|잘못\s*(?:보도|기재|표기)",
     re.I,
 )
+_CORRECTION_SCAN = Bilingual(_CORRECTION_NOTICE)
 # Developments a plan does not make true: a shoot or a teaser that is coming has not happened.
 _PLANNABLE = frozenset({"in_production", "wrapped", "trailer"})
 _EPISODE_TALK = re.compile(
@@ -483,14 +484,14 @@ def _quote(text: str, start: int, end: int, pad: int = 20) -> str:
     return " ".join(text[max(0, start - pad) : end + pad].split())
 
 
-def _bound_alias(text: str, *, show_context: bool, persons_work: bool = False) -> str | None:
-    """The words that bind a show name to a season-2 marker (rule R1), or None. With
-    ``persons_work`` (the item names another work, or an actor's own series), "the All of Us Are Dead
-    star joins the second season" names a person of the show and that other work's season."""
+def _bound_alias(text: str, *, show_context: bool, item: str = "") -> str | None:
+    """The words that bind a show name to a season-2 marker (rule R1), or None. When the ``item``
+    (its whole text) names another work or an actor's own series, "the All of Us Are Dead star joins
+    the second season" names a person of the show and that other work's season."""
     for match in _ALIASES.finditer(text):
         after = text[match.end() : match.end() + 80]
         before = text[max(0, match.start() - 60) : match.start()]
-        if persons_work and _PERSON_AFTER.match(after):
+        if item and _PERSON_AFTER.match(after) and _persons_work(item):
             continue
         bound = _MARKER_AFTER.match(after)
         if (
@@ -528,6 +529,10 @@ _HANGUL_IN = re.compile(r"[가-힣]")
 _NEW_SEASON = re.compile(r"\b(?:the\s+)?new\s+season\b|새\s*시즌", re.I)
 
 
+def _persons_work(text: str) -> bool:
+    return _other_title(text) or _PERSONS_OWN_WORK.search(text) is not None
+
+
 _PERSON_AFTER = re.compile(
     r"['’\"”]?\s+(?:stars?|actors?|actress(?:es)?|alum\w*|lead|cast\s+members?)(?:['’]s?)?\b", re.I
 )
@@ -563,11 +568,10 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
     show_context = _SHOW_CONTEXT.search(text) is not None or (
         _CREW.search(text) is not None and not _other_title(text)
     )
-    persons_work = _other_title(text) or _PERSONS_OWN_WORK.search(text) is not None
-    bound = _bound_alias(title, show_context=show_context, persons_work=persons_work)
+    bound = _bound_alias(title, show_context=show_context, item=text)
     if bound is not None:
         return True, 0.95, [f"relevant (R1, title): {bound!r} names the show with a season-2 marker"]
-    bound = _bound_alias(summary, show_context=show_context, persons_work=persons_work)
+    bound = _bound_alias(summary, show_context=show_context, item=text)
     if bound is not None:
         return True, 0.85, [f"relevant (R1, summary): {bound!r} names the show with a season-2 marker"]
     if _RECORD_TITLE.fullmatch(title) and _ANY_MARKER.search(summary) and not _FILM.search(summary):
@@ -1042,8 +1046,8 @@ def _release_date_mentions(
         if (
             _LISTED_AS.match(text, mention.end)
             or (
-                _LISTED_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-                and text.startswith(")", mention.end)
+                text.startswith(")", mention.end)
+                and _LISTED_BEFORE.search(text, max(0, mention.start - 60), mention.start)
             )
             or (
                 clause.in_title
@@ -1436,10 +1440,10 @@ _PRESENT_START = re.compile(
 def _lower_bound(text: str, mention: DateMention) -> bool:
     """ "won't be out until 2027", "won't arrive before 2028": the earliest the premiere can come, a
     window the item gives without anyone having set it."""
-    return _NOT_UNTIL.search(text, max(0, mention.start - 50), mention.start) is not None and (
+    return (
         _UNTIL_WORD.match(text, mention.start) is not None
         or _UNTIL_WORD.search(text, max(0, mention.start - 8), mention.start) is not None
-    )
+    ) and _NOT_UNTIL.search(text, max(0, mention.start - 50), mention.start) is not None
 
 
 _BEFORE_WORD = re.compile(r"\bbefore\b", re.I)
@@ -1551,7 +1555,7 @@ def _analyse(
             continue
         if _OTHER_SEASON.search(clause.text) and not _ALIASES.search(clause.text):
             continue  # "34 originals this year, including the second season of Sweet Home"
-        if _CORRECTION_NOTICE.search(clause.text):
+        if _CORRECTION_SCAN.search(clause.text, clause.script):
             continue  # "An earlier version of this article said filming had wrapped": what was wrong
         clause = _without_season_one(clause)
         text = clause.text

@@ -207,7 +207,7 @@ def _coordinated(part: str) -> list[str]:
     complete, and the streamer is reportedly targeting 2027" states the wrap. A hedge in the first
     ("Sources say filming wrapped, and the premiere is set for 2027") covers both, so then the part
     stays whole."""
-    joint = _AND_NEW_SUBJECT.search(part)
+    joint = _AND_NEW_SUBJECT.search(part) if " and " in part else None
     if joint is None or _HEDGE_SCAN.search(part[: joint.start()]) is not None:
         return [part]
     return [part[: joint.start()], *_coordinated(part[joint.end() :])]
@@ -225,7 +225,7 @@ _ANSWERING_LEAD = re.compile(
 
 
 def _answering(part: str) -> list[str]:
-    lead = _ANSWERING_LEAD.match(part)
+    lead = _ANSWERING_LEAD.match(part) if "," in part else None
     return [part] if lead is None else [part[: lead.end()].rstrip(", "), part[lead.end() :]]
 
 
