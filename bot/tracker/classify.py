@@ -351,7 +351,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:announc|reveal|unveil|confirm)\w*\s+(?:(?!video|clip|featuring|nothing|no\b)\S+\s+){0,8}?(?:cast|casting|(?<!\d{4}\s)line-?up)\b|"
         r"\b(?:lift\w*\s+the\s+lid|pull\w*\s+back\s+the\s+curtain|t[ao]ke\w*\s+the\s+wraps\s+off)\s+(?:on|of)\s+"
         r"(?:\S+\s+){0,8}?(?:cast|casting|line-?up)\b|"
-        r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))(?<!차기작\s합류)(?<!차기작합류)(?<!신작\s합류)|라인업(?<!\d{4}\s라인업)(?<!월\s라인업)(?<!반기\s라인업)(?<!\d{4}년\s라인업)(?<!콘텐츠\s라인업)(?<!넷플릭스\s라인업)(?<!올해\s라인업)(?<!내년\s라인업)(?<!오리지널\s라인업)(?<!작품\s라인업)(?<!공개\s라인업)(?<!한국\s라인업)(?<!신작\s라인업)(?<!시리즈\s라인업)(?<!드라마\s라인업)(?<!영화\s라인업)|다시\s*뭉(?!칠)|새로\s*출연|복귀\S{0,2}\s*(?:처음으로\s*|공식\s*|최종\s*)*(?:확인|확정)(?!\s*(?:여부|되지|전|안|된\s*바))|"
+        r"캐스팅|출연\s*확정|출연(?:을|이)\s*확정|합류(?!\s*(?:여부|하나|할까|설))(?<!차기작\s합류)(?<!차기작합류)(?<!신작\s합류)|라인업(?<!\d{4}\s라인업)(?<!월\s라인업)(?<!반기\s라인업)(?<!\d{4}년\s라인업)(?<!콘텐츠\s라인업)(?<!넷플릭스\s라인업)(?<!올해\s라인업)(?<!내년\s라인업)(?<!오리지널\s라인업)(?<!작품\s라인업)(?<!공개\s라인업)(?<!한국\s라인업)(?<!신작\s라인업)(?<!시리즈\s라인업)(?<!드라마\s라인업)(?<!영화\s라인업)(?<!연말\s라인업)(?<!연초\s라인업)(?<!연간\s라인업)(?!\s*핵심)|다시\s*뭉(?!칠)|새로\s*출연|복귀\S{0,2}\s*(?:처음으로\s*|공식\s*|최종\s*)*(?:확인|확정)(?!\s*(?:여부|되지|전|안|된\s*바))|"
         r"출연진\S*\s*(?:공식\s*|최종\s*)?(?:공개|확정|발표)(?!일|\s*시기|\s*날)|출연한다|낙점|발탁|특별\s*출연(?!\s*(?:설|여부))|\bcameo\b|"
         # The cast at the season's table read, named by the production: the cast is settled.
         r"출연진\S*\s+(?:\S+\s+){0,6}?(?:대본\s*)?리딩을?\s*(?:마쳤|진행|가졌|열었)|리딩\S*\s+[^.]{0,80}?참석해|"
@@ -709,6 +709,7 @@ _GIVEN = {
     # 전해졌다": the renewal describes the show; only the shoot is reported.
     "renewed": re.compile(
         r"\b(?:which|that)\s+(?:it|netflix|the\s+streamer)\s+(?:has\s+)?(?:ordered|renewed|greenlit|confirmed)\b|"
+        r"\b(?:netflix|the\s+streamer),\s+which\s+(?:has\s+)?(?:already\s+)?(?:renewed|ordered|greenlit)\s+(?:the|a|it)\b|"
         r"제작(?:을|이)?\s*(?:공식\s*)?(?:발표|확정|공식화)(?:한|된|지은|했던|됐던)\s",
         re.I,
     ),
@@ -1620,6 +1621,10 @@ def _analyse(
                     note(status, f"{status}: {given.group(0)!r} is stated before the guess", clause)
                     presupposed.add(status)
             continue
+        if ("which" in text or "제작" in text) and _GIVEN["renewed"].search(text):
+            # "Netflix, which renewed the series in June 2022, has not commented on the report": the
+            # renewal is background the denial does not reach.
+            presupposed.add("renewed")
         season_two_here = clause.sentence in sentence_season_two or title_season_two
         developments: list[str] = []
         for status, pattern in _STATUS_SCAN.items():

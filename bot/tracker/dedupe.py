@@ -61,6 +61,12 @@ class StoryFacts:
         return _NETFLIX_ANSWERS.search(self.title) is not None and _NOT_SO.search(self.title) is not None
 
     @cached_property
+    def answerers(self) -> frozenset[str]:
+        """Who the item quotes answering: Netflix, the production company, an agency."""
+        text = f"{self.title}\n{self.summary}"
+        return frozenset(who for who, pattern in _ANSWERERS if pattern.search(text))
+
+    @cached_property
     def headline_claim(self) -> bool:
         """The headline tells a claim ("could land in first half of 2026, report says")."""
         return claims(self.title)
@@ -299,6 +305,17 @@ def _topics(title: str) -> frozenset[str]:
     return frozenset(topic for topic, pattern in _TOPICS if pattern.search(title))
 
 
+_ANSWERERS = (
+    (
+        "netflix",
+        re.compile(r"넷플릭스\s*(?:측|관계자)|\bnetflix\s+(?:said|says|spokes\w+|representative|told)", re.I),
+    ),
+    (
+        "production",
+        re.compile(r"제작사|필름몬스터|\bfilm\s*monster\b|\bproduction\s+(?:company|house)\b", re.I),
+    ),
+    ("agency", re.compile(r"소속사|\bagency\b", re.I)),
+)
 _ALSO = re.compile(r"[가-힣]도\s|\balso\b|\btoo\b", re.I)
 # Reactions on the night the season came out are part of that news.
 _PREMIERE_NIGHT = re.compile(
@@ -316,7 +333,7 @@ _FOLLOWS_REPORTS = re.compile(
     r"\b(?:a\s+day|\w+\s+days?|hours?|a\s+week)\s+after\s+(?:\w+\s+){0,2}?(?:reports?|media|outlets?)\b|"
     r"\brespond(?:s|ed|ing)?\s+to\s+(?:\w+\s+){0,2}?reports?\b|"
     r"\b(?:after|following)\s+(?:earlier\s+|local\s+|media\s+)?reports?\s+(?:that|claimed|said|suggested)\b|"
-    r"(?:전날|앞서|지난\s*\d+일)\s*(?:일부\s*)?(?:매체|언론|보도)|보도(?:에\s*대해|와\s*관련해?|에\s*대한)",
+    r"(?:전날|앞서|지난\s*\d+일)\s*(?:일부\s*|한\s*|몇몇\s*)?(?:매체|언론|보도)|보도(?:에\s*대해|와\s*관련해?|에\s*대한)",
     re.I,
 )
 # A headline about how the season is doing, not about its coming out: what critics say, and how many
@@ -462,6 +479,8 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
     if a.status == "cast_announced":  # "귀남도 돌아온다": one more actor in the same announcement
         return not (people_a and people_b) or bool(people_a & people_b) or a.adds_people or b.adds_people
     if a.status == "rumor":
+        if a.answer and b.answer and _within_a_day(a, b) and a.answerers & b.answerers:
+            return True  # one party answering the day's reports, on whichever point each outlet leads with
         if (
             (a.release_date, a.release_window) != (b.release_date, b.release_window)
             and (a.answer or b.answer)
@@ -487,17 +506,19 @@ _FOOTAGE_STATUSES = frozenset({"trailer", "date_announced"})
 
 def _same_guess(a: StoryFacts, b: StoryFacts) -> bool:
     """A rumoured premiere, and a report under a headline that tells the same guess as a claim ("could
-    land in first half of 2026, report says") whatever settled development its summary recalls."""
+    land in first half of 2026, report says") whatever settled development its summary recalls; or a
+    rumour and a claimed headline on the same subject whose summary only recalls the renewal."""
     if "rumor" not in (a.status, b.status) or "released" in (a.status, b.status):
         return False
     other = b if a.status == "rumor" else a
+    if not other.headline_claim or abs(a.published - b.published) > timedelta(days=2):  # type: ignore[operator]
+        return False
     guess = (a.release_date, a.release_window)
-    return (
-        other.headline_claim
-        and any(guess)
-        and guess == (b.release_date, b.release_window)
-        and abs(a.published - b.published) <= timedelta(days=2)  # type: ignore[operator]
-    )
+    if any(guess) and guess == (b.release_date, b.release_window):
+        return True
+    # "... Reportedly Eyeing Early 2025 Shoot" over "Netflix, which renewed the series in 2022, ...":
+    # the renewal is background to the claim, which is the rumour's subject.
+    return other.status == "renewed" and bool(a.topics & b.topics or a.named & b.named)
 
 
 def _same_footage(a: StoryFacts, b: StoryFacts, max_days: int) -> bool:
@@ -637,6 +658,11 @@ class StoryIndex(Generic[T]):
                 statuses += sorted(set(self._by_status) - {"rumor", "released", *statuses})
             elif candidate.status != "released" and candidate.headline_claim and "rumor" not in statuses:
                 statuses.append("rumor")
+        # A claimed headline whose summary only recalls the renewal, and the rumour on its subject.
+        if candidate.status == "renewed" and candidate.headline_claim and "rumor" not in statuses:
+            statuses.append("rumor")
+        elif candidate.status == "rumor" and "renewed" not in statuses:
+            statuses.append("renewed")
         now, reach = published.timestamp(), self._max_days.total_seconds()
         matches: list[int] = []
         for status in statuses:

@@ -64,7 +64,7 @@ def _split_headline(part: str) -> list[str]:
 HEDGE = re.compile(
     r"\breportedly\b|\brumou?r(?:s|ed)?\b|\ballegedly\b|\bspeculat\w*|\bunconfirmed\b|\binsiders?\b|"
     r"\b(?:sources?|reports?|media|outlets?|insiders?)\s+(?:now\s+)?(?:say|said|says|claim\w*|suggest\w*|indicate\w*|point\w*)|"
-    r"\b(?:a|the|local|media|earlier)\s+reports?\s+(?:that|of)\b|\breports\s+of\b|"
+    r"\b(?:a|the|local|media|earlier)\s+reports?\s+(?:that|of)\b|\breports\s+of\b|\breported\s+that\b|"
     r"\bsources?\s+close\b|\balleged\b|\bsaid\s+to\s+(?:show|be|have|depict|feature)\b|\b(?:is|are|was|were)\s+(?:said|understood|believed|thought)\s+to\b|\bsources?\s+(?:\w+\s+)?(?:tells?|told)\b|\b(?:person|people|someone|those)\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of)\b|\bexpected\b(?<!\bthan\sexpected)|\bexpects?\b|\bexpecting\b|\blikely\b|"
     r"\bpossibl[ey]\b|\bprobabl[ey]\b|\bhint(?:s|ed)?\b|\b(?:post|account|listing|page|tweet|leak)\s+(?:\w+\s+){0,2}?suggest(?:s|ed|ing)\b|\bplan(?:s|ned)?\s+to\b|\bcould\b(?!\s+(?:barely|hardly|scarcely|only)\b)|\bmight\b|"
     r"\bwould\b|\bshould\b|\bmay\b(?<!\bin\smay)(?<!\bsince\smay)(?<!\bby\smay)(?<!\blast\smay)(?<!\bthis\smay)(?<!\bnext\smay)"
@@ -90,7 +90,7 @@ _QUESTION = re.compile(
 _DENIAL = re.compile(
     r"\b(?:has|have|had|did|does|do)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:officially\s+)?"
     r"(?:confirm\w*|comment\w*|announc\w*|verif\w*|commit\w*|disclos\w*|put|given|set|shared?|revealed?|released?|unveiled)\b|"
-    r"\bneither\b[^.]{0,60}\bnor\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|official|finali[sz]ed|decided)\b|"
+    r"\bneither\b[^.]{0,60}\bnor\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|official|final(?:i[sz]ed)?|decided)\b|"
     r"\bdeclined\s+to\b|\b(?:still\s+)?undecided\b|\bcould\s*(?:not|n['’]t)\s+(?:confirm|share|comment)|"
     r"\bnothing\s+(?:has\s+been|is|was)\s+(?:finali[sz]ed|confirmed|decided|set)|\bnothing\s+official\b|\bno\s+(?:official\s+)?"
     r"(?:confirmation|comment|word)\b|\bdenie[sd]\b|\bdeny\w*|\bfalse\b|\buntrue\b|\bno\s+(?:release\s+)?"
@@ -257,8 +257,36 @@ def clauses(title: str, summary: str) -> list[Clause]:
                     )
                 )
             carried = found[-1].hedge if question and len(sentence.split()) <= 4 and found[-1].hedge else None
+            source = _SOURCED_LEAD.match(sentence) if not in_title and index > 0 else None
+            if source is not None:
+                _source_the_lead(found, index - 1, source.group(1), sentence)
             index += 1
     return found
+
+
+# "배우 박지후가 시즌2에 출연한다. 5일 방송가에 따르면 ...": a Korean report names its source in the
+# sentence after the lead, and the source covers the lead too.
+_SOURCED_LEAD = re.compile(
+    r"\s*(?:\d+일\s*)?(?:[가-힣]+\s+)?((?:방송가|업계|연예계|영화계|가요계|소식통|관계자)\S*\s*따르면)"
+)
+_OFFICIAL_WORDS = re.compile(r"밝혔|확정했|확정됐|공식|발표했|확인했|전했")
+
+
+def _source_the_lead(found: list[Clause], sentence: int, source: str, sourced: str) -> None:
+    """The lead is the sourced sentence's claim when both tell of the same development ("출연한다" and
+    "합류해"); a lead about the wrap stays a fact beside sourced words about the premiere."""
+    lead = [n for n, c in enumerate(found) if c.sentence == sentence and not c.in_title]
+    if not lead or any(_OFFICIAL_WORDS.search(found[n].text) for n in lead):
+        return
+    told = " ".join(found[n].text for n in lead)
+    if not any(p.search(told) and p.search(sourced) for p in DENIAL_TOPICS.values()):
+        return
+    for n in lead:
+        if found[n].hedge is None:
+            clause = found[n]
+            found[n] = Clause(
+                clause.text, clause.sentence, clause.in_title, source, clause.question, clause.script
+            )
 
 
 # "has not confirmed the news", "보도 부인": a denial of the report itself takes back all of it.

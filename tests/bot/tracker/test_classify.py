@@ -3150,3 +3150,50 @@ def test_a_season_being_made_and_a_normal_course(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # A Korean lead sourced by the next sentence on the same development is that source's claim;
+        # sourced words about something else leave the lead a fact.
+        (
+            "[단독] 유인수, '지우학2' 합류",
+            "배우 유인수가 '지금 우리 학교는' 시즌2에 출연한다. 3일 업계에 따르면 유인수는 윤귀남 역으로 "
+            "시즌2에 합류하는 것으로 알려졌다.",
+            datetime(2025, 3, 3, tzinfo=UTC),
+            ("rumor", None),
+        ),
+        (
+            "'지우학2' 크랭크업",
+            "'지금 우리 학교는' 시즌2가 촬영을 모두 마쳤다. 3일 업계에 따르면 내년 상반기 공개가 유력하다.",
+            datetime(2025, 12, 3, tzinfo=UTC),
+            ("wrapped", "2026-H1"),
+        ),
+        # An outlet "reported that": a report, not a confirmation.
+        (
+            "Lomon reportedly back for All of Us Are Dead 2",
+            "Sports Seoul reported that Lomon will reprise his role as Su-hyeok.",
+            datetime(2025, 3, 3, tzinfo=UTC),
+            ("rumor", None),
+        ),
+        # A renewal told about Netflix in a relative clause is background a general denial leaves.
+        (
+            "All of Us Are Dead season 2 shoot rumoured for spring",
+            "Netflix, which ordered the second season in 2022, declined to comment on the reports.",
+            datetime(2024, 3, 3, tzinfo=UTC),
+            ("renewed", None),
+        ),
+        # A slate's year-end line-up is titles, not actors.
+        (
+            "'지우학2' 연말 공개 유력…넷플릭스 연말 라인업 핵심",
+            "'지금 우리 학교는' 시즌2가 연말 공개될 것으로 보인다.",
+            datetime(2026, 5, 3, tzinfo=UTC),
+            ("rumor", "2026-H2"),
+        ),
+    ],
+)
+def test_sourced_leads_reports_that_and_year_end_slates(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected

@@ -716,3 +716,47 @@ def test_one_answer_told_with_or_without_the_guess_it_answers() -> None:
     assert index.find(answer_ko) is None
     index.add(answer_ko)
     assert index.find(answer_en) is answer_ko
+
+
+def test_one_partys_answers_and_a_claim_over_a_recalled_renewal() -> None:
+    """The production company answering the day's reports is one story whichever point each outlet
+    leads with; a claimed headline whose summary recalls the renewal is the rumour on its subject,
+    while the renewal itself, years before, stays apart."""
+    from bot.tracker.dedupe import StoryIndex
+
+    casting = _facts_of(
+        "'지우학2' 측 \"출연 논의 중…확정된 바 없어\" - 뉴스엔",
+        "rumor",
+        None,
+        None,
+        _may(5),
+        "제작사 필름몬스터 측은 5일 캐스팅은 논의 중이라고 밝혔다. 앞서 한 매체는 세 배우의 합류를 보도했다.",
+    )
+    schedule = _facts_of(
+        "필름몬스터 \"'지우학2' 촬영 일정 미정\" - 스타뉴스",
+        "rumor",
+        None,
+        None,
+        _may(5) + timedelta(hours=2),
+        "촬영이 내년 2월 시작된다는 보도에 대해 제작사가 입장을 밝혔다.",
+    )
+    index: StoryIndex = StoryIndex(lambda f: f)
+    index.add(casting)
+    assert index.find(schedule) is casting
+
+    rumour = _facts_of("'지우학2' 내년 초 크랭크인 목표 - 스포츠동아", "rumor", None, "2026", _may(12))
+    claim = _facts_of(
+        "All of Us Are Dead Season 2 Reportedly Eyeing Early 2025 Shoot - Screen Rant",
+        "renewed",
+        None,
+        None,
+        _may(12) + timedelta(hours=12),
+        "Netflix, which renewed the series in June 2022, has not commented on the report.",
+    )
+    renewal = _facts_of(
+        "Netflix renews All of Us Are Dead for season 2 - Variety", "renewed", None, None, _may(13)
+    )
+    index = StoryIndex(lambda f: f)
+    index.add(rumour)
+    assert index.find(claim) is rumour
+    assert index.find(renewal) is None
