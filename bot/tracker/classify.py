@@ -339,7 +339,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:to|will)\s+(?:play|star|reprise|return\s+as)\b|\breturns?\s+as\b(?!\s+(?:co-?)?(?:producers?|executive|directors?|writers?|showrunners?))|\breturning\s+(?:as|for)\b|\b(?:is|are)\s+back\s+as\b|"
         r"\breprise\w*|\bnewcomers?\b|\bline(?<!\d{4}\sline)-?up\b|\bcasting\s+(?:is\s+)?(?:confirmed|announced|news)\b|"
         r"\b(?:announc\w*|reveal\w*|unveil\w*|confirm\w*)\s+(?:the\s+|its\s+)?(?:new\s+|full\s+|returning\s+)?"
-        r"(?:cast|casting|actors?)\b|\bnew\s+cast(?:\s+members?)?\b|\bcast(?<!featuring\scast)(?<!starring\scast)(?<!with\scast)\s+(?:list|members)\b(?!\s+(?:shar|post|took|tak|spott|gather|celebrat|react|spoke|said|say|were|are)\w*)|"
+        r"(?:cast|casting|actors?)\b|\bnew\s+cast(?!(?:\s+members?)?\s+(?:shar|post|took|tak|spott|gather|celebrat|react|spoke|said|say|were|are)\w*)(?:\s+members?)?\b|\bcast(?<!featuring\scast)(?<!starring\scast)(?<!with\scast)\s+(?:list|members)\b(?!\s+(?:shar|post|took|tak|spott|gather|celebrat|react|spoke|said|say|were|are)\w*)|"
         r"\bconfirmed\s+to\s+(?:return|appear|star|join)\b|\bcast\s+(?:list\s+)?updated\b|\bwill\s+(?:appear|join)\b|"
         r"\breunit(?:e|es|ed|ing)\b|\bnew\s+faces?\b|"
         r"\bjoin\s+['\"“‘]?(?:all\s+of\s+us|the\s+(?:cast|sequel|series|season|second\s+season))|"
@@ -512,7 +512,7 @@ def _bound_alias(text: str, *, show_context: bool, item: str = "") -> str | None
 _SUMMARY_SENTENCE = re.compile(r"\s(?<=[.!?]\s)\s*")
 # The headline's show, referred to again in the summary.
 _THE_SHOW = re.compile(
-    r"\bthe\s+show\b|\bzombie\s+(?:hit|drama|series|show|thriller)\b|\bthe\s+(?:k-?drama|hit)\b|"
+    r"\bthe\s+show\b|\bzombie\s+(?:hit|drama|series|show|thriller|sequel)\b|\bthe\s+(?:k-?drama|hit)\b|"
     r"\bnetflix['’]s\s+(?:korean\s+)?(?:hit|zombie)|이\s*작품|좀비\s*(?:드라마|시리즈|물)",
     re.I,
 )
@@ -546,6 +546,15 @@ _PERSONS_OWN_WORK = re.compile(
 )
 
 
+_SEASON_THREE = re.compile(
+    r"\bseason\s*(?:3|three)\b|\bthird\s+season\b|시즌\s*3(?!\d)|세\s*번째\s*시즌", re.I
+)
+_SEASON_TWO_NAMED = re.compile(
+    r"season\s*(?:2|two)(?!\d)|second\s+season|\bS2\b|\bS0?2E\d|\b2x\d\d|시즌\s*2(?!\d)|두\s*번째\s*시즌|지우학\s*2|학교는\s*2|dead\s*2\b",
+    re.I,
+)
+
+
 def _other_work(text: str) -> bool:
     """Whether the item names a work that is not this show (a quoted title of another, or a film)."""
     return _FILM.search(text) is not None or _other_title(text)
@@ -557,13 +566,20 @@ def _other_title(text: str) -> bool:
     # and so is what a Korean headline quotes in double quotes, with any term it quotes inside.
     text = _KOREAN_SPEECH.sub(" ", text)
     return any(
-        _ALIASES.search(m.group(1)) is None and len(m.group(1).split()) <= 6 and not _SPEECH.match(m.group(0))
+        _ALIASES.search(m.group(1)) is None
+        and len(m.group(1).split()) <= 6
+        and not _SPEECH.match(m.group(0))
+        and not _CHARACTERS.search(m.group(1))  # "'Thank you, On-jo'": a caption to a character
         for m in _QUOTED.finditer(text)
     )
 
 
 def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
     text = f"{title}\n{summary}"
+    season_three = _SEASON_THREE.search(text)
+    if season_three is not None and not _SEASON_TWO_NAMED.search(text):
+        # "Season 3 Officially Ordered": its renewal words are the third season's.
+        return False, 0.85, [f"not relevant: {season_three.group(0)!r} and no word of season 2"]
     # The show's makers or its characters are as much its context as "Netflix" or "zombie".
     show_context = _SHOW_CONTEXT.search(text) is not None or (
         _CREW.search(text) is not None and not _other_title(text)
@@ -710,6 +726,8 @@ _GIVEN = {
     "renewed": re.compile(
         r"\b(?:which|that)\s+(?:it|netflix|the\s+streamer)\s+(?:has\s+)?(?:ordered|renewed|greenlit|confirmed)\b|"
         r"\b(?:netflix|the\s+streamer),\s+which\s+(?:has\s+)?(?:already\s+)?(?:renewed|ordered|greenlit)\s+(?:the|a|it)\b|"
+        r"\b(?:with|after)\s+(?:netflix|the\s+streamer)\s+having\s+(?:renewed|ordered|greenlit)\b|"
+        r"\b(?:after|following)\s+(?:the\s+|its\s+)?(?:season\s*(?:2|two)\s+)?renewal\b|"
         r"제작(?:을|이)?\s*(?:공식\s*)?(?:발표|확정|공식화)(?:한|된|지은|했던|됐던)\s",
         re.I,
     ),
@@ -815,11 +833,19 @@ def _release_of_footage(text: str, release: re.Match[str], language: str) -> boo
         return bool(footage) and max(footage) > max(season, default=-1)
     after = text[release.end() : release.end() + 30].split(",")[0]  # "its premiere, giving a first look"
     before = text[max(0, release.start() - 30) : release.start()]
+    that = max((m.end() for m in _THAT.finditer(text, 0, release.start())), default=0)
     return bool(
         _FOOTAGE_OBJECT.search(after)
         or _FOOTAGE_JUST_BEFORE.search(before)
         or _FOOTAGE_SUBJECT.match(text, 0, release.start())
+        # "announced that a first look at the zombie sequel is coming on July 14"
+        or (that and _FOOTAGE_SUBJECT.match(text, that, release.start()))
+        # "the teaser trailer for season 2, which Netflix released Tuesday"
+        or _FOOTAGE_WHICH.search(text, max(0, release.start() - 120), release.start())
     )
+
+
+_THAT = re.compile(r"\bthat\s+", re.I)
 
 
 _OTHER_OBJECT = re.compile(
@@ -828,12 +854,16 @@ _OTHER_OBJECT = re.compile(
 # "The first teaser for the K-zombie sequel debuted Sunday": the subject is footage.
 _FOOTAGE_SUBJECT = re.compile(
     rf"\s*(?:the|a|an|its|netflix['’]s)?\s*(?:[\w-]+\s+){{0,2}}?(?:{_TRAILER_WORDS.pattern})"
-    r"(?:\s+(?:for|of|from)\s+(?:(?!\bahead\s+of\b|\bbefore\b)[^,;]){0,60}?)?"
-    r"(?:\s+(?:could|will|would|may|might|is\s+(?:set|expected|due)\s+to))?\s*$",
+    r"(?:\s+(?:for|of|from|at)\s+(?:(?!\bahead\s+of\b|\bbefore\b)[^,;]){0,60}?)?"
+    r"(?:\s+(?:could|will|would|may|might|is|are|is\s+(?:set|expected|due)\s+to))?\s*$",
     re.I,
 )
 
 
+_FOOTAGE_WHICH = re.compile(
+    rf"(?:{_TRAILER_WORDS.pattern})\s+(?:for|of)\s+[^,;]{{0,60}},\s+which\s+(?:netflix|the\s+streamer|it)\s+$",
+    re.I,
+)
 _EARLIER_PLAN = re.compile(
     r"\b(?:previously|originally|initially|formerly|once)\s+(?:\w+\s+){0,3}?(?:on\s+|for\s+)?$|\binstead\s+of\s+$|"
     r"(?:당초|기존|원래)\s*(?:(?!\S*에서\s)\S+\s+){0,2}?$",
@@ -873,6 +903,10 @@ _OTHER_RELEASED_BEFORE = re.compile(
     re.I,
 )
 # A schedule's line: the day, a colon, the season.
+_LISTED_ON_BEFORE = re.compile(
+    rf"(?:,\s*|\band\s+|:\s*)['‘\"“]?(?:{_ALIASES.pattern})['’\"”]?\s*(?:season\s*(?:2|two)|S2)['’\"”]?\s+(?:on\s+)?$",
+    re.I,
+)
 # A headline that is the season, then when: "All of Us Are Dead season 2 in December, per insiders".
 _SEASON_IN_BEFORE = re.compile(
     rf"\s*['‘\"“]?(?:{_ALIASES.pattern})['’\"”]?\s*(?:season\s*(?:2|two)|S2)['’\"”]?\s+(?:(?:in|on)\s+)?",
@@ -882,7 +916,7 @@ _LISTED_BEFORE = re.compile(
     rf"(?:{_ALIASES.pattern})['’\"”]?\s*(?:season\s*(?:2|two)|S2\b|시즌\s*2|2\b)['’\"”]?\s*\(\s*$", re.I
 )
 _LISTED_AS = re.compile(
-    rf"\s*(?:\([월화수목금토일]\))?\s*(?:(?:[:–—-]|에는|에)\s*['\"“‘]?(?:{_ALIASES.pattern})['’\"”]?\s*"
+    rf"\s*(?:\([월화수목금토일]\))?\s*(?:(?:[:–—-]|에는|에)\s*(?:넷플릭스\s*|netflix(?:['’]s)?\s+)?['\"“‘]?(?:{_ALIASES.pattern})['’\"”]?\s*"
     r"(?:season\s*(?:2|two)|S2\b|시즌\s*2|2\b)|"
     # "3월 12일 '지금 우리 학교는' 시즌2를 시작으로": a slate listed by date
     rf"['\"“‘]?(?:{_ALIASES.pattern})['’\"”]?\s*(?:시즌\s*2|2)\S{{0,2}}\s*(?:시작으로|공개|출격))",
@@ -930,7 +964,9 @@ _PUT_OFF_AFTER = re.compile(
     r"\s+(?:has\s+been\s+|was\s+|is\s+)?(?:delayed|postponed|pushed\s+back|put\s+on\s+hold)\b",
     re.I,
 )
+# "the first trailer will debut", "a first look at the zombie sequel is coming on July 14".
 _WILL_AFTER = re.compile(
+    r"(?:\s+(?:for|of|at|from)\s+[^,;.]{0,40}?)?"
     r"\s+(?:will|is\s+(?:set|due|scheduled|expected|slated)\s+to|(?:is\s+)?coming\s+(?:soon|next|on|this|in))\b",
     re.I,
 )
@@ -1036,6 +1072,8 @@ def _release_date_mentions(
         if bound:
             kept.append(mention)  # "won't be out until 2027 at the earliest": the earliest it comes
             continue
+        if _ASKED_AFTER.match(text, mention.end):
+            continue  # "올해 안에 공개되느냐는 질문에는": what someone was asked, not what anyone said
         if _NOT_THEN_AFTER.match(text, mention.end):
             continue  # "올해 안엔 못 본다": the time it will not come out
         if _WAITING_SINCE.search(text, max(0, mention.start - 60), mention.start):
@@ -1054,6 +1092,12 @@ def _release_date_mentions(
                 clause.in_title
                 and not clause.script[0]
                 and _SEASON_IN_BEFORE.fullmatch(text, 0, mention.start) is not None
+            )
+            or (
+                # a round-up's "..., and All of Us Are Dead Season 2 on January 29"
+                mention.precision == "day"
+                and _LISTED_ON_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None
+                and not _OTHER_SCAN.search(text[: mention.start], clause.script)
             )
         ):
             kept.append(mention)  # a schedule's "March 19: All of Us Are Dead Season 2", "... S2 (Jan. 29)"
@@ -1168,7 +1212,9 @@ _OTHER_THING_PUBLIC = re.compile(
 )
 # "On January 28, the cast gathered ...": the day a sentence opens with is when it happened.
 _DATELINE_BEFORE = re.compile(r"^\s*on\s*$", re.I)
-_INDIRECT_QUESTION = re.compile(r"\b(?:about|on|over|as\s+to)\s+(?:when|whether|if)\b[^.;]*$", re.I)
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:about|on|over|as\s+to)\s+(?:when|whether|if)\b[^.;]*$|\bwhether\b[^.;]*$", re.I
+)
 # Words for actors, which a sentence about the makers lacks.
 _PERFORMERS = re.compile(
     r"\bnewcomers?\b|\bactors?\b|\bactress\w*|\bensemble\b|\bcast\b|\bstars?\b|배우|신예|신인|출연진", re.I
@@ -1212,6 +1258,19 @@ def _lately(mention: DateMention, published: datetime | None) -> bool:
 
 # The show as the subject ("'지금 우리 학교는'이"), or as the owner of the season after it ("'지금 우리
 # 학교는'의 시즌2는"): either way a release before it is the show's.
+def _show_did_it(text: str, at: int) -> bool:
+    """ "'지금 우리 학교는'이 공개 6일 만에 1위에 오르면서 시즌2에 대한 관심이": the show is the subject of
+    what happened at ``at``, and season 2 comes only after it."""
+    show = next((m for m in _ALIASES.finditer(text, 0, at)), None)
+    return (
+        show is not None
+        and _SHOW_AS_SUBJECT.match(text, show.end()) is not None
+        and not _SEASON_TWO.search(text, 0, at)
+    )
+
+
+_RELEASE_NOUN_TITLE = re.compile(r"premiere|release\s+date|공개일|공개\s*확정|\bdate\b", re.I)
+_SHOW_AS_SUBJECT = re.compile(r"['’\"”]?(?:이|가|은|는)\s")
 _SUBJECT_PARTICLE = re.compile(r"['’\"”]?(?:이|가|은|는|의)\s")
 
 
@@ -1455,6 +1514,7 @@ _NOT_UNTIL = re.compile(
     r"on\s+netflix)\s+(?:\S+\s+){0,3}?(?:(?:until|till|before)\s+(?:at\s+least\s+)?)?$",
     re.I,
 )
+_ASKED_AFTER = re.compile(r"[^.?!]{0,16}?(?:느냐|냐|는지|을지|ㄹ지)는?\s*(?:질문|물음)")
 _NOT_THEN_AFTER = re.compile(
     r"\s*(?:안|중|내)?(?:에는|엔|에|는)?\s*(?:못\s*(?:본다|봐|보|만나)|안\s*(?:나온다|나와)|나오지\s*않|공개되지\s*않|공개가?\s*어렵)"
 )
@@ -1530,6 +1590,8 @@ def _analyse(
     )
     # A headline about how season 2 is doing: a premiere weeks before it is that season's.
     title_reception = title_season_two and _RECEPTION_SCAN.search(title) is not None
+    # "'지우학2' 티저 떴다" over "드디어 베일을 벗었다.": what came out, untold, is the headline's footage.
+    title_footage = _TRAILER_SCAN.search(title) is not None and _RELEASE_NOUN_TITLE.search(title) is None
 
     def note(status: str, why: str, clause: Clause) -> None:
         found.setdefault(status, (why, []))[1].append(clause)
@@ -1628,7 +1690,16 @@ def _analyse(
         season_two_here = clause.sentence in sentence_season_two or title_season_two
         developments: list[str] = []
         for status, pattern in _STATUS_SCAN.items():
-            if status == "released" and (about_trailer or not season_two_here):
+            if status == "released" and (
+                about_trailer
+                or not season_two_here
+                or (
+                    title_footage
+                    and not clause.in_title
+                    and not _SEASON_TWO.search(text)
+                    and not _ALIASES.search(text)
+                )
+            ):
                 continue
             for match in pattern.finditer(text, clause.script):
                 if _negated(text, match.start(), match.end()) or _quoted_label(text, match):
@@ -1708,6 +1779,7 @@ def _analyse(
             and not about_trailer
             and not set(developments) - {"released"}
             and not _SEASON_ONE.search(text, 0, reception.start())  # "after the first season topped ..."
+            and not _show_did_it(text, reception.start())
             and not _praises_the_show(text, reception.end())
         ):
             why = f"released: {reception.group(0)!r} tells how the season is doing: {text[:80]!r}"

@@ -167,6 +167,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("y", re.compile(
         # "before 2028" counts only after a negation ("won't arrive before 2028"): the classifier asks.
         rf"\b(?:in|for|by|during|until|before|sometime in|slated for|set for|due in|due|of|coming|"
+        rf"(?:could|would|might|may|will) be|"
         rf"(?:slip\w*|push\w*(?: back)?|mov\w*) (?:in)?to|"
         rf"target(?:s|ing|ed)?|aim(?:s|ing)? for|eye(?:s|ing)?|as early as|as soon as) {_YEAR}\b",
         re.I,

@@ -3197,3 +3197,99 @@ def test_sourced_leads_reports_that_and_year_end_slates(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # The show topping a chart, with season 2 only the talk it brings, is the first season.
+        (
+            "'지우학' 시즌2 가능할까",
+            "'지금 우리 학교는'이 공개 열흘 만에 글로벌 1위에 오르면서 시즌2 제작 여부에 관심이 쏠린다.",
+            datetime(2022, 2, 8, tzinfo=UTC),
+            ("rumor", None),
+        ),
+        # "could be 2025 before" gives the year; a question an actor is asked is no casting.
+        (
+            "All of Us Are Dead season 2 confirmed, but don't hold your breath",
+            "Netflix has renewed the show, though it could be 2025 before new episodes arrive, insiders say.",
+            datetime(2022, 6, 8, tzinfo=UTC),
+            ("renewed", "2025"),
+        ),
+        (
+            "Lomon on season 2: 'Nobody has called me'",
+            "Asked whether he will reprise Su-hyeok in All of Us Are Dead season 2, the actor laughed.",
+            datetime(2024, 6, 8, tzinfo=UTC),
+            ("rumor", None),
+        ),
+        # New cast members gathering on the first day are the shoot's news.
+        (
+            "Filming begins on All of Us Are Dead season 2",
+            "Netflix says production is under way; new cast members gathered with the returning stars.",
+            datetime(2025, 9, 8, tzinfo=UTC),
+            ("in_production", None),
+        ),
+        # Footage announced in a "that" clause, and footage Netflix released in a relative clause.
+        (
+            "All of Us Are Dead season 2 teaser next week",
+            "Netflix said that the first teaser for the sequel is coming on September 3.",
+            datetime(2026, 8, 27, tzinfo=UTC),
+            ("rumor", None),
+        ),
+        (
+            "'The school was only the start'",
+            "So says the new poster for All of Us Are Dead season 2, which Netflix released Monday.",
+            datetime(2026, 8, 27, tzinfo=UTC),
+            ("trailer", None),
+        ),
+        # "Finally unveiled." under a teaser's headline is the teaser.
+        (
+            "'지우학2' 예고편 떴다",
+            "마침내 베일을 벗었다. 넷플릭스가 3일 '지금 우리 학교는' 시즌2 예고편을 공개했다.",
+            datetime(2026, 9, 3, tzinfo=UTC),
+            ("trailer", None),
+        ),
+        # A round-up's day after the season, and a Korean listing naming Netflix first.
+        (
+            "New on Netflix this month",
+            "Picks include a Japanese anime on March 2, and All of Us Are Dead Season 2 on March 12.",
+            datetime(2027, 3, 1, tzinfo=UTC),
+            ("date_announced", "2027-03-12"),
+        ),
+        (
+            "[주간 OTT] 이번 주 뭐 볼까",
+            "10일(수)에는 디즈니+ 신작이, 12일(금)에는 넷플릭스 '지금 우리 학교는' 시즌2가 공개된다.",
+            datetime(2027, 3, 8, tzinfo=UTC),
+            ("date_announced", "2027-03-12"),
+        ),
+    ],
+)
+def test_charts_of_the_show_asked_actors_and_announced_footage(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "relevant"),
+    [
+        ("Netflix orders a third season of All of Us Are Dead", "The zombie drama was renewed again.", False),
+        ("'지금 우리 학교는' 시즌3 제작 확정", "넷플릭스가 시즌3 제작을 확정했다.", False),
+        (
+            "Is There an All of Us Are Dead Season 3?",
+            "Netflix has not yet renewed All of Us Are Dead, a month after season 2's debut.",
+            True,
+        ),
+        (
+            "IT'S A WRAP? All of Us Are Dead star's clapperboard post",
+            "Cho Yi-hyun posted a clapperboard captioned 'Bye, Nam-ra' and fans think the zombie sequel has "
+            "finished shooting.",
+            True,
+        ),
+    ],
+)
+def test_a_third_season_alone_is_not_season_two_and_a_caption_is_no_title(
+    title: str, summary: str, relevant: bool
+) -> None:
+    language = "ko" if re.search("[가-힣]", title) else "en"
+    assert classify_text(title, summary, PUB, language).relevant is relevant
