@@ -231,7 +231,7 @@ _PART_ONLY = re.compile(
     r"자신의\s*(?:분량|마지막|촬영)|분량의?\s*촬영|특별\s*출연|카메오|\bcameo\b|"
     r"\b(?:he|she)\s+(?:has\s+|had\s+)?(?:finish|wrap|complet)\w*|"
     rf"(?:{_CHARACTERS.pattern})\s*(?:역\s*)?(?:의\s*)?(?:마지막\s*)?(?:촬영|분량)|역\s*마지막\s*촬영|"
-    r"개인\s*촬영|분량을?\s*(?:모두\s*)?마|\b(?:his|her|their)\s+(?:own\s+)?(?:part|scenes?|role|final\s+"
+    r"개인\s*촬영|개별\s*(?:크랭크업|촬영)|분량을?\s*(?:모두\s*)?마|\b(?:his|her|their)\s+(?:own\s+)?(?:part|scenes?|role|final\s+"
     r"(?:scene|day)|last\s+(?:scene|day))\b|\brest\s+of\s+the\s+cast\b",
     re.I,
 )
@@ -340,11 +340,12 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\breprise\w*|\bnewcomers?\b|\bline(?<!\d{4}\sline)-?up\b|\bcasting\s+(?:is\s+)?(?:confirmed|announced|news)\b|"
         r"\b(?:announc\w*|reveal\w*|unveil\w*|confirm\w*)\s+(?:the\s+|its\s+)?(?:new\s+|full\s+|returning\s+)?"
         r"(?:cast|casting|actors?)\b|\bnew\s+cast(?!(?:\s+members?)?\s+(?:shar|post|took|tak|spott|gather|celebrat|react|spoke|said|say|were|are)\w*)(?:\s+members?)?\b|\bcast(?<!featuring\scast)(?<!starring\scast)(?<!with\scast)\s+(?:list|members)\b(?!\s+(?:shar|post|took|tak|spott|gather|celebrat|react|spoke|said|say|were|are)\w*)|"
-        r"\bconfirmed\s+to\s+(?:return|appear|star|join)\b|\bcast\s+(?:list\s+)?updated\b|\bwill\s+(?:appear|join)\b|"
+        r"(?<![\"”'’]\s)(?<!dead\s)\bconfirmed\s+to\s+(?:return|appear|star|join)\b|\bcast\s+(?:list\s+)?updated\b|\bwill\s+(?:appear|join)\b|"
         r"\breunit(?:e|es|ed|ing)\b|\bnew\s+faces?\b|"
         r"\bjoin\s+['\"“‘]?(?:all\s+of\s+us|the\s+(?:cast|sequel|series|season|second\s+season))|"
         # "confirmed Han Seo-yul and Kang Tae-rin for the sequel": names, then the season.
-        r"\bconfirm\w*\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:and\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3})?for\s+(?:the\s+)?"
+        r"\bconfirm\w*\s+(?:(?!(?-i:To|Be|Return|Returning|Back|Officially|Season|The|For)\b)(?-i:[A-Z])[\w-]*\s+){1,3}"
+        r"(?:and\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3})?for\s+(?:the\s+)?"
         r"(?:sequel|second\s+season|season\s*(?:2|two)|new\s+season)\b|\badd(?:s|ed|ing)?\b[^.;]{0,50}\bto\s+the\s+cast\b|"
         r"\bboards?\b|\bsigns?\s+on\b|\bsigned\s+on\b|\block(?:s|ed)?\s+in\b|"
         r"\b(?:stars?|leads?|cast|actors?)\b[^.;]{0,60}?\bwill\s+(?:all\s+)?return\b|"
@@ -398,7 +399,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bconfirmed\s+for\s+(?:a\s+)?(?:season\s*(?:2|two)|second\s+season)\b|"
         r"\b(?:orders?|ordered|picks?\s+up|picked\s+up)\s+(?:a\s+|the\s+)?(?:sequel|second|new|another)\b|"
         r"\bin\s+development\b|\bis\s+(?:officially\s+)?happening\b|\bofficially\s+(?:coming|on)\b|\bis(?<!\bnothing\sis)\s+official\b|"
-        r"\b(?:getting|gets?|got)\s+(?:a\s+)?(?:second|new|another)\s+season\b(?!\s+(?:trailer|teaser|poster|date|release|premiere)\b)|\bmade\s+it\s+official\b|"
+        r"\bdead['’\"”]?\s+(?:is\s+)?(?:officially\s+)?confirmed\s+to\s+return\b|\b(?:getting|gets?|got)\s+(?:a\s+)?(?:second|new|another)\s+season\b(?!\s+(?:trailer|teaser|poster|date|release|premiere)\b)|\bmade\s+it\s+official\b|"
         r"\bseason\s*(?:2|two)\s+order\b|\bseason\s*(?:2|two)(?::\s*|\s+(?:has\s+been\s+|was\s+|is\s+)?(?:officially\s+)?)announced\b(?!\s+(?:for|to|as|with)\b)|\bcommission(?:s|ed)\s+(?:a\s+|the\s+)?(?:sequel|second|new|more|another)\b|"
         r"\b(?:gives?|gave|hands?|handed)\s+(?:\S+\s+){1,8}?(?:a\s+)?(?:second|new|another)\s+season\b(?!\s+of\b)|"
         r"\b(?:has|have)\s+been\s+(?:officially\s+)?(?:ordered|renewed|greenlit|green-?lighted|picked\s+up)\b|"
@@ -1072,6 +1073,10 @@ def _release_date_mentions(
         if bound:
             kept.append(mention)  # "won't be out until 2027 at the earliest": the earliest it comes
             continue
+        if mention.kind in _DAY_WORDS | {"ko_d"} and _RANGE_END_BEFORE.search(
+            text, max(0, mention.start - 8), mention.start
+        ):
+            continue  # "16~22일 1580만 시청수": the end of a week counted, not a premiere
         if _ASKED_AFTER.match(text, mention.end):
             continue  # "올해 안에 공개되느냐는 질문에는": what someone was asked, not what anyone said
         if _NOT_THEN_AFTER.match(text, mention.end):
@@ -1514,6 +1519,7 @@ _NOT_UNTIL = re.compile(
     r"on\s+netflix)\s+(?:\S+\s+){0,3}?(?:(?:until|till|before)\s+(?:at\s+least\s+)?)?$",
     re.I,
 )
+_RANGE_END_BEFORE = re.compile(r"\d\s*[~～–-]\s*$")
 _ASKED_AFTER = re.compile(r"[^.?!]{0,16}?(?:느냐|냐|는지|을지|ㄹ지)는?\s*(?:질문|물음)")
 _NOT_THEN_AFTER = re.compile(
     r"\s*(?:안|중|내)?(?:에는|엔|에|는)?\s*(?:못\s*(?:본다|봐|보|만나)|안\s*(?:나온다|나와)|나오지\s*않|공개되지\s*않|공개가?\s*어렵)"

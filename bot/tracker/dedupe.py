@@ -296,7 +296,8 @@ _TOPICS = (
 _ANSWER = re.compile(
     r"\brespon\w*|\bden(?:y|ies|ied)\b|\bnothing\s+(?:is\s+|has\s+been\s+)?confirmed\b|선을?\s*그|입장|"
     # "윤찬영, '지우학2' 합류하나…소속사 \"긍정 검토 중\"": the agency's own words answer.
-    r"소속사\s*(?:측\s*)?[\"“]",
+    r"소속사\s*(?:측\s*)?[\"“]|[가-힣]\s*측\s*[\"“]|"
+    r"\b(?:agency|representative|rep|spokes(?:person|man|woman)|side|camp)\s+(?:says|said|responds?|confirms|clarifies|denies)\b",
     re.I,
 )
 
@@ -331,9 +332,9 @@ _NOT_SO = re.compile(r"\bnot\b|n['’]t\b|\bno\b|\bnothing\b|안\s|않|없|아�
 # An answer that tells of the reports it answers as earlier news.
 _FOLLOWS_REPORTS = re.compile(
     r"\b(?:a\s+day|\w+\s+days?|hours?|a\s+week)\s+after\s+(?:\w+\s+){0,2}?(?:reports?|media|outlets?)\b|"
-    r"\brespond(?:s|ed|ing)?\s+to\s+(?:\w+\s+){0,2}?reports?\b|"
+    r"\brespond(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?to\s+(?:\w+\s+){0,2}?reports?\b|"
     r"\b(?:after|following)\s+(?:earlier\s+|local\s+|media\s+)?reports?\s+(?:that|claimed|said|suggested)\b|"
-    r"(?:전날|앞서|지난\s*\d+일)\s*(?:일부\s*|한\s*|몇몇\s*)?(?:매체|언론|보도)|보도(?:에\s*대해|와\s*관련해?|에\s*대한)",
+    r"(?:전날|앞서|지난\s*\d+일)\s*(?:일부\s*|한\s*|몇몇\s*)?(?:매체|언론|보도)|보도(?:에\s*대해|와\s*관련해?|에\s*대한)|설에\s*대해|설과\s*관련",
     re.I,
 )
 # A headline about how the season is doing, not about its coming out: what critics say, and how many
@@ -518,7 +519,11 @@ def _same_guess(a: StoryFacts, b: StoryFacts) -> bool:
         return True
     # "... Reportedly Eyeing Early 2025 Shoot" over "Netflix, which renewed the series in 2022, ...":
     # the renewal is background to the claim, which is the rumour's subject.
-    return other.status == "renewed" and bool(a.topics & b.topics or a.named & b.named)
+    return (
+        other.status == "renewed"
+        and a.answer == b.answer  # an answer to the report is news of its own
+        and bool(a.topics & b.topics or a.named & b.named)
+    )
 
 
 def _same_footage(a: StoryFacts, b: StoryFacts, max_days: int) -> bool:

@@ -3293,3 +3293,34 @@ def test_a_third_season_alone_is_not_season_two_and_a_caption_is_no_title(
 ) -> None:
     language = "ko" if re.search("[가-힣]", title) else "en"
     assert classify_text(title, summary, PUB, language).relevant is relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # The show "confirmed to return" is the renewal; an actor's "개별 크랭크업" is their part.
+        (
+            "'All of Us Are Dead' Confirmed To Return For Season 2",
+            "Netflix announced the second season on social media.",
+            datetime(2022, 6, 8, tzinfo=UTC),
+            ("renewed", None),
+        ),
+        (
+            "로몬, '지우학2' 개별 크랭크업",
+            "로몬이 '지금 우리 학교는' 시즌2 촬영 일정을 먼저 마쳤다. 전체 촬영은 이어진다.",
+            datetime(2025, 9, 8, tzinfo=UTC),
+            ("in_production", None),
+        ),
+        # The end of a counted week is no premiere.
+        (
+            "'지우학2' 3주째 1위",
+            "'지금 우리 학교는' 시즌2가 9~15일 1200만 시청수로 3주 연속 정상을 지켰다.",
+            datetime(2027, 2, 18, tzinfo=UTC),
+            ("released", None),
+        ),
+    ],
+)
+def test_the_show_confirmed_to_return_single_wraps_and_counted_weeks(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected

@@ -760,3 +760,50 @@ def test_one_partys_answers_and_a_claim_over_a_recalled_renewal() -> None:
     index.add(rumour)
     assert index.find(claim) is rumour
     assert index.find(renewal) is None
+
+
+def test_an_agencys_answer_is_apart_from_the_report_it_answers() -> None:
+    """A casting report and, the same day, the actor's side answering it ("박지후 측 \\"...\\"", "her agency
+    says") are two stories; the answer in two languages is one."""
+    from bot.tracker.dedupe import StoryIndex
+
+    report = _facts_of(
+        "[단독] 윤찬영·박지후, '지우학2' 합류 가닥",
+        "rumor",
+        None,
+        None,
+        _may(19),
+        "19일 방송가에 따르면 윤찬영과 박지후는 시즌2에 출연할 예정인 것으로 알려졌다.",
+    )
+    recalled = _facts_of(
+        "Yoon Chan Young And Park Ji Hoo Reportedly Returning For All Of Us Are Dead Season 2",
+        "renewed",
+        None,
+        None,
+        _may(19) + timedelta(hours=8),
+        "A media outlet reported that the two will return. Netflix renewed the series in June 2022.",
+    )
+    answer_ko = _facts_of(
+        "박지후 측 \"'지우학2' 출연 긍정 검토 중\" [공식]",
+        "rumor",
+        None,
+        None,
+        _may(19) + timedelta(hours=4),
+        '박지후 소속사 측이 시즌2 출연설에 대해 "긍정적으로 검토 중"이라고 밝혔다. '
+        '윤찬영 측도 "확정된 바 없다"고 했다.',
+    )
+    answer_en = _facts_of(
+        "Park Ji-hu's agency says she is 'positively reviewing' All of Us Are Dead 2 offer",
+        "rumor",
+        None,
+        None,
+        _may(20),
+        "Park Ji-hu's agency responded Monday to reports that she will return; Yoon Chan-young's side said "
+        "nothing is confirmed.",
+    )
+    index: StoryIndex = StoryIndex(lambda f: f)
+    index.add(report)
+    assert index.find(recalled) is report
+    assert index.find(answer_ko) is None
+    index.add(answer_ko)
+    assert index.find(answer_en) is answer_ko
