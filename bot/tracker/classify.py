@@ -93,6 +93,8 @@ _MARKER = (
     r"(?:returns?|comes?\s+back|is\s+back)\s+(?:on\s+netflix\s+)?(?:on\s+|this\s+|next\s+)?(?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|tonight|in\s+20\d\d|next\s+(?:year|month|week))|"
     r"(?:returns?|is\s+back)\s+(?:at|to)\s+(?:No\.\s*1|number\s+one|the\s+top)|"
+    # "finally returns to Netflix with its long-awaited second season"
+    r"(?:returns?|comes?\s+back)\s+(?:to\s+netflix\s+)?with\s+(?:its|a)\s+(?:[\w-]+\s+){0,2}?(?:second\s+season|season\s*(?:2|two))|"
     r"돌아온다|귀환)"
 )
 _WORD = r"[^\s.;!?,|…]+"
@@ -188,8 +190,8 @@ _SEASON_TWO = Folded(
 )
 _RELEASE_WORDS = re.compile(
     r"premier\w*|releas\w*|arriv\w*+(?!\s+at\b)|debut\w*|launch\w*|\bdrop\w*|\bstream(?:s|ing|ed)?\b|\bcoming\b(?!\s+back\s+for)|\bcomes?\s+out\b|보여\s*드리(?:고|ㄹ|릴|겠)|"
-    r"\bhit(?:s|ting)?\s+netflix|\bavailable\b|\blands?\b|\blanded\b|\blanding\b|\bout\s+(?:on|since)\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|\breturned\s+to\s+netflix\b|"
-    r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\bon\s+track\s+for\b|\btitles\s+for\b|\b20\d\d\s+titles\b|\bslates\b(?=[^.;]{0,60}\bfor\b)|\bplac(?:es|ed)\b(?=\s+(?:\S+\s+){0,5}?in\s+(?:q[1-4]|20\d\d|the\s+(?:first|second|third|fourth)\b|early\b|late\b|mid))|\btarget(?:s|ing|ed)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))|\beye(?:s|ing|d)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))(?!(?:an?\s+)?(?:\S+\s+){1,3}?(?:shoot|shooting|filming|start|production|wrap)\b)|\bconfirm(?:s|ed)?\s+(?:(?:\S+\s+){0,6}?(?:second\s+season|season\s*(?:2|two)|sequel|new\s+season|it)\s+)?for\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\bdue\b|\bwindow\b|\bon\s+netflix\b(?!['’]s)|"
+    r"\bhit(?:s|ting)?\s+(?:netflix|the\s+streamer)|\bavailable\b|\blands?\b|\blanded\b|\blanding\b|\bout\s+(?:on|since)\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|\breturned\s+to\s+netflix\b|"
+    r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\bon\s+track\s+for\b|\btitles\s+for\b|\b20\d\d\s+titles\b|\bslates\b(?=[^.;]{0,60}\bfor\b)|\bplac(?:es|ed)\b(?=\s+(?:\S+\s+){0,5}?in\s+(?:q[1-4]|20\d\d|the\s+(?:first|second|third|fourth)\b|early\b|late\b|mid))|\btarget(?:s|ing|ed)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))|\beye(?:s|ing|d)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))(?!(?:an?\s+)?(?:\S+\s+){1,3}?(?:shoot|shooting|filming|start|production|wrap)\b)|\bconfirm(?:s|ed)?\s+(?:(?:\S+\s+){0,6}?(?:second\s+season|season\s*(?:2|two)|sequel|new\s+season|it)\s+)?for\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\bconfirmed\s+for\s+(?=the\s+(?:first|second)\s+half|early\s+20|late\s+20|20\d\d)|\bdue\b|\bwindow\b|\bon\s+netflix\b(?!['’]s)|"
     r"\bexpect\s+(?:it|the\s+(?:new\s+)?season|(?:the\s+)?new\s+episodes|season\s*(?:2|two))\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
     r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|\bpencil\w*\s+(?:it\s+|that\s+)?in\b|\bbows?\b(?!\s+out)|\bdat(?:es|ed)\b(?=\s+(?:\S+\s+){0,8}?for\b)|\b(?:went|goes|go)\s+live\b|공개|방영|출격|찾아온|찾는다|찾아간|찾아가|찾아오|찾아갈|선보이|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
     r"시청자\S*\s*만(?:나|난|날)|베일을?\s*벗|언제\s*(?:쯤\s*)?(?:나오|나와|볼\s*수)|"
@@ -237,7 +239,7 @@ _PART_ONLY = re.compile(
 )
 # A season out in the world described by how it is doing; only with a season-2 marker in the sentence.
 _RECEPTION = re.compile(
-    r"\bNo\.\s*1\b|\bnumber\s+one\b|\btop\s+spot\b|\btop\s*10\b|\btop(?:s|ped|ping)\b|\batop\b|\bon\s+top\b|"
+    r"\bNo\.\s*1\b|\bnumber\s+one\b|\btop\s+spot\b|\btop\s*10\b|\btop(?:s|ped|ping)\b(?!\s+(?:our|my|this|the)\s+(?:list|picks|ranking|countdown))|\batop\b|\bon\s+top\b|"
     r"\bmost[- ]watched\b|\bmillion\s+views\b|\bviews\s+in\b|\bhours\s+viewed\b|\bviewing\s+hours\b|"
     r"\b(?:logged|racked\s+up|clocked|drew|pulled\s+in)\s+(?:\S+\s+){0,3}?(?:minutes|hours|views|viewers)\b|\bnielsen\b|"
     r"\bdebuts?\s+at\b|\bopens?\s+at\b|\breviews?\b|\bverdicts\b|\bcritics\s+(?:call|say|agree|are)\b|\brotten\s+tomatoes\b|로튼\s*토마토|"
@@ -284,9 +286,9 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     "trailer": re.compile(
         r"(?:" + _TRAILER_WORDS.pattern + r")[^.;]{0,40}?(?:\breleas\w*|\bunveil\w*|\bdrop\w*|\breveal\w*|"
         r"\bshar\w*|\bdebut\w*|\bis\s+out\b|\bout\s+now\b|\barriv\w*|\blaunch\w*|\bgives?\b|\boffers?\b|\bbrings?\b|"
-        r"\bshows?\b|\bteases?\b|공개|선보|베일|첫선|눈길|화제|시선|떴|올라왔|올라옴|올라온|올렸|올려|게재|풀렸)|"
+        r"\bshows?\b|\bteases?\b|\bland(?:s|ed)\b|공개|선보|베일|첫선|눈길|화제|시선|떴|올라왔|올라옴|올라온|올렸|올려|게재|풀렸)|"
         r"(?:\breleas\w*|\bunveil\w*|\bdrop\w*|\breveal\w*|\bshar\w*|\bpost(?:s|ed)\b|\bdebut\w*|\bgets?\b|\bnew\b|\bmain\b|"
-        r"\bofficial\b|\bfirst\b|\bfull\b|\bfinal\b|\blatest\b)\s+(?:[\w-]+\s+){0,3}?(?:"
+        r"\bofficial\b|\bfirst\b|\bfull\b|\bfinal\b|\blatest\b)\s+(?:[\w-]+\s+){0,6}?(?:"
         + _TRAILER_WORDS.pattern
         + r")|"
         r"first[- ]look|"
@@ -435,6 +437,11 @@ _CAST_LATER = re.compile(
     r"(?:출연진|캐스팅|라인업)(?:을|를|이|가)?\s*(?:확정\s*)?(?:발표|공개)(?:를|을)?\s*(?:앞둬|앞두고|앞둔|예정|할\s*예정)",
     re.I,
 )
+# Extras wanted for the shoot are no casting of the season's actors.
+_EXTRAS = re.compile(
+    r"\bextras\b|\bopen\s+(?:casting|auditions?)\b|\bcasting\s+call\b|보조\s*출연|오디션\s*(?:공고|모집)",
+    re.I,
+)
 # "Cho Yi-hyun on returning for season 2": what an interview is about, not a casting.
 _ABOUT_BEFORE = re.compile(r"\b(?:on|about|talks|discusses|opens\s+up\s+about)\s+$", re.I)
 # "eager to return as On-jo", "would love to join": an actor's wish, not a casting.
@@ -527,6 +534,7 @@ _OPENS_WITH_SEASON_TWO = re.compile(
     re.I,
 )
 _HANGUL_IN = re.compile(r"[가-힣]")
+_KOREAN_SEASON_TWO = re.compile(r"시즌\s*2(?!\d)|두\s*번째\s*시즌")
 _NEW_SEASON = re.compile(r"\b(?:the\s+)?new\s+season\b|새\s*시즌", re.I)
 
 
@@ -556,6 +564,11 @@ _SEASON_TWO_NAMED = re.compile(
 )
 
 
+_SAID_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|says?|said|calls?|called|tells?|told)\s+(?:\w+\s+){0,2}$", re.I
+)
+
+
 def _other_work(text: str) -> bool:
     """Whether the item names a work that is not this show (a quoted title of another, or a film)."""
     return _FILM.search(text) is not None or _other_title(text)
@@ -571,6 +584,9 @@ def _other_title(text: str) -> bool:
         and len(m.group(1).split()) <= 6
         and not _SPEECH.match(m.group(0))
         and not _CHARACTERS.search(m.group(1))  # "'Thank you, On-jo'": a caption to a character
+        and not _SAID_BEFORE.search(
+            text, max(0, m.start() - 24), m.start()
+        )  # "Says ... Is 'Up to the Audience'"
         for m in _QUOTED.finditer(text)
     )
 
@@ -606,6 +622,7 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
         # A Korean headline quotes every other title it names: "'지우학' 공개 4주년, 시즌2는 지금…"
         # names one show and its season 2.
         korean_marker = _ANY_MARKER.search(title) if _HANGUL_IN.search(title) else None
+        korean_title_names_show = _HANGUL_IN.search(title) is not None
         if korean_marker is not None:
             return True, 0.8, [f"relevant (R1, headline): the show and {korean_marker.group(0)!r}"]
         # "All of Us Are Dead stars in talks to return for season 2" over a summary naming its cast.
@@ -621,6 +638,11 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
         # the headline names the show, the summary says which season of it.
         for sentence in _SUMMARY_SENTENCE.split(summary):
             marker = _ANY_MARKER.search(sentence) or _NEW_SEASON.search(sentence)
+            if korean_title_names_show and _KOREAN_SEASON_TWO.search(sentence):
+                # "'지금 우리 학교는' 시즌3 제작 확정" over "지난 4월 공개된 시즌2가 ...": a Korean headline
+                # quotes the show, and the summary's "시즌2" is its season 2.
+                why = "relevant (R1, headline and summary): the show, and '시즌2' of it"
+                return True, 0.8, [why]
             if _OPENS_WITH_SEASON_TWO.match(sentence):
                 why = f"relevant (R1, headline and summary): the show, then {sentence[:30]!r}"
                 return True, 0.8, [why]
@@ -726,7 +748,7 @@ _GIVEN = {
     # 전해졌다": the renewal describes the show; only the shoot is reported.
     "renewed": re.compile(
         r"\b(?:which|that)\s+(?:it|netflix|the\s+streamer)\s+(?:has\s+)?(?:ordered|renewed|greenlit|confirmed)\b|"
-        r"\b(?:netflix|the\s+streamer),\s+which\s+(?:has\s+)?(?:already\s+)?(?:renewed|ordered|greenlit)\s+(?:the|a|it)\b|"
+        r"\b(?:netflix|the\s+streamer),\s+which\s+(?:has\s+)?(?:already\s+)?(?:renewed|ordered|greenlit)\s+\S+|"
         r"\b(?:with|after)\s+(?:netflix|the\s+streamer)\s+having\s+(?:renewed|ordered|greenlit)\b|"
         r"\b(?:after|following)\s+(?:the\s+|its\s+)?(?:season\s*(?:2|two)\s+)?renewal\b|"
         r"제작(?:을|이)?\s*(?:공식\s*)?(?:발표|확정|공식화)(?:한|된|지은|했던|됐던)\s",
@@ -856,7 +878,7 @@ _OTHER_OBJECT = re.compile(
 _FOOTAGE_SUBJECT = re.compile(
     rf"\s*(?:the|a|an|its|netflix['’]s)?\s*(?:[\w-]+\s+){{0,2}}?(?:{_TRAILER_WORDS.pattern})"
     r"(?:\s+(?:for|of|from|at)\s+(?:(?!\bahead\s+of\b|\bbefore\b)[^,;]){0,60}?)?"
-    r"(?:\s+(?:could|will|would|may|might|is|are|is\s+(?:set|expected|due)\s+to))?\s*$",
+    r"(?:\s+(?:could|will|would|may|might|is|are|is\s+(?:set|expected|due)\s+to))?,?\s*$",
     re.I,
 )
 
@@ -905,7 +927,7 @@ _OTHER_RELEASED_BEFORE = re.compile(
 )
 # A schedule's line: the day, a colon, the season.
 _LISTED_ON_BEFORE = re.compile(
-    rf"(?:,\s*|\band\s+|:\s*)['‘\"“]?(?:{_ALIASES.pattern})['’\"”]?\s*(?:season\s*(?:2|two)|S2)['’\"”]?\s+(?:on\s+)?$",
+    rf"(?:^\s*|,\s*|\band\s+|:\s*)['‘\"“]?(?:{_ALIASES.pattern})['’\"”]?\s*(?:season\s*(?:2|two)|S2)['’\"”]?\s+(?:on\s+)?$",
     re.I,
 )
 # A headline that is the season, then when: "All of Us Are Dead season 2 in December, per insiders".
@@ -1274,6 +1296,9 @@ def _show_did_it(text: str, at: int) -> bool:
     )
 
 
+_PRONOUN_OBJECT = re.compile(
+    r"\b(?:dropped|released|unveiled|debuted|shared|posted|put\s+out)\s+(?:it|them)\b", re.I
+)
 _RELEASE_NOUN_TITLE = re.compile(r"premiere|release\s+date|공개일|공개\s*확정|\bdate\b", re.I)
 _SHOW_AS_SUBJECT = re.compile(r"['’\"”]?(?:이|가|은|는)\s")
 _SUBJECT_PARTICLE = re.compile(r"['’\"”]?(?:이|가|은|는|의)\s")
@@ -1657,6 +1682,14 @@ def _analyse(
             mentions.extend(m for m in dated if m not in told_past and not _happened(m, published))
             continue
         about_trailer = _TRAILER_SCAN.search(text, clause.script) is not None
+        if (
+            dated
+            and title_footage
+            and _PRONOUN_OBJECT.search(text)
+            and not _SEASON_TWO.search(text)
+            and not _ALIASES.search(text)
+        ):
+            dated = []  # "Netflix dropped it on Tuesday" under a trailer's headline: the trailer's day
         for mention in dated:
             if claim and _long_gone(mention, published):
                 continue  # a guess is about a premiere to come, not one a year gone ("the 2022 debut")
@@ -1729,6 +1762,7 @@ def _analyse(
                         and _STATUS_SCAN["wrapped"].search(text, clause.script) is not None
                     )
                     or _CAST_LATER.search(text)
+                    or _EXTRAS.search(text)
                     or _CASTING_UNDER_WAY.match(text, match.start())
                     or _WISH_BEFORE.search(text, max(0, match.start() - 24), match.start())
                     or _ABOUT_BEFORE.search(text, max(0, match.start() - 24), match.start())
@@ -1776,7 +1810,14 @@ def _analyse(
                 break
         reception = None
         if clause.sentence in sentence_states_season_two:
-            reception = _RECEPTION_SCAN.search(text, clause.script)
+            # "A thriller tops the box office, and All of Us Are Dead returns ...": another clause's
+            # subject topped the chart.
+            if (
+                clause in names_season_two
+                or _ALIASES.search(text)
+                or not any(c.sentence == clause.sentence and c is not clause for c in names_season_two)
+            ):
+                reception = _RECEPTION_SCAN.search(text, clause.script)
         elif clause.in_title and title_states_season_two:
             # "S2E08 'Graduation' — Ending Explained": the headline's season, after a dash.
             reception = _EPISODE_TALK.search(text)

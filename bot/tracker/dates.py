@@ -132,7 +132,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("q_rel", re.compile(
         r"\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter of (next|this) year\b", re.I
     )),
-    ("h_rel", re.compile(r"\b(first|second|1st|2nd) half of (next|this) year\b", re.I)),
+    # "the first half of the year": of the year of publication.
+    ("h_rel", re.compile(r"\b(first|second|1st|2nd) half of (next|this|the) year\b", re.I)),
     ("ko_q", re.compile(r"(20\d{2})\s*년\s*([1-4])\s*분기")),
     ("ko_rel_q", re.compile(r"(내년|올해|올)\s*([1-4])\s*분기")),
     # "slated for the first quarter", "1분기 공개": the next such quarter from publication.
@@ -166,7 +167,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ko_y", re.compile(r"(20\d{2})\s*년(?!\s*\d)")),
     ("y", re.compile(
         # "before 2028" counts only after a negation ("won't arrive before 2028"): the classifier asks.
-        rf"\b(?:in|for|by|during|until|before|sometime in|slated for|set for|due in|due|of|coming|"
+        rf"\b(?:in|into|for|by|during|until|before|sometime in|slated for|set for|due in|due|of|coming|"
         rf"(?:could|would|might|may|will) be|"
         rf"(?:slip\w*|push\w*(?: back)?|mov\w*) (?:in)?to|"
         rf"target(?:s|ing|ed)?|aim(?:s|ing)? for|eye(?:s|ing)?|as early as|as soon as) {_YEAR}\b",

@@ -92,7 +92,9 @@ _DENIAL = re.compile(
     r"(?:confirm\w*|comment\w*|announc\w*|verif\w*|commit\w*|disclos\w*|put|given|set|shared?|revealed?|released?|unveiled)\b|"
     r"\bneither\b[^.]{0,60}\bnor\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|official|final(?:i[sz]ed)?|decided)\b|"
     r"\bdeclined\s+to\b|\b(?:still\s+)?undecided\b|\bcould\s*(?:not|n['’]t)\s+(?:confirm|share|comment)|"
-    r"\bnothing\s+(?:has\s+been|is|was)\s+(?:finali[sz]ed|confirmed|decided|set)|\bnothing\s+official\b|\bno\s+(?:official\s+)?"
+    r"\bnothing\s+(?:has\s+been|is|was)\s+(?:finali[sz]ed|confirmed|decided|set)|\bnothing\s+official\b|"
+    r"\breleased\s+no\b|\b(?:is|are)n['’]t\s+real\b|\bnot\s+real\b|\bfake\b|\bfan[- ](?:made|edit)\b|"
+    r"\bno\s+(?:official\s+)?"
     r"(?:confirmation|comment|word)\b|\bdenie[sd]\b|\bdeny\w*|\bfalse\b|\buntrue\b|\bno\s+(?:release\s+)?"
     r"(?:date|timeline|window)\b|\bTBD\b|\bTBA\b|\byet\s+to\b|\bnothing\s+to\s+(?:confirm|announce|share)\b|\b(?:is|was|are|were)\s*(?:not|n['’]t)\s+true\b|"
     r"확인(?:이|해\s*줄\s*수|할\s*수)?\s*(?:어렵|없)|사실(?:이)?\s*(?:아니|아냐|무근)|"
@@ -122,7 +124,9 @@ DENIAL_TOPICS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "wrapped": re.compile(r"\bwrap\w*|\bfilming\b|\bshoot\w*|촬영|크랭크업|종료", re.I),
-    "trailer": re.compile(r"\bteaser\b|\btrailer\b|\bposter\b|예고편|티저|포스터", re.I),
+    "trailer": re.compile(
+        r"\bteaser\b|\btrailer\b|\bposter\b|\bfootage\b|\bvideo\b|예고편|티저|포스터", re.I
+    ),
 }
 
 
@@ -195,7 +199,7 @@ def _ended_rumour(part: str, hedge: re.Match[str]) -> bool:
 # ", and the streamer is reportedly targeting 2027": a second statement with a subject of its own;
 # "has finished filming and is expected in early 2027": a second predicate that guesses.
 _AND_NEW_SUBJECT = re.compile(
-    r",\s+and\s+(?=(?:the|a|an|its|their|netflix|fans|production|filming|shooting)\b)|"
+    r",\s+and\s+(?=(?:the|a|an|its|their|netflix|fans|production|filming|shooting|['‘\"“]?all\s+of\s+us)\b)|"
     r"\s+and\s+(?=(?:is|are|was|were|will|could|may|might)\s+(?:now\s+)?(?:expected|likely|rumou?red|reportedly|"
     r"said\s+to|tipped|believed|thought|set\s+to)\b)",
     re.I,

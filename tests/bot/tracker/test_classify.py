@@ -3324,3 +3324,81 @@ def test_the_show_confirmed_to_return_single_wraps_and_counted_weeks(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # A fake "official trailer" is no footage.
+        (
+            "That 'All of Us Are Dead 2 Official Teaser' going viral is fake",
+            "The clip is a fan edit of season 1 scenes. Netflix has released no footage of the new season.",
+            datetime(2024, 8, 5, tzinfo=UTC),
+            ("rumor", None),
+        ),
+        # Extras wanted are no casting; the renewal told about Netflix stands.
+        (
+            "All of Us Are Dead season 2 wants extras",
+            "Netflix, which renewed All of Us Are Dead in 2022, is looking for extras to play zombies.",
+            datetime(2025, 9, 15, tzinfo=UTC),
+            ("renewed", None),
+        ),
+        # "pushing its premiere into 2027", reported.
+        (
+            "All of Us Are Dead season 2 shoot reportedly slips",
+            "Filming won't begin until spring, Korean outlets report, pushing the premiere into 2027.",
+            datetime(2025, 11, 18, tzinfo=UTC),
+            ("rumor", "2027"),
+        ),
+        # A teaser ", released Saturday": the teaser's day, not the premiere's.
+        (
+            "Five things we noticed in the All of Us Are Dead season 2 teaser",
+            "The first teaser for season 2, released Saturday, runs 80 seconds.",
+            datetime(2026, 9, 22, tzinfo=UTC),
+            ("trailer", None),
+        ),
+        # A list topped by the show is no chart; "confirmed for the first half of the year" dates it.
+        (
+            "Our most anticipated K-dramas of 2027",
+            "Topping our list is All of Us Are Dead season 2, which Netflix has confirmed for the first half "
+            "of the year.",
+            datetime(2027, 1, 5, tzinfo=UTC),
+            ("date_announced", "2027-H1"),
+        ),
+        # Footage that "has landed"; a show that "returns to Netflix with its second season".
+        (
+            "The All of Us Are Dead season 2 trailer has landed",
+            "Netflix dropped it on Tuesday.",
+            datetime(2027, 2, 19, tzinfo=UTC),
+            ("trailer", None),
+        ),
+        (
+            "This week in K-dramas",
+            "A thriller tops the box office, and All of Us Are Dead returns to Netflix with its second "
+            "season next Friday.",
+            datetime(2027, 4, 10, tzinfo=UTC),
+            ("date_announced", "2027-04-16"),
+        ),
+        # A Korean headline quoting the show, and "시즌2" in the summary.
+        (
+            "'지금 우리 학교는' 시즌3 논의",
+            "지난달 공개된 시즌2가 3주 연속 1위를 지키며 넷플릭스가 시즌3 논의에 들어갔다.",
+            datetime(2027, 5, 10, tzinfo=UTC),
+            ("released", "2027-04"),
+        ),
+    ],
+)
+def test_fake_footage_extras_listicles_and_returns_with_a_season(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected
+
+
+def test_a_quote_a_director_says_is_no_title() -> None:
+    result = classify_text(
+        "'All of Us Are Dead' director says a second season is 'up to the viewers'",
+        "Lee Jae-kyoo said he has ideas for the surviving students; Netflix has not commented.",
+        PUB,
+        "en",
+    )
+    assert result.relevant and result.status == "rumor", result.reasons
