@@ -102,7 +102,9 @@ _WORD = r"[^\s.;!?,|…]+"
 _MARKER_AFTER = re.compile(
     rf"^[\"'’”」』》)]*(?:'s|’s|의)?\s*(?::\s*)?(?:(?P<gap>(?:{_WORD}\s+){{0,4}}?){_MARKER}|2(?![\w]))|"
     # "Four years after 'All of Us Are Dead', season 2 is deep into filming"
-    rf"^[\"'’”」』》)]+,\s+(?:the\s+|its\s+)?(?:season\s*(?:2|two)|second\s+season|sequel)\b",
+    rf"^[\"'’”」』》)]+,\s+(?:the\s+|its\s+)?(?:season\s*(?:2|two)|second\s+season|sequel)\b|"
+    # "Park Ji-hu teases 'darker' All of Us Are Dead return": the show's return is its next season.
+    r"^[\"'’”」』》)]*\s+(?:return|comeback)\b(?!\s+(?:of|to|as|for|from|home))",
     re.I,
 )
 _MARKER_BEFORE = re.compile(
@@ -193,7 +195,7 @@ _RELEASE_WORDS = re.compile(
     r"\bhit(?:s|ting)?\s+(?:netflix|the\s+streamer)|\bavailable\b|\blands?\b|\blanded\b|\blanding\b|\bout\s+(?:on|since)\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|\breturned\s+to\s+netflix\b|"
     r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\bon\s+track\s+for\b|\btitles\s+for\b|\b20\d\d\s+titles\b|\bslates\b(?=[^.;]{0,60}\bfor\b)|\bplac(?:es|ed)\b(?=\s+(?:\S+\s+){0,5}?in\s+(?:q[1-4]|20\d\d|the\s+(?:first|second|third|fourth)\b|early\b|late\b|mid))|\btarget(?:s|ing|ed)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))|\beye(?:s|ing|d)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))(?!(?:an?\s+)?(?:\S+\s+){1,3}?(?:shoot|shooting|filming|start|production|wrap)\b)|\bconfirm(?:s|ed)?\s+(?:(?:\S+\s+){0,6}?(?:second\s+season|season\s*(?:2|two)|sequel|new\s+season|it)\s+)?for\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\bconfirmed\s+for\s+(?=the\s+(?:first|second)\s+half|early\s+20|late\s+20|20\d\d)|\bdue\b|\bwindow\b|\bon\s+netflix\b(?!['’]s)|"
     r"\bexpect\s+(?:it|the\s+(?:new\s+)?season|(?:the\s+)?new\s+episodes|season\s*(?:2|two))\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
-    r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|\bpencil\w*\s+(?:it\s+|that\s+)?in\b|\bbows?\b(?!\s+out)|\bdat(?:es|ed)\b(?=\s+(?:\S+\s+){0,8}?for\b)|\b(?:went|goes|go)\s+live\b|공개|방영|출격|찾아온|찾는다|찾아간|찾아가|찾아오|찾아갈|선보이|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
+    r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|\bpencil\w*\s+(?:it\s+|that\s+)?in\b|\bbow(?:s|ed)?\b(?!\s+out)|\bdat(?:es|ed)\b(?=\s+(?:\S+\s+){0,8}?for\b)|\b(?:went|goes|go)\s+live\b|공개|방영|출격|찾아온|찾는다|찾아간|찾아가|찾아오|찾아갈|선보이|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
     r"시청자\S*\s*만(?:나|난|날)|베일을?\s*벗|언제\s*(?:쯤\s*)?(?:나오|나와|볼\s*수)|"
     r"\b(?:fans|viewers|audiences|subscribers)\s+(?:can|could|will|would|might|may|should|get\s+to|to)\s+(?:see|watch)\b|"
     r"\bguess(?:es|ed|ing)?\b|\bpredicts?\b",
@@ -210,7 +212,7 @@ _OTHER_ANCHORS = re.compile(
 )
 _PAST_RELEASE = re.compile(
     r"\bpremiered\b|\bdebuted\b|\baired\b|\b(?:was|were|been|got|it)\s+released\b|\bhas\s+released\b|"
-    r"\breleased(?<!\bbe\sreleased)(?<!\bto\sreleased)\s+(?:in|on|last)\b|\barrived\b|\blanded\b|\blaunched\b|\bdropped\b|\breturned\s+to\s+netflix\b|"
+    r"\breleased(?<!\bbe\sreleased)(?<!\bto\sreleased)\s+(?:in|on|last)\b|\barrived\b|\bbowed\b|\blanded\b|\blaunched\b|\bdropped\b|\breturned\s+to\s+netflix\b|"
     r"\bafter\s+(?:premiering|(?:its|season\s*(?:2|two)['’]s|the\s+(?:season|sequel)['’]s)\s+(?:\S+\s+){0,3}?(?:premiere|release|debut|launch))|"
     r"\b(?:after|since|following)\s+(?:last\s+)?(?:week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+(?:\S+\s+)?(?:premiere|release|debut|launch)|"
     r"\bsince\s+(?:its\s+)?(?:\S+\s+){0,3}?(?:premiere|release|debut|launch)|\b(?:since|after)\s+(?:premiering|debuting|launching)\b|"
@@ -257,7 +259,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bnow\s+streaming\b|\bstreaming\s+now\b|\bwent\s+live\b|\b(?:is|are)\s+now\s+on\s+netflix\b|\bout\s+now\b|\bis\s+(?:now\s+)?out\b|\bpremiered\b|\bdebuted\b|\baired\b|"
         r"\b(?:has|have)\s+(?:finally\s+|now\s+|officially\s+)?(?:been\s+)?(?:finally\s+)?(?:released|arrived|premiered|dropped|debuted|landed)\b"
         # "Netflix has released the first images": something released, not the season.
-        r"(?!\s+(?:the|a|an|its|their|new|first|official|two|three|four|five|six|seven|eight|nine|ten|several|more|fresh|"
+        r"(?!\s+(?:the|a|an|its|their|new|first|official|two|three|four|five|six|seven|eight|nine|ten|several|more|fresh|no|any|"
         r"some|\d+)\s+(?!(?:\S+\s+){0,2}?(?:season|episodes?)\b))|"
         r"\bwas\s+released\b|\b(?:released|arrived|dropped|landed)\s+(?:today|on\s+netflix|its)\b|"
         r"\b(?:landed|arrived|dropped|premiered|debuted)\b[^.;]{0,25}\btoday\b|"
@@ -267,7 +269,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:after|since)\s+(?:premiering|debuting|its\s+(?:\S+\s+){0,3}?(?:premiere|release|debut|launch))|\bsince\s+(?:its\s+)?(?:premiere|release)|"
         r"\b(?:after|since|following)\s+(?:last\s+)?(?:week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+(?:\S+\s+)?(?:premiere|release|debut|launch)|"
         r"공개됐|공개되었|공개된(?!다)|오늘\s*공개|베일을?\s*벗(?:었|은)|스트리밍\s*중|"
-        r"공개\s*(?:하루|이틀|사흘|나흘|닷새|\d+일|첫\s*날|첫\s*주|이후)\s*(?:만에|째)?|공개\s*직후",
+        r"공개\s*(?:하루|이틀|사흘|나흘|닷새|\d+일|첫\s*날|첫\s*주|이후)\s*(?:만에|째)?|공개\s*\d+\s*주\s*(?:만에|째|차)|공개\s*직후",
         re.I,
     ),
     "date_announced": re.compile(
@@ -325,7 +327,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"크랭크업|촬영\s*종료(?!설)|촬영(?<!첫\s촬영)(?<!첫촬영)을?\s*(?:모두\s*|전부\s*|무사히\s*)?"
         r"(?:마쳤|마쳐|마친|마치고|마무리(?!\s*(?:중|단계|작업|하고\s*있|에\s*한창))|끝냈|끝낸|끝마)|"
         r"촬영\s*마무리(?!\s*(?:중|단계|작업|에\s*한창|하고\s*있|에\s*들어))|"
-        r"촬영이\s*(?:모두\s*|다\s*)?(?:끝났|종료|마무리)|촬영\s*(?:다\s*)?끝났|"
+        r"촬영이\s*(?:모두\s*|다\s*)?(?:끝났|종료|마무리)|촬영\s*(?:다\s*)?끝났|촬영이\s*(?:모두\s*)?끝난\s*(?:것|걸)|"
         # "촬영을 지난주 마쳤다": the wrap with the time it happened in between.
         r"(?<!첫\s)(?<!첫)촬영을\s+(?:(?:지난|최근|이달|올해|어제|무사히|성공적으로|\d+월|\d+일|말|초|중순|하순)\S*\s+){1,3}(?:모두\s*)?(?:마쳤|마쳐(?!야)|끝냈|마무리(?:했|지었))|"
         # "촬영은 지난 5월 마쳤다": the wrap told after the time it happened.
@@ -342,7 +344,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\breprise\w*|\bnewcomers?\b|\bline(?<!\d{4}\sline)-?up\b|\bcasting\s+(?:is\s+)?(?:confirmed|announced|news)\b|"
         r"\b(?:announc\w*|reveal\w*|unveil\w*|confirm\w*)\s+(?:the\s+|its\s+)?(?:new\s+|full\s+|returning\s+)?"
         r"(?:cast|casting|actors?)\b|\bnew\s+cast(?!(?:\s+members?)?\s+(?:shar|post|took|tak|spott|gather|celebrat|react|spoke|said|say|were|are)\w*)(?:\s+members?)?\b|\bcast(?<!featuring\scast)(?<!starring\scast)(?<!with\scast)\s+(?:list|members)\b(?!\s+(?:shar|post|took|tak|spott|gather|celebrat|react|spoke|said|say|were|are)\w*)|"
-        r"(?<![\"”'’]\s)(?<!dead\s)\bconfirmed\s+to\s+(?:return|appear|star|join)\b|\bcast\s+(?:list\s+)?updated\b|\bwill\s+(?:appear|join)\b|"
+        r"\bcast\s+added\b|(?<![\"”'’]\s)(?<!dead\s)\bconfirmed\s+to\s+(?:return|appear|star|join)\b|\bcast\s+(?:list\s+)?updated\b|\bwill\s+(?:appear|join)\b|"
         r"\breunit(?:e|es|ed|ing)\b|\bnew\s+faces?\b|"
         r"\bjoin\s+['\"“‘]?(?:all\s+of\s+us|the\s+(?:cast|sequel|series|season|second\s+season))|"
         # "confirmed Han Seo-yul and Kang Tae-rin for the sequel": names, then the season.
@@ -555,11 +557,17 @@ _PERSONS_OWN_WORK = re.compile(
 )
 
 
+# "renewed the drama for a third season after the second, which premiered in March"
+_THE_SECOND_WHICH = re.compile(r"\bthe\s+second(?:\s+season)?,?\s+which\b", re.I)
+_THIRD_SEASON_AFTER = re.compile(
+    r"(?:\s+\S+){0,4}?\s+(?:for\s+)?(?:a\s+|its\s+)?(?:third\s+season|season\s*(?:3|three))\b|\S{0,2}\s*시즌\s*3",
+    re.I,
+)
 _SEASON_THREE = re.compile(
     r"\bseason\s*(?:3|three)\b|\bthird\s+season\b|시즌\s*3(?!\d)|세\s*번째\s*시즌", re.I
 )
 _SEASON_TWO_NAMED = re.compile(
-    r"season\s*(?:2|two)(?!\d)|second\s+season|\bS2\b|\bS0?2E\d|\b2x\d\d|시즌\s*2(?!\d)|두\s*번째\s*시즌|지우학\s*2|학교는\s*2|dead\s*2\b",
+    r"season\s*(?:2|two)(?!\d)|second\s+season|\bS2\b|\bS0?2E\d|\b2x\d\d|\bsophomore\b|\bthe\s+second,|시즌\s*2(?!\d)|두\s*번째\s*시즌|지우학\s*2|학교는\s*2|dead\s*2\b",
     re.I,
 )
 
@@ -762,6 +770,10 @@ _GIVEN = {
         r"\bahead\s+of\s+(?:its|the)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
         r"(?:st|nd|rd|th)?\s+(?:premiere|release|debut|launch)\b",
         re.I,
+    ),
+    # "시즌2 공개 3주 만에 가진 인터뷰에서 시즌3에 대한 바람을": the season is out, only the wish is not.
+    "released": re.compile(
+        r"(?:시즌\s*2|속편|후속\s*시즌)\S{0,2}\s*공개\s*(?:\d+\s*주|\d+\s*일|하루|이틀|사흘|나흘|닷새)\s*(?:만에|째)"
     ),
     "trailer": re.compile(
         r"(?:티저|예고편|포스터|스틸)\S{0,2}\s*(?:영상을?\s*)?(?:을|를)?\s*(?:공개한|선보인)\s|"
@@ -1327,6 +1339,8 @@ def _season_two_release(
             return False
     if _SEASON_TWO.search(segment):
         return True
+    if at is not None and _THE_SECOND_WHICH.search(clause, max(0, at - 40), at):
+        return True  # "a third season after the second, which premiered in March"
     if at is not None and _SINCE_IT.match(clause) and not _SEASON_ONE.search(clause):
         # "Since it premiered on January 29, the second season has logged ...": the subject after.
         main = _SEGMENT_END.search(clause, at)
@@ -1793,7 +1807,13 @@ def _analyse(
                     continue  # "이재규 감독과 천성일 작가가 다시 뭉친다": the makers, not the cast
                 if status == "released" and _TODAY.match(match.group(0)) and _LATER_TODAY.search(summary):
                     continue  # "오늘 공개" over "29일 오후 5시 ... 공개된다": announced for later today
-                if status == "released" and _RENEWAL_TALK.search(text, 0, match.start()):
+                if status == "renewed" and _THIRD_SEASON_AFTER.match(text, match.end()):
+                    continue  # "renewed the drama for a third season": the next season's renewal
+                if (
+                    status == "released"
+                    and _RENEWAL_TALK.search(text, 0, match.start())
+                    and not _THE_SECOND_WHICH.search(text, 0, match.start())
+                ):
                     continue  # "ordered a second season of the thriller, which ... after its January debut"
                 if status == "released" and _OTHER_THING_PUBLIC.search(text[: match.start()]):
                     continue  # "라인업이 공개된 가운데": the line-up came out, not the season

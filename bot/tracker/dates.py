@@ -161,7 +161,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_h_en", re.compile(
         # Not "later": the contract reads "later this year" as the publication year, not its second half.
         r"\b(early|late|the end of|end of|the start of|start of|the beginning of|beginning of)"
-        r" (next|this) year\b",
+        r" (next|this|the) year\b",  # "at the end of the year": of the year of publication
         re.I,
     )),
     ("ko_y", re.compile(r"(20\d{2})\s*년(?!\s*\d)")),

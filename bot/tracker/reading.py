@@ -93,7 +93,8 @@ _DENIAL = re.compile(
     r"\bneither\b[^.]{0,60}\bnor\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|official|final(?:i[sz]ed)?|decided)\b|"
     r"\bdeclined\s+to\b|\b(?:still\s+)?undecided\b|\bcould\s*(?:not|n['’]t)\s+(?:confirm|share|comment)|"
     r"\bnothing\s+(?:has\s+been|is|was)\s+(?:finali[sz]ed|confirmed|decided|set)|\bnothing\s+official\b|"
-    r"\breleased\s+no\b|\b(?:is|are)n['’]t\s+real\b|\bnot\s+real\b|\bfake\b|\bfan[- ](?:made|edit)\b|"
+    r"\breleased\s+no\b|\b(?:is|are)n['’]t\s+real\b|\bnot\s+real\b|\b(?:is|are|was|it['’]s)\s+(?:a\s+)?fake\b|"
+    r"\bfake\s+(?:trailer|teaser|poster|video|clip|news|report|account|listing)\b|\bfan[- ](?:made|edit)\b|"
     r"\bno\s+(?:official\s+)?"
     r"(?:confirmation|comment|word)\b|\bdenie[sd]\b|\bdeny\w*|\bfalse\b|\buntrue\b|\bno\s+(?:release\s+)?"
     r"(?:date|timeline|window)\b|\bTBD\b|\bTBA\b|\byet\s+to\b|\bnothing\s+to\s+(?:confirm|announce|share)\b|\b(?:is|was|are|were)\s*(?:not|n['’]t)\s+true\b|"
@@ -228,7 +229,21 @@ _ANSWERING_LEAD = re.compile(
 )
 
 
+# "시즌2가 무산됐다는 소문이 돌자 넷플릭스 측은 ... 밝혔다": the rumour is what the answer follows.
+_ANSWERING_LEAD_KO = re.compile(
+    r"^[^\"“]{0,90}?(?:소문|보도|루머|주장|얘기|이야기|설)\S{0,2}\s*(?:이|가)?\s*(?:돌자|나오자|퍼지자|일자|제기되자|잇따르자)\s+"
+)
+
+
+_CALLED_UNTRUE = re.compile(r"사실(?:이)?\s*(?:아니|아냐|무근)|부인")
+
+
 def _answering(part: str) -> list[str]:
+    if _HANGUL.search(part):
+        lead = _ANSWERING_LEAD_KO.match(part)
+        if lead is None or _CALLED_UNTRUE.search(part, lead.end()):
+            return [part]  # an answer calling the rumour untrue is read with it: what it denies is named
+        return [part[: lead.end()].rstrip(), part[lead.end() :]]
     lead = _ANSWERING_LEAD.match(part) if "," in part else None
     return [part] if lead is None else [part[: lead.end()].rstrip(", "), part[lead.end() :]]
 
@@ -307,7 +322,7 @@ _RUMOUR_NOUN_BEFORE = re.compile(
 )
 _RUMOUR_NOUN_IN = re.compile(_RUMOUR_NOUN)
 _SETBACK_REPORT = re.compile(
-    r"(?:중단|연기|취소|무산|불발|하차|좌초|폐지)(?:됐|되었|된|했|한)?다?는\s*(?:보도|소문|루머|주장|얘기|이야기)"
+    r"(?:중단|연기|취소|무산|불발|하차|좌초|폐지)(?:됐|되었|된|했|한)?다?는\s*(?:일부\s*|한\s*)?(?:보도|소문|루머|주장|얘기|이야기)"
 )
 _RUMOUR_TOPICS = (
     # "촬영 중단설 사실무근": denying a setback takes back none of the developments; "setback" names

@@ -3402,3 +3402,71 @@ def test_a_quote_a_director_says_is_no_title() -> None:
         "en",
     )
     assert result.relevant and result.status == "rumor", result.reasons
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # An answer after "~다는 소문이 돌자" is not hedged by the rumour it answers.
+        (
+            "'지우학2' 엎어졌다? 넷플릭스 \"차질 없이 제작\"",
+            "'지금 우리 학교는' 시즌2가 취소됐다는 소문이 퍼지자 넷플릭스는 "
+            '"시즌2는 예정대로 제작된다"고 밝혔다.',
+            datetime(2024, 5, 14, tzinfo=UTC),
+            ("renewed", None),
+        ),
+        # A listing's "Cast added".
+        (
+            "All of Us Are Dead — Season 2",
+            "Network: Netflix. Cast added: Park Ji-hu, Yoon Chan-young. Premiere: TBA.",
+            datetime(2025, 7, 18, tzinfo=UTC),
+            ("cast_announced", None),
+        ),
+        # "released no official images", "fake blood": neither a release nor a denial.
+        (
+            "Fans film All of Us Are Dead season 2 set",
+            "Photos show actors in fake blood as filming continues on the second season. Netflix has "
+            "released no official images.",
+            datetime(2025, 11, 12, tzinfo=UTC),
+            ("in_production", None),
+        ),
+        # "촬영이 끝난 것 확인", "bowed March 12", "시즌2 공개 3주 만에" under a wish.
+        (
+            "[지우학 갤러리] 크랭크업 정리",
+            "공식 발표로 시즌2 촬영이 모두 끝난 것을 확인했다.",
+            datetime(2026, 4, 21, tzinfo=UTC),
+            ("wrapped", None),
+        ),
+        (
+            "All of Us Are Dead season 2 holds No. 1",
+            "The season, which bowed March 12, stayed on top for a second week.",
+            datetime(2027, 3, 24, tzinfo=UTC),
+            ("released", "2027-03-12"),
+        ),
+        (
+            '조이현 "시즌3도 하고 싶어요"',
+            "'지금 우리 학교는' 시즌2 공개 2주 만에 만난 조이현이 시즌3에 대한 바람을 전했다.",
+            datetime(2027, 3, 26, tzinfo=UTC),
+            ("released", None),
+        ),
+        # A third season ordered after "the second, which premiered in March".
+        (
+            "Netflix orders All of Us Are Dead season 3",
+            "The streamer renewed the zombie drama for a third season after the second, which premiered in "
+            "March, drew 50 million views.",
+            datetime(2027, 5, 6, tzinfo=UTC),
+            ("released", "2027-03"),
+        ),
+        # "All of Us Are Dead return" as a noun; "at the end of the year".
+        (
+            "Cho Yi-hyun teases All of Us Are Dead return",
+            "She hinted the zombie drama's next chapter could arrive at the end of the year.",
+            datetime(2026, 6, 20, tzinfo=UTC),
+            ("rumor", "2026-H2"),
+        ),
+    ],
+)
+def test_answers_after_rumours_listings_and_seasons_after_season_two(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected
