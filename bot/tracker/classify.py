@@ -194,7 +194,7 @@ _RELEASE_WORDS = re.compile(
     r"premier\w*|releas\w*|arriv\w*+(?!\s+at\b)|debut\w*|launch\w*|\bdrop\w*|\bstream(?:s|ing|ed)?\b|\bcoming\b(?!\s+back\s+for)|\bcomes?\s+out\b|보여\s*드리(?:고|ㄹ|릴|겠)|"
     r"\bhit(?:s|ting)?\s+(?:netflix|the\s+streamer)|\bavailable\b|\blands?\b|\blanded\b|\blanding\b|\bout\s+(?:on|since)\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|\breturned\s+to\s+netflix\b|"
     r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\bon\s+track\s+for\b|\btitles\s+for\b|\b20\d\d\s+titles\b|\bslates\b(?=[^.;]{0,60}\bfor\b)|\bplac(?:es|ed)\b(?=\s+(?:\S+\s+){0,5}?in\s+(?:q[1-4]|20\d\d|the\s+(?:first|second|third|fourth)\b|early\b|late\b|mid))|\btarget(?:s|ing|ed)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))|\beye(?:s|ing|d)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))(?!(?:an?\s+)?(?:\S+\s+){1,3}?(?:shoot|shooting|filming|start|production|wrap)\b)|\bconfirm(?:s|ed)?\s+(?:(?:\S+\s+){0,6}?(?:second\s+season|season\s*(?:2|two)|sequel|new\s+season|it)\s+)?for\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\bconfirmed\s+for\s+(?=the\s+(?:first|second)\s+half|early\s+20|late\s+20|20\d\d)|\bdue\b|\bwindow\b|\bon\s+netflix\b(?!['’]s)|"
-    r"\bexpect\s+(?:it|the\s+(?:new\s+)?season|(?:the\s+)?new\s+episodes|season\s*(?:2|two))\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|"
+    r"\bexpect\s+(?:it|the\s+(?:new\s+)?season|(?:the\s+)?new\s+episodes|season\s*(?:2|two))\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|\bmov(?:ed|es|ing)\b(?=\s+(?:\S+\s+){0,4}?from\b)|"
     r"\bshift(?:s|ed)?\b|\bslip\w*\s+(?:in)?to\b|\bslot(?:s|ted)?\b|\bpencil\w*\s+(?:it\s+|that\s+)?in\b|\bbow(?:s|ed)?\b(?!\s+out)|\bdat(?:es|ed)\b(?=\s+(?:\S+\s+){0,8}?for\b)|\b(?:went|goes|go)\s+live\b|공개|방영|출격|찾아온|찾는다|찾아간|찾아가|찾아오|찾아갈|선보이|선보인|선보일|선보였|스트리밍|돌아온|돌아왔|앞둔|앞두고|"
     r"시청자\S*\s*만(?:나|난|날)|베일을?\s*벗|언제\s*(?:쯤\s*)?(?:나오|나와|볼\s*수)|"
     r"\b(?:fans|viewers|audiences|subscribers)\s+(?:can|could|will|would|might|may|should|get\s+to|to)\s+(?:see|watch)\b|"
@@ -383,7 +383,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bresum(?:es|ed|ing)\s+(?:filming|shooting|production)\b|"
         r"\b(?:filming|shooting|shoot|production(?<!post-production)(?<!pre-production))\s+(?:on\s+[^.;,]{0,40}?\s)?(?:has\s+|have\s+|had\s+)?(?:been\s+|was\s+|is\s+)?"
         r"(?:resumed|resumes|restarted|restarts|paused|halted|suspended)\b|"
-        r"\bin\s+production\b|\bcameras\s+(?:are\s+|began\s+|start\s+|started\s+)?(?:now\s+|still\s+|finally\s+|officially\s+|first\s+)?roll(?:ing|s|ed)?\b|"
+        r"\bin\s+production\b|\bcameras\s+(?:are\s+|began\s+|start\s+|started\s+|have\s+started\s+|have\s+begun\s+)?(?:now\s+|still\s+|finally\s+|officially\s+|first\s+)?roll(?:ing|s|ed)?\b|"
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production)|photography)\b[^.;]{0,60}?\b(?:is|are)\s+(?:now\s+|still\s+|officially\s+)?under\s*way\b|"
         r"\b(?:filming|shooting|production(?<!post-production)(?<!pre-production))\s+[^.;]{0,60}?,\s+which\s+(?:began|started|got\s+under\s*way|kicked\s+off|commenced)\b|"
         r"\bin\s+full\s+swing\b|\b(?:weeks?|days?|months?)\s+of\s+(?:shooting|filming)\s+(?:remain|left)\b|\bremain\s+to\s+be\s+(?:shot|filmed)\b|"
@@ -403,7 +403,8 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bconfirmed\s+for\s+(?:a\s+)?(?:season\s*(?:2|two)|second\s+season)\b|"
         r"\b(?:orders?|ordered|picks?\s+up|picked\s+up)\s+(?:a\s+|the\s+)?(?:sequel|second|new|another)\b|"
         r"\bin\s+development\b|\bis\s+(?:officially\s+)?happening\b|\bofficially\s+(?:coming|on)\b|\bis(?<!\bnothing\sis)\s+official\b|"
-        r"\bdead['’\"”]?\s+(?:is\s+)?(?:officially\s+)?confirmed\s+to\s+return\b|\b(?:getting|gets?|got)\s+(?:a\s+)?(?:second|new|another)\s+season\b(?!\s+(?:trailer|teaser|poster|date|release|premiere)\b)|\bmade\s+it\s+official\b|"
+        r"\bdead['’\"”]?\s+(?:is\s+)?(?:officially\s+)?confirmed\s+to\s+return\b|\b(?:getting|gets?|got)\s+a\s+sequel\b|\bseason\s*(?:2|two)\s+(?:officially\s+)?confirmed\s+by\b|"
+        r"\b(?:getting|gets?|got)\s+(?:a\s+)?(?:second|new|another)\s+season\b(?!\s+(?:trailer|teaser|poster|date|release|premiere)\b)|\bmade\s+it\s+official\b|"
         r"\bseason\s*(?:2|two)\s+order\b|\bseason\s*(?:2|two)(?::\s*|\s+(?:has\s+been\s+|was\s+|is\s+)?(?:officially\s+)?)announced\b(?!\s+(?:for|to|as|with)\b)|\bcommission(?:s|ed)\s+(?:a\s+|the\s+)?(?:sequel|second|new|more|another)\b|"
         r"\b(?:gives?|gave|hands?|handed)\s+(?:\S+\s+){1,8}?(?:a\s+)?(?:second|new|another)\s+season\b(?!\s+of\b)|"
         r"\b(?:has|have)\s+been\s+(?:officially\s+)?(?:ordered|renewed|greenlit|green-?lighted|picked\s+up)\b|"
@@ -2003,8 +2004,9 @@ def _last_month(mention: DateMention) -> str:
     return f"{value[:4]}-12"
 
 
+_EXPLAINER_HEDGE = re.compile(r"what\s+we\s+know|everything\s+(?:we\s+know|to\s+know)", re.I)
 _SHOOT_ENDING = re.compile(
-    r"\b(?:to|will|would|could|should|may|might)\s+(?:wrap|finish|end|conclude)\b|마칠|마무리(?:할|될)|크랭크업|끝날|끝낼|종료(?:될|할)",
+    r"\b(?:to|will|would|could|should|may|might)\s+(?:wrap|finish|end|conclude|last|run)\b|마칠|마무리(?:할|될)|크랭크업|끝날|끝낼|종료(?:될|할)",
     re.I,
 )
 
@@ -2022,7 +2024,11 @@ def _headline_of_a_claim(
     claims = [
         c
         for c in parts
-        if not c.in_title and (c.hedge is not None or c.question) and not _CONFIRMED.search(c.text)
+        if not c.in_title
+        and (c.hedge is not None or c.question)
+        and not _CONFIRMED.search(c.text)
+        # "Here's everything we know about the delay": a pointer to the explainer, not a claim
+        and not (c.hedge is not None and _EXPLAINER_HEDGE.match(c.hedge))
     ]
     if not claims and not plans:
         return

@@ -262,8 +262,8 @@ _TOPICS = (
     (
         "cast",
         re.compile(
-            r"\bcast\w*|\bjoin\w*|\bstar\b|\brole\b|\bin\s+talks\s+(?:for|to\s+(?:join|star|return))\b|"
-            r"출연|캐스팅|합류|배역",
+            r"\bcast\w*|\bjoin\w*|\bstar\b|\brole\b|\bin\s+talks\s+(?:for|to\s+(?:join|star|return|lead|play))\b|"
+            r"\bnew\s+lead\b|\bto\s+lead\b|출연|캐스팅|합류|배역|낙점|주인공|주연",
             re.I,
         ),
     ),
@@ -296,7 +296,7 @@ _TOPICS = (
 _ANSWER = re.compile(
     r"\brespon\w*|\bden(?:y|ies|ied)\b|\bnothing\s+(?:is\s+|has\s+been\s+)?confirmed\b|선을?\s*그|입장|"
     # "윤찬영, '지우학2' 합류하나…소속사 \"긍정 검토 중\"": the agency's own words answer.
-    r"소속사\s*(?:측\s*)?[\"“]|[가-힣]\s*측\s*[\"“]|"
+    r"소속사\s*(?:측\s*)?[\"“'‘]|[가-힣]\s*측\s*[\"“'‘]|"
     r"\b(?:agency|representative|rep|spokes(?:person|man|woman)|side|camp)\s+(?:says|said|responds?|confirms|clarifies|denies)\b",
     re.I,
 )
@@ -332,9 +332,9 @@ _NOT_SO = re.compile(r"\bnot\b|n['’]t\b|\bno\b|\bnothing\b|안\s|않|없|아�
 # An answer that tells of the reports it answers as earlier news.
 _FOLLOWS_REPORTS = re.compile(
     r"\b(?:a\s+day|\w+\s+days?|hours?|a\s+week)\s+after\s+(?:\w+\s+){0,2}?(?:reports?|media|outlets?)\b|"
-    r"\brespond(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?to\s+(?:\w+\s+){0,2}?reports?\b|"
+    r"\brespond(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?to\s+(?:\S+\s+){0,2}?reports?\b|"
     r"\b(?:after|following)\s+(?:earlier\s+|local\s+|media\s+)?reports?\s+(?:that|claimed|said|suggested)\b|"
-    r"(?:전날|앞서|지난\s*\d+일)\s*(?:일부\s*|한\s*|몇몇\s*)?(?:매체|언론|보도)|보도(?:에\s*대해|와\s*관련해?|에\s*대한)|설에\s*대해|설과\s*관련",
+    r"(?:전날|앞서|지난\s*\d+일)\s*(?:일부\s*|한\s*|몇몇\s*)?(?:매체|언론|보도)|보도(?:에\s*대해|와\s*관련해?|에\s*대한)|설에\s*(?:대해|입장)|설과\s*관련",
     re.I,
 )
 # A headline about how the season is doing, not about its coming out: what critics say, and how many
@@ -401,6 +401,7 @@ def _within_a_day(a: StoryFacts, b: StoryFacts) -> bool:
 
 
 _A_DAY = timedelta(days=1)
+_TWO_DAYS = timedelta(days=2)
 
 
 def _span(day: str | None, window: str | None) -> tuple[str, str] | None:
@@ -480,7 +481,12 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
     if a.status == "cast_announced":  # "귀남도 돌아온다": one more actor in the same announcement
         return not (people_a and people_b) or bool(people_a & people_b) or a.adds_people or b.adds_people
     if a.status == "rumor":
-        if a.answer and b.answer and _within_a_day(a, b) and a.answerers & b.answerers:
+        if (
+            a.answer
+            and b.answer
+            and abs(a.published - b.published) <= _TWO_DAYS
+            and a.answerers & b.answerers
+        ):
             return True  # one party answering the day's reports, on whichever point each outlet leads with
         if (
             (a.release_date, a.release_window) != (b.release_date, b.release_window)

@@ -3470,3 +3470,36 @@ def test_answers_after_rumours_listings_and_seasons_after_season_two(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # "getting a sequel", "season 2 confirmed by Netflix": the renewal.
+        (
+            "'We Are All Dead' season 2 confirmed by Netflix",
+            "The Korean zombie drama is getting a sequel, the streamer announced.",
+            datetime(2022, 6, 8, tzinfo=UTC),
+            ("renewed", None),
+        ),
+        # "cameras have started rolling", with a guess at how long the shoot lasts.
+        (
+            "All of Us Are Dead season 2 starts filming",
+            "Netflix said cameras have started rolling in Seoul. The shoot is expected to last five months.",
+            datetime(2025, 3, 24, tzinfo=UTC),
+            ("in_production", None),
+        ),
+        # A date moved "from June 19 to July 3", with a pointer to an explainer.
+        (
+            "All of Us Are Dead season 2 delayed: new date is July 3",
+            "Netflix has moved the season from June 19 to Friday, July 3. Here's everything we know about "
+            "the delay.",
+            datetime(2026, 6, 2, tzinfo=UTC),
+            ("date_announced", "2026-07-03"),
+        ),
+    ],
+)
+def test_sequels_shoots_with_a_length_and_moved_dates(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected

@@ -807,3 +807,41 @@ def test_an_agencys_answer_is_apart_from_the_report_it_answers() -> None:
     assert index.find(answer_ko) is None
     index.add(answer_ko)
     assert index.find(answer_en) is answer_ko
+
+
+def test_a_newcomers_casting_report_and_her_agencys_answer() -> None:
+    """Reports that a newcomer the dataset does not know is in talks are one story by what they are
+    about (casting); her side's answer, quoted in single quotes or told a day later, is another."""
+    from bot.tracker.dedupe import StoryIndex
+
+    scoop = _facts_of("[단독] 신예 한서윤, '지우학2' 주인공 낙점 - 스포츠동아", "rumor", None, None, _may(13))
+    wire = _facts_of(
+        "Newcomer Han Seo-yoon in talks to lead All of Us Are Dead sequel",
+        "rumor",
+        None,
+        None,
+        _may(14),
+        "She is in talks to play a transfer student, a Korean daily reported.",
+    )
+    answer_ko = _facts_of(
+        "한서윤 측 '지우학2 출연 제안받고 긍정 검토 중' - 마이데일리",
+        "rumor",
+        None,
+        None,
+        _may(13) + timedelta(hours=3),
+        "배우 한서윤 측이 시즌2 출연설에 입장을 밝혔다. 소속사는 긍정적으로 검토 중이라고 말했다.",
+    )
+    answer_en = _facts_of(
+        "Han Seo-yoon's agency says actress 'positively reviewing' All of Us Are Dead 2 offer",
+        "rumor",
+        None,
+        None,
+        _may(14) + timedelta(hours=8),
+        "Responding to Monday's report, her agency said nothing has been finalized.",
+    )
+    index: StoryIndex = StoryIndex(lambda f: f)
+    index.add(scoop)
+    assert index.find(wire) is scoop
+    assert index.find(answer_ko) is None
+    index.add(answer_ko)
+    assert index.find(answer_en) is answer_ko
