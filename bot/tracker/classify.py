@@ -1513,6 +1513,7 @@ def planned(
                 m.start < len(text)
                 or not (
                     _LASTS_UNTIL.search(clause.text, 0, m.start)
+                    or _LASTS_UNTIL_START.match(clause.text, m.start)  # "continues into 2026": how long
                     or _ANOTHER_VERB.search(clause.text, len(text), m.start)
                 )
             )
@@ -1577,6 +1578,7 @@ _RELATIVE = re.compile(r",\s+(?:which|who)\s+(?!will\b|is\s+set\b|is\s+due\b)", 
 # "filming is under way and set to continue into next year": how long it goes on, not when it starts.
 _UNTIL_KO = re.compile(r"\s*까지")
 _LASTS_UNTIL = re.compile(r"\b(?:into|until|till|through|throughout)\s+(?:the\s+)?$", re.I)
+_LASTS_UNTIL_START = re.compile(r"(?:into|until|till|through|throughout)\b", re.I)
 
 
 def _analyse(

@@ -3497,6 +3497,13 @@ def test_answers_after_rumours_listings_and_seasons_after_season_two(
             datetime(2026, 6, 2, tzinfo=UTC),
             ("date_announced", "2026-07-03"),
         ),
+        # A shoot that "continues into 2026" is going on, however long it lasts.
+        (
+            "All of Us Are Dead season 2 production continues into 2026",
+            "The shoot is still under way in Paju.",
+            datetime(2025, 12, 1, tzinfo=UTC),
+            ("in_production", None),
+        ),
     ],
 )
 def test_sequels_shoots_with_a_length_and_moved_dates(
