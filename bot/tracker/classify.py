@@ -62,6 +62,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from bot.tracker.dates import DateMention, best_release, find_mentions, has_candidates, may_hold_date
+from bot.tracker.folding import folded
 from bot.tracker.items import FeedItem
 from bot.tracker.reading import DENIAL_TOPICS, Bilingual, Clause, Folded, clauses, read_denials
 
@@ -1739,7 +1740,8 @@ def _analyse(
                     note(status, f"{status}: {given.group(0)!r} is stated before the guess", clause)
                     presupposed.add(status)
             continue
-        if ("which" in text or "제작" in text) and _GIVEN["renewed"].search(text):
+        low = folded(text)
+        if ("which" in low or "renew" in low or "제작" in low) and _GIVEN["renewed"].search(text):
             # "Netflix, which renewed the series in June 2022, has not commented on the report": the
             # renewal is background the denial does not reach.
             presupposed.add("renewed")
