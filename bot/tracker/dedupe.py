@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from bot.tracker.classify import Classification
 from bot.tracker.dates import find_mentions
 from bot.tracker.items import FeedItem
-from bot.tracker.people import known_people
+from bot.tracker.people import known_people, newcomers
 from bot.tracker.reading import claims, denies
 
 MIN_TITLE_SIMILARITY = 88.0
@@ -43,6 +43,12 @@ class StoryFacts:
     def named(self) -> frozenset[str]:
         """Everyone named: cast, characters (as their actor) and crew."""
         return known_people().named_in(f"{self.title}\n{self.summary}")
+
+    @cached_property
+    def newcomers(self) -> frozenset[str]:
+        """Names the dataset does not know, as they sound (see ``people.newcomers``): a newcomer in
+        hangul and in a romanised spelling is one person. Only ever a reason to join two reports."""
+        return newcomers(f"{self.title}\n{self.summary}")
 
     @cached_property
     def people(self) -> frozenset[str]:
@@ -478,8 +484,16 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
         if stage == "part":  # one actor's last day: the same actor
             return bool(people_a & people_b)
         return not (people_a and people_b) or bool(people_a & people_b)
+    if a.status in ("cast_announced", "rumor") and _other_newcomers(a, b):
+        return False  # "신예 강민재" and "Han Seo-yoon": two newcomers' news
     if a.status == "cast_announced":  # "귀남도 돌아온다": one more actor in the same announcement
-        return not (people_a and people_b) or bool(people_a & people_b) or a.adds_people or b.adds_people
+        return (
+            not (people_a and people_b)
+            or bool(people_a & people_b)
+            or a.adds_people
+            or b.adds_people
+            or _same_newcomer(a, b)
+        )
     if a.status == "rumor":
         if (
             a.answer
@@ -502,13 +516,23 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
         # The same guess at the premiere, or the same people, or the same subject.
         guess = (a.release_date, a.release_window)
         same_guess = any(guess) and (guess == (b.release_date, b.release_window) or _closer_told(a, b))
-        return same_guess or bool(named_a & named_b) or bool(a.topics & b.topics)
+        return same_guess or bool(named_a & named_b) or bool(a.topics & b.topics) or _same_newcomer(a, b)
     return False
 
 
 # Footage released with the premiere date in it is reported as the date (the higher development) by
 # some outlets and as the footage by others: one release either way.
 _FOOTAGE_STATUSES = frozenset({"trailer", "date_announced"})
+
+
+def _other_newcomers(a: StoryFacts, b: StoryFacts) -> bool:
+    """Both name people the dataset does not know, different ones, and neither names anyone it does."""
+    return not (a.named or b.named) and bool(a.newcomers and b.newcomers) and not a.newcomers & b.newcomers
+
+
+def _same_newcomer(a: StoryFacts, b: StoryFacts) -> bool:
+    """Both name the same person the dataset does not know, and neither names anyone it does."""
+    return not (a.named or b.named) and bool(a.newcomers & b.newcomers)
 
 
 def _same_guess(a: StoryFacts, b: StoryFacts) -> bool:

@@ -93,6 +93,78 @@ def _credits(path: Path) -> list[dict[str, Any]]:
     return found
 
 
+# Newcomers the dataset does not know yet: a Korean name beside "신예", "배우" or "측", a romanised one
+# after a Korean surname. Outlets spell a given name many ways ("Seo-yoon", "Seo Yoon", "서윤"), so
+# both are reduced to how it sounds: the Revised Romanization of the hangul, with the spellings
+# English-language outlets use for the same sounds folded together.
+_SURNAMES_KO = (
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방"
+)
+_KOREAN_NAME = re.compile(
+    rf"(?:신예|배우|신인|아역)\s*[{_SURNAMES_KO}]([가-힣]{{2}})(?![가-힣])|"
+    rf"(?<![가-힣])[{_SURNAMES_KO}]([가-힣]{{2}})(?=\s*측)"
+)
+_SURNAMES_EN = (
+    "Han|Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Jo|Yoon|Yun|Jang|Lim|Im|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|"
+    "Ryu|Yoo|Yu|Jeon|Hong|Ko|Go|Moon|Yang|Son|Bae|Baek|Heo|Nam|Shim|Sim|Noh|Roh|Ha|Kwak|Sung|Seong|Cha|"
+    "Joo|Ju|Woo|Koo|Min|Jin|Na|Ji|Chae|Won|Chun|Cheon|Bang"
+)
+_ROMANISED_NAME = re.compile(rf"\b(?:{_SURNAMES_EN})\s+([A-Z][a-z]{{1,5}})(?:-|\s)?([A-Za-z][a-z]{{1,5}})\b")
+_INITIALS = (
+    "g",
+    "kk",
+    "n",
+    "d",
+    "tt",
+    "r",
+    "m",
+    "b",
+    "pp",
+    "s",
+    "ss",
+    "",
+    "j",
+    "jj",
+    "ch",
+    "k",
+    "t",
+    "p",
+    "h",
+)
+_MEDIALS = (
+    "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu",
+    "eu", "ui", "i",
+)  # fmt: skip
+_FINALS = (
+    "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t",
+    "ng", "t", "t", "k", "t", "p", "t",
+)  # fmt: skip
+_SOUNDS = (("oo", "u"), ("eo", "o"), ("ae", "e"), ("ee", "i"), ("k", "g"), ("p", "b"), ("t", "d"), ("r", "l"))
+
+
+def _romanised(hangul: str) -> str:
+    syllables = []
+    for char in hangul:
+        code = ord(char) - 0xAC00
+        syllables.append(_INITIALS[code // 588] + _MEDIALS[(code % 588) // 28] + _FINALS[code % 28])
+    return "".join(syllables)
+
+
+def _sound(spelling: str) -> str:
+    key = re.sub(r"[^a-z]", "", spelling.lower())
+    for written, heard in _SOUNDS:
+        key = key.replace(written, heard)
+    return key
+
+
+def newcomers(text: str) -> frozenset[str]:
+    """Given names of people the dataset may not know, as they sound: 서윤, Seo-yoon and Seo Yoon are
+    all "soyun"."""
+    found = {_sound(_romanised(m.group(1) or m.group(2))) for m in _KOREAN_NAME.finditer(text)}
+    found |= {_sound(m.group(1) + m.group(2)) for m in _ROMANISED_NAME.finditer(text)}
+    return frozenset(found)
+
+
 @lru_cache(maxsize=1)
 def known_people() -> People:
     """The people of the built-in dataset."""

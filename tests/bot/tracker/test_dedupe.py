@@ -845,3 +845,27 @@ def test_a_newcomers_casting_report_and_her_agencys_answer() -> None:
     assert index.find(answer_ko) is None
     index.add(answer_ko)
     assert index.find(answer_en) is answer_ko
+
+
+def test_a_newcomer_named_in_hangul_and_in_a_romanised_spelling_is_one_person() -> None:
+    """Reports about a newcomer the dataset does not know join by the sound of her name (서윤, Seo-yoon,
+    Seo Yoon) when nothing else they say overlaps; another newcomer's news stays apart."""
+    from bot.tracker.dedupe import StoryIndex
+    from bot.tracker.people import newcomers
+
+    assert newcomers("신예 한서윤, '지우학2' 간다") == newcomers("Newcomer Han Seo-yoon") == {"soyun"}
+    assert newcomers("Rookie Han Seo Yoon") == {"soyun"}
+    assert newcomers("이번에 공개된 '지우학2'") == frozenset()  # no name beside 신예/배우/측
+
+    korean = _facts_of(
+        "[단독] 신예 한서윤, '지우학2' 간다 - 스포츠동아", "cast_announced", None, None, _may(13)
+    )
+    english = _facts_of(
+        "Han Seo-yoon lands All of Us Are Dead 2 - K-Screen Wire", "cast_announced", None, None, _may(13)
+    )
+    other = _facts_of("신예 강민재, '지우학2' 간다 - 뉴스엔", "cast_announced", None, None, _may(13))
+    assert newcomers(other.title) == {"minje"}
+    index: StoryIndex = StoryIndex(lambda f: f)
+    index.add(korean)
+    assert index.find(english) is korean
+    assert index.find(other) is None
