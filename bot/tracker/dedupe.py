@@ -40,15 +40,20 @@ class StoryFacts:
 
     # What same_event compares, worked out once per report (not slots: cached_property needs a dict).
     @cached_property
+    def text(self) -> str:
+        """The headline and summary, as the comparisons below read them."""
+        return f"{self.title}\n{self.summary}"
+
+    @cached_property
     def named(self) -> frozenset[str]:
         """Everyone named: cast, characters (as their actor) and crew."""
-        return known_people().named_in(f"{self.title}\n{self.summary}")
+        return known_people().named_in(self.text)
 
     @cached_property
     def newcomers(self) -> frozenset[str]:
         """Names the dataset does not know, as they sound (see ``people.newcomers``): a newcomer in
         hangul and in a romanised spelling is one person. Only ever a reason to join two reports."""
-        return newcomers(f"{self.title}\n{self.summary}")
+        return newcomers(self.text)
 
     @cached_property
     def people(self) -> frozenset[str]:
@@ -69,8 +74,7 @@ class StoryFacts:
     @cached_property
     def answerers(self) -> frozenset[str]:
         """Who the item quotes answering: Netflix, the production company, an agency."""
-        text = f"{self.title}\n{self.summary}"
-        return frozenset(who for who, pattern in _ANSWERERS if pattern.search(text))
+        return frozenset(who for who, pattern in _ANSWERERS if pattern.search(self.text))
 
     @cached_property
     def headline_claim(self) -> bool:
@@ -91,7 +95,7 @@ class StoryFacts:
     def follows_reports(self) -> bool:
         """The item tells of earlier reports as past ("a day after reports claimed", "전날 일부 매체는"),
         or its headline is Netflix's own answer ("넷플릭스 측 \"확정된 바 없어\"", "Netflix Says ...")."""
-        return _FOLLOWS_REPORTS.search(f"{self.title}\n{self.summary}") is not None or self.netflix_answers
+        return _FOLLOWS_REPORTS.search(self.text) is not None or self.netflix_answers
 
     @cached_property
     def footage(self) -> str | None:
@@ -402,8 +406,12 @@ def _dates_agree(a: StoryFacts, b: StoryFacts) -> bool:
     )
 
 
+def _within(a: StoryFacts, b: StoryFacts, span: timedelta) -> bool:
+    return a.published is not None and b.published is not None and abs(a.published - b.published) <= span
+
+
 def _within_a_day(a: StoryFacts, b: StoryFacts) -> bool:
-    return a.published is not None and b.published is not None and abs(a.published - b.published) <= _A_DAY
+    return _within(a, b, _A_DAY)
 
 
 _A_DAY = timedelta(days=1)
@@ -495,12 +503,7 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
             or _same_newcomer(a, b)
         )
     if a.status == "rumor":
-        if (
-            a.answer
-            and b.answer
-            and abs(a.published - b.published) <= _TWO_DAYS
-            and a.answerers & b.answerers
-        ):
+        if a.answer and b.answer and _within(a, b, _TWO_DAYS) and a.answerers & b.answerers:
             return True  # one party answering the day's reports, on whichever point each outlet leads with
         if (
             (a.release_date, a.release_window) != (b.release_date, b.release_window)
@@ -542,7 +545,7 @@ def _same_guess(a: StoryFacts, b: StoryFacts) -> bool:
     if "rumor" not in (a.status, b.status) or "released" in (a.status, b.status):
         return False
     other = b if a.status == "rumor" else a
-    if not other.headline_claim or abs(a.published - b.published) > timedelta(days=2):  # type: ignore[operator]
+    if not other.headline_claim or not _within(a, b, _TWO_DAYS):
         return False
     guess = (a.release_date, a.release_window)
     if any(guess) and guess == (b.release_date, b.release_window):
