@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run console test lint bench format clean lock catalog
+.PHONY: run console test lint bench format clean lock catalog model
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,11 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench $(BENCH)
+
+# Retrain the tracker's status model on the labelled corpus (after folding a round in); the result,
+# bot/tracker/status_model.json.gz, is committed. Deterministic: the same corpus gives the same file.
+model: $(STAMP)
+	$(BIN)/python -m bot.tracker.status_model
 
 # Refresh the lock after changing pyproject.toml dependencies.
 lock:

@@ -15,6 +15,7 @@ BENCHES = (
     "autocomplete",  # in-process autocomplete p99 over 10,000 queries
     "interaction_latency",  # INTERACTION_CREATE -> first response, vs a bare discord.py bot
     "classify",  # tracker precision/recall on the labeled set, items/s
+    "second_opinion",  # the status model beside the rules, on blind rounds as they were first scored
     "poll",  # 500 feeds answering 304, the fetcher alone
     "hostile_feed",  # the longest event-loop pause while a hostile feed is read
     "poll_service",  # the same through NewsService, database writes included

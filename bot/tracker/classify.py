@@ -61,6 +61,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
+from bot.tracker import status_model
 from bot.tracker.dates import DateMention, best_release, find_mentions, has_candidates, may_hold_date
 from bot.tracker.folding import folded
 from bot.tracker.items import FeedItem
@@ -78,6 +79,8 @@ STATUSES: tuple[str, ...] = (
     "renewed",
     "rumor",
 )
+# The reason of a relevant item in which the rules found no development at all (a rumor by default).
+NO_DEVELOPMENT = "rumor: relevant but no confirmed development is reported"
 _PRECEDENCE = {status: rank for rank, status in enumerate(STATUSES)}
 
 _ALIASES = Folded(
@@ -1884,7 +1887,7 @@ def _analyse(
         return best, [found[best][0], *hedges[:1]], mentions
     if hedges:
         return "rumor", hedges[:1], mentions
-    return "rumor", ["rumor: relevant but no confirmed development is reported"], mentions
+    return "rumor", [NO_DEVELOPMENT], mentions
 
 
 # "글로벌 흥행을 기록한 '지금 우리 학교는'이 시즌2로 돌아온다": the success describes the show, whose
@@ -2074,9 +2077,24 @@ def classify_text(
     if language not in ("en", "ko"):
         language = "ko" if re.search(r"[가-힣]", title) else "en"
     status, status_reasons, mentions = _analyse(title, summary, published, language)
+    timing = best_release(mentions)
+    model = status_model.shipped()
+    dated = bool(timing.release_date or timing.release_window)
+    hedged = status == "rumor" and status_reasons != [NO_DEVELOPMENT]
+    opinion = (
+        model.second_opinion(title, summary, status, dated=dated, hedged=hedged)
+        if model is not None
+        else None
+    )
+    if opinion is not None:
+        status_reasons = [
+            *status_reasons,
+            f"{opinion.status}: the learned model reads the wording as {opinion.status} "
+            f"({opinion.probability:.2f}) and finds {status} unlikely ({opinion.rules_probability:.2f})",
+        ]
+        status = opinion.status
     if status == "rumor":
         confidence -= 0.1
-    timing = best_release(mentions)
     dates = [f"date: {timing.release_date or timing.release_window}"] if mentions else []
     return Classification(
         True,

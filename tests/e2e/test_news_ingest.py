@@ -84,6 +84,22 @@ async def test_explain_says_why(world: OfflineWorld, feeds: FeedServer) -> None:
     assert "sent" in text
 
 
+async def test_explain_shows_the_learned_models_reading(world: OfflineWorld, feeds: FeedServer) -> None:
+    """An item whose wording no rule lists ("... are back for the zombie sequel") gets the learned
+    model's status, and /news explain says the model read it so, beside the rules' own finding."""
+    await subscribe(world, "news")
+    await check(world)
+    feeds.bodies["/alpha"] = rss(OLD, ("new-2", "Lomon and Cho Yi-hyun are back for the zombie sequel"))
+    await check(world)
+    await settled(world)
+    choices = await world.autocomplete("news explain", {"item": "zombie sequel"}, "item")
+    shown = await world.invoke("news explain", {"item": choices[0]["value"]})
+    text = str(shown.embeds[0])
+    assert "learned model reads the wording as cast_announced" in text
+    assert "no confirmed development" in text  # what the rules found, kept for the reader
+    assert len(posts(world, "news")) == 1
+
+
 async def test_same_story_from_two_sources_posts_once(world: OfflineWorld, feeds: FeedServer) -> None:
     """Two sources report the same news: one story, one post per channel, both items attached."""
     await subscribe(world, "news")
