@@ -152,6 +152,13 @@ _SPEECH = re.compile(
     r"[\"“][^\"”]*[가-힣]|['‘\"“](?:[a-z]|(?:I|I['’]m|We|You|He|She|They|It|It['’]s|There['’]s|This\s+is|If|Our|My)\b)|"
     r"['‘\"“](?i:season\s*(?:2|two)|the\s+second\s+season)\b"
 )
+# A lower-case word of five letters or more after the first word: a sentence someone said, since an
+# English title capitalises its words ("Bigger and Bloodier"), bar short joining words.
+_SPOKEN_WORDS = re.compile(
+    r"^\S+\s.*\b(?!(?:about|above|after|among|before|below|beneath|between|beyond|during|inside|"
+    r"under|until|within|without|through|towards?|against|across|along|around|behind|beside|since)\b)"
+    r"[a-z]{5,}\b"
+)
 _KOREAN_SPEECH = re.compile(r"[\"“][^\"”\n]*[가-힣][^\"”\n]*[\"”]")
 _FILM = re.compile(r"\bfilms?\b|\bmovies?\b|영화", re.I)
 # Words between the name and the marker are only trusted when the item is plainly about a TV show.
@@ -254,7 +261,10 @@ _RECEPTION = re.compile(
     # Viewers judging what they have watched.
     r"시청자들?의?\s*반응|반응이?\s*엇갈|엇갈린\s*반응|호평|혹평|호불호|\bmixed\s+(?:reviews|reactions?)\b|"
     # Explaining an ending is writing about episodes people have seen.
-    r"\bending\s+explained\b|\bfinale\s+(?:recap|explained)\b|\brecap\s+of\s+the\s+finale\b|결말\s*해석",
+    r"\bending\s+explained\b|\bfinale\s+(?:recap|explained)\b|\brecap\s+of\s+the\s+finale\b|결말\s*해석|"
+    # Fans upset over how the season ends, or the last episode's twist, have watched it.
+    r"\bseason\s*(?:2|two)(?:['’]s)?\s+(?:ending|finale)\b(?!\s+(?:date|production|filming|shoot))|"
+    r"\bfinal\s+episode['’]s\b|시즌\s*2\s*(?:의\s*)?(?:결말|마지막\s*회)(?:에|을|를|이|가)",
     re.I,
 )
 
@@ -458,7 +468,7 @@ _WISH_BEFORE = re.compile(
 )
 # Casting that has only begun ("배우 캐스팅도 이제 시작", "casting is under way") has named nobody.
 _CASTING_UNDER_WAY = re.compile(
-    r"캐스팅\S{0,2}\s*(?:이제\s*|막\s*|본격\s*)?(?:시작|진행\s*중|작업|단계|돌입|착수)|"
+    r"캐스팅\S{0,2}\s*(?:이제\s*|막\s*|본격\s*)?(?:시작|진행\s*중|작업|단계|돌입|착수|나서|나섰|나선)|"
     r"casting\s+(?:has\s+|is\s+)?(?:just\s+|now\s+)?(?:begun|began|begins|started|starts|under\s*way|underway|calls?)\b",
     re.I,
 )
@@ -597,6 +607,8 @@ def _other_title(text: str) -> bool:
         and len(m.group(1).split()) <= 6
         and not _SPEECH.match(m.group(0))
         and not _CHARACTERS.search(m.group(1))  # "'Thank you, On-jo'": a caption to a character
+        and not _SPOKEN_WORDS.search(m.group(1))  # "'Bigger and bloodier'": titles capitalise their words
+        and not (m.start() == 0 and text.startswith(":", m.end()))  # "'...': the director on ..."
         and not _SAID_BEFORE.search(
             text, max(0, m.start() - 24), m.start()
         )  # "Says ... Is 'Up to the Audience'"

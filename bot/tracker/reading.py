@@ -66,7 +66,7 @@ HEDGE = re.compile(
     r"\b(?:sources?|reports?|media|outlets?|insiders?)\s+(?:now\s+)?(?:say|said|says|claim\w*|suggest\w*|indicate\w*|point\w*)|"
     r"\b(?:a|the|local|media|earlier)\s+reports?\s+(?:that|of)\b|\breports\s+of\b|\breported\s+that\b|"
     r"\bsources?\s+close\b|\balleged\b|\bsaid\s+to\s+(?:show|be|have|depict|feature)\b|\b(?:is|are|was|were)\s+(?:said|understood|believed|thought)\s+to\b|\bsources?\s+(?:\w+\s+)?(?:tells?|told)\b|\b(?:person|people|someone|those)\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of)\b|\bexpected\b(?<!\bthan\sexpected)|\bexpects?\b|\bexpecting\b|\blikely\b|"
-    r"\bpossibl[ey]\b|\bprobabl[ey]\b|\bhint(?:s|ed)?\b|\b(?:post|account|listing|page|tweet|leak)\s+(?:\w+\s+){0,2}?suggest(?:s|ed|ing)\b|\bplan(?:s|ned)?\s+to\b|\bcould\b(?!\s+(?:barely|hardly|scarcely|only)\b)|\bmight\b|"
+    r"\bpossibl[ey]\b|\bpossibilit(?:y|ies)\b|\bprobabl[ey]\b|\bhint(?:s|ed)?\b|\b(?:post|account|listing|page|tweet|leak)\s+(?:\w+\s+){0,2}?suggest(?:s|ed|ing)\b|\bplan(?:s|ned)?\s+to\b|\bcould\b(?!\s+(?:barely|hardly|scarcely|only)\b)|\bmight\b|"
     r"\bwould\b|\bshould\b|\bmay\b(?<!\bin\smay)(?<!\bsince\smay)(?<!\bby\smay)(?<!\blast\smay)(?<!\bthis\smay)(?<!\bnext\smay)"
     r"(?<!\bearly\smay)(?<!\blate\smay)(?<!\buntil\smay)(?<!\bof\smay)(?<!\bfrom\smay)(?<!\bmid-may)(?!\s+\d)(?!,?\s+20\d\d)|\baccording\s+to\b(?!\s+(?:netflix|the\s+streamer|a\s+netflix|flixpatrol|nielsen|\w+\s+data\b|data\b|figures\b))|"
     r"\btipped\b|\bunnamed\b|\banonymous\b|\bunofficial\b|\bleak(?:s|ed|ing)?\b|\bciting\s+(?:unnamed|anonymous|industry|people|sources?|insiders?|officials?)\b|\b(?:outlets?|media|newspapers?|tabloids?)\s+report\w*|"

@@ -3510,3 +3510,49 @@ def test_sequels_shoots_with_a_length_and_moved_dates(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # Talk of the "possibility" of returning is no casting.
+        (
+            "Park Ji-hu on the possibility of returning for All of Us Are Dead season 2",
+            "The actress said she has not heard anything from Netflix yet.",
+            datetime(2024, 2, 5, tzinfo=UTC),
+            ("rumor", None),
+        ),
+        # "캐스팅에 나섰다": the search for actors has begun, nobody is named.
+        (
+            "'지우학2' 새 얼굴 찾는다 - 스타뉴스",
+            "넷플릭스 '지금 우리 학교는' 시즌2 제작진이 신인 배우 캐스팅에 나섰다.",
+            datetime(2025, 4, 2, tzinfo=UTC),
+            ("rumor", None),
+        ),
+        # A headline opening with what someone said ("'Scarier than ever': ...") quotes no other work.
+        (
+            "'Scarier than ever': the director on bringing back 'All of Us Are Dead' - The Straits Times",
+            "Lee Jae-kyu met reporters in Seoul to talk about the second season, which arrives on Netflix "
+            "on May 8.",
+            datetime(2026, 4, 20, tzinfo=UTC),
+            ("date_announced", "2026-05-08"),
+        ),
+        # Fans upset over the finale have watched the season.
+        (
+            "All of Us Are Dead season 2 finale leaves viewers devastated",
+            "Many who watched every episode over the weekend are calling for a third season.",
+            datetime(2026, 5, 11, tzinfo=UTC),
+            ("released", None),
+        ),
+        (
+            "'지금 우리 학교는' 시즌2 결말에 시청자 갑론을박",
+            "주말 사이 작품을 본 시청자들이 마지막 장면을 두고 의견을 나누고 있다.",
+            datetime(2026, 5, 11, tzinfo=UTC),
+            ("released", None),
+        ),
+    ],
+)
+def test_possibilities_casting_calls_quoted_leads_and_finales(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected
