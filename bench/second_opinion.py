@@ -88,8 +88,6 @@ def _judge(job: Job) -> list[dict[str, Any]]:
                 "want": expected["status"],
                 "rules": rule,
                 "probabilities": model.probabilities(item.title, item.summary),
-                # The rules' premiere date, as their reasons told it ("date: 2027-03-12", "date: None").
-                "dated": any(r.startswith("date: ") and r != "date: None" for r in reasons),
                 "hedged": rule == "rumor" and NO_DEVELOPMENT not in reasons,
             }
         )
@@ -104,7 +102,6 @@ def combined(judged: list[dict[str, Any]], sure: float, doubted: float) -> float
             model = status_model.overriding(
                 j["probabilities"],
                 j["rules"],
-                dated=j["dated"],
                 hedged=j["hedged"],
                 sure=sure,
                 doubted=doubted,

@@ -2091,13 +2091,8 @@ def classify_text(
     status, status_reasons, mentions = _analyse(title, summary, published, language)
     timing = best_release(mentions)
     model = status_model.shipped()
-    dated = bool(timing.release_date or timing.release_window)
     hedged = status == "rumor" and status_reasons != [NO_DEVELOPMENT]
-    opinion = (
-        model.second_opinion(title, summary, status, dated=dated, hedged=hedged)
-        if model is not None
-        else None
-    )
+    opinion = model.second_opinion(title, summary, status, hedged=hedged) if model is not None else None
     if opinion is not None:
         status_reasons = [
             *status_reasons,

@@ -24,26 +24,27 @@ def _sure_of(status: str, p: float = 0.9, rules: tuple[str, float] = ("rumor", 0
 
 
 def test_the_model_overrules_only_where_it_is_sure_and_the_rules_are_unlikely() -> None:
-    assert overriding(_sure_of("cast_announced"), "rumor", dated=False, hedged=False) == "cast_announced"
-    assert overriding(_sure_of("cast_announced", p=0.55), "rumor", dated=False, hedged=False) is None
+    assert overriding(_sure_of("cast_announced"), "rumor", hedged=False) == "cast_announced"
+    assert overriding(_sure_of("cast_announced", p=0.55), "rumor", hedged=False) is None
     unsure_of_rules = _sure_of("cast_announced", p=0.7, rules=("rumor", 0.2))
-    assert overriding(unsure_of_rules, "rumor", dated=False, hedged=False) is None
+    assert overriding(unsure_of_rules, "rumor", hedged=False) is None
     agreeing = _sure_of("rumor", p=0.9, rules=("cast_announced", 0.02))
-    assert overriding(agreeing, "rumor", dated=False, hedged=False) is None
+    assert overriding(agreeing, "rumor", hedged=False) is None
 
 
 def test_hedges_and_rumours_stay_the_rules_to_say() -> None:
     """Scope is invisible to words: a rumour read from a hedge stands, and the model never makes one."""
-    assert overriding(_sure_of("in_production"), "rumor", dated=False, hedged=True) is None
-    assert (
-        overriding(_sure_of("rumor", rules=("wrapped", 0.02)), "wrapped", dated=False, hedged=False) is None
-    )
+    assert overriding(_sure_of("in_production"), "rumor", hedged=True) is None
+    assert overriding(_sure_of("rumor", rules=("wrapped", 0.02)), "wrapped", hedged=False) is None
 
 
-def test_a_date_announcement_needs_a_date_the_rules_found() -> None:
-    sure = _sure_of("date_announced", rules=("trailer", 0.02))
-    assert overriding(sure, "trailer", dated=False, hedged=False) is None
-    assert overriding(sure, "trailer", dated=True, hedged=False) == "date_announced"
+def test_the_premiere_and_its_date_stay_the_rules_to_say() -> None:
+    """Whose premiere, and whether it happened, take tense: words alone can't tell."""
+    assert overriding(_sure_of("date_announced", rules=("trailer", 0.02)), "trailer", hedged=False) is None
+    assert overriding(_sure_of("released", rules=("wrapped", 0.02)), "wrapped", hedged=False) is None
+    assert overriding(
+        _sure_of("trailer", rules=("date_announced", 0.02)), "date_announced", hedged=False
+    ) == ("trailer")
 
 
 @pytest.mark.parametrize(
@@ -69,6 +70,12 @@ def test_wording_no_rule_lists_gets_the_models_status_with_its_reason(title: str
         (
             "When can we watch All of Us Are Dead season 2?",
             "Not yet. The sequel has wrapped filming and is likely to arrive in late 2026.",
+            "wrapped",
+        ),
+        # Season 1's premiere is not season 2's.
+        (
+            "All of Us Are Dead turns three: look back at season 1",
+            "The Netflix hit premiered on January 28, 2022. Season 2 is in post-production.",
             "wrapped",
         ),
         # Words about a date to come are no date announcement.
