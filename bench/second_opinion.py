@@ -111,7 +111,11 @@ def combined(judged: list[dict[str, Any]], sure: float, doubted: float) -> float
 
 
 def _model_alone(judged: list[dict[str, Any]]) -> float:
-    return mean(max(j["probabilities"], key=j["probabilities"].get) == j["want"] for j in judged)
+    """The model's status on every item the rules found relevant (relevance stays the rules')."""
+    return mean(
+        j["rules"] is not None and max(j["probabilities"], key=j["probabilities"].get) == j["want"]
+        for j in judged
+    )
 
 
 def main() -> None:
@@ -141,6 +145,7 @@ def main() -> None:
         )
     every = list(results.values())
     print(f"mean rules alone {mean(mean(j['rules'] == j['want'] for j in r) for r in every):.3f}")
+    print(f"mean model alone {mean(_model_alone(r) for r in every):.3f}")
     for p in (0.5, 0.6, 0.7):
         row = "  ".join(
             f"doubt<={d:.2f}: {mean(combined(r, p, d) for r in every):.3f}" for d in (0.05, 0.1, 0.2)
