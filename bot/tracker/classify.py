@@ -252,7 +252,7 @@ _PART_ONLY = re.compile(
 )
 # A season out in the world described by how it is doing; only with a season-2 marker in the sentence.
 _RECEPTION = re.compile(
-    r"\bNo\.\s*1\b|\bnumber\s+one\b|\btop\s+spot\b|\btop\s*10\b|\btop(?:s|ped|ping)\b(?!\s+(?:our|my|this|the)\s+(?:list|picks|ranking|countdown))|\batop\b|\bon\s+top\b|"
+    r"\bNo\.\s*1\b|\bnumber\s+one\b|\btop\s+(?:[\w-]+\s+){0,2}?spot\b|\bfor\s+(?:a\s+)?(?:second|third|2nd|3rd)\s+(?:straight\s+|consecutive\s+)?week\b|\btop\s*10\b|\btop(?:s|ped|ping)\b(?!\s+(?:our|my|this|the)\s+(?:list|picks|ranking|countdown))|\batop\b|\bon\s+top\b|"
     r"\bmost[- ]watched\b|\bmillion\s+views\b|\bviews\s+in\b|\bhours\s+viewed\b|\bviewing\s+hours\b|"
     r"\b(?:logged|racked\s+up|clocked|drew|pulled\s+in)\s+(?:\S+\s+){0,3}?(?:minutes|hours|views|viewers)\b|\bnielsen\b|"
     r"\bdebuts?\s+at\b|\bopens?\s+at\b|\breviews?\b|\bverdicts\b|\bcritics\s+(?:call|say|agree|are)\b|\brotten\s+tomatoes\b|로튼\s*토마토|"
@@ -283,6 +283,8 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:after|since)\s+(?:premiering|debuting|its\s+(?:\S+\s+){0,3}?(?:premiere|release|debut|launch))|\bsince\s+(?:its\s+)?(?:premiere|release)|"
         r"\b(?:after|since|following)\s+(?:last\s+)?(?:week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+(?:\S+\s+)?(?:premiere|release|debut|launch)|"
         r"공개됐|공개되었|공개된(?!다)|오늘\s*공개|베일을?\s*벗(?:었|은)|스트리밍\s*중|"
+        # "12편 전편을 190여 개국에 동시 공개했다": the whole season, not a video, is out.
+        r"(?:전편|전\s*회차|전\s*에피소드|\d+부작)\S{0,2}\s*(?:\S+\s+){0,3}?(?:동시\s*)?공개했|"
         r"공개\s*(?:하루|이틀|사흘|나흘|닷새|\d+일|첫\s*날|첫\s*주|이후)\s*(?:만에|째)?|공개\s*\d+\s*주\s*(?:만에|째|차)|공개\s*직후",
         re.I,
     ),

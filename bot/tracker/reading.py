@@ -172,15 +172,26 @@ _EARLIER_RUMOUR = re.compile(r"\S{0,3}\s*(?:돌았던|나왔던|있었던|제기
 
 def _hedge_of(part: str, script: tuple[bool, bool]) -> re.Match[str] | None:
     first = _HEDGE_SCAN.search(part, script)
-    if first is None or not (_EARLIER_RUMOUR.match(part, first.end()) or _ended_rumour(part, first)):
+    if first is None or not _not_a_hedge(part, first):
         return first
-    return next(
-        (
-            h
-            for h in _HEDGE_SCAN.finditer(part, script)
-            if not (_EARLIER_RUMOUR.match(part, h.end()) or _ended_rumour(part, h))
-        ),
-        None,
+    return next((h for h in _HEDGE_SCAN.finditer(part, script) if not _not_a_hedge(part, h)), None)
+
+
+# "The first footage ... hints that the half-zombies can think": what footage hints at is its story;
+# that the footage is out is stated.
+_FOOTAGE_HINTS = re.compile(
+    r"\b(?:teasers?|trailers?|footage|clips?|videos?|posters?|images?|stills?|promo)\b[^.;]{0,60}$", re.I
+)
+
+
+def _not_a_hedge(part: str, hedge: re.Match[str]) -> bool:
+    return bool(
+        _EARLIER_RUMOUR.match(part, hedge.end())
+        or _ended_rumour(part, hedge)
+        or (
+            hedge.group(0).lower().startswith("hint")
+            and _FOOTAGE_HINTS.search(part, max(0, hedge.start() - 80), hedge.start())
+        )
     )
 
 

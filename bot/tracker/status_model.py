@@ -72,13 +72,17 @@ def overriding(
     doubted: float = RULES_DOUBTED_BELOW,
 ) -> str | None:
     """The status that replaces the rules' one: the model's answer where it is sure of it and finds
-    the rules' unlikely, for the developments words tell (``MODEL_MAY_SAY``). What words alone cannot
-    see stays the rules' to say: whether the premiere happened or is dated needs tense and whose
-    season it is ("season 1 premiered in 2022; season 2 is in post-production"), and whether a
+    the rules' unlikely, between the developments words tell (``MODEL_MAY_SAY``). What words alone
+    cannot see stays the rules' to say: whether the premiere happened or is dated needs tense and
+    whose season it is ("season 1 premiered in 2022; season 2 is in post-production"), so the model
+    neither gives nor takes away a premiere or its date ("a poster ... The season premieres November
+    13" is the date, by the contract's precedence, however much of it is about the poster); whether a
     development is stated or only hedged is a matter of scope, so a rumour the rules read from a
     hedge or a question (``hedged``: "3월 12일 공개 유력", "가능할까") is not overruled."""
     status = max(probabilities, key=probabilities.__getitem__)
     if status == rules_status or status not in MODEL_MAY_SAY or probabilities[status] < sure:
+        return None
+    if rules_status not in MODEL_MAY_SAY and rules_status != "rumor":
         return None
     if probabilities.get(rules_status, 0.0) > doubted:
         return None

@@ -3556,3 +3556,36 @@ def test_possibilities_casting_calls_quoted_leads_and_finales(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # What a clip "hints" at is its story; that the clip is out is stated.
+        (
+            "All of Us Are Dead season 2 clip points to a darker On-jo",
+            "The new clip from Netflix's All of Us Are Dead season 2 hints that On-jo has changed since the "
+            "school fell.",
+            datetime(2026, 5, 20, tzinfo=UTC),
+            ("trailer", None),
+        ),
+        # "Top Global Spot for Third Week": how a season that is out is doing.
+        (
+            "'All of Us Are Dead' Season 2 Keeps Top Global Spot for Third Week - Deadline",
+            "The zombie series drew 9 million views last week.",
+            datetime(2026, 6, 17, tzinfo=UTC),
+            ("released", None),
+        ),
+        # "전 회차를 ... 동시 공개했다": the whole season, not a video, is out.
+        (
+            "'지우학2' 전 세계 동시 출격",
+            "넷플릭스는 '지금 우리 학교는' 시즌2 전 회차를 190개국에 동시 공개했다고 전했다.",
+            datetime(2026, 5, 29, tzinfo=UTC),
+            ("released", None),
+        ),
+    ],
+)
+def test_footage_hints_chart_weeks_and_whole_seasons_out(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected
