@@ -79,16 +79,19 @@ def overriding(
     13" is the date, by the contract's precedence, however much of it is about the poster); whether a
     development is stated or only hedged is a matter of scope, so a rumour the rules read from a
     hedge or a question (``hedged``: "3월 12일 공개 유력", "가능할까") is not overruled."""
+    if not may_overrule(rules_status, hedged=hedged):
+        return None
     status = max(probabilities, key=probabilities.__getitem__)
     if status == rules_status or status not in MODEL_MAY_SAY or probabilities[status] < sure:
         return None
-    if rules_status not in MODEL_MAY_SAY and rules_status != "rumor":
-        return None
     if probabilities.get(rules_status, 0.0) > doubted:
         return None
-    if rules_status == "rumor" and hedged:
-        return None
     return status
+
+
+def may_overrule(rules_status: str, *, hedged: bool) -> bool:
+    """Whether the model may replace this status at all (so it need not be asked otherwise)."""
+    return rules_status in MODEL_MAY_SAY or (rules_status == "rumor" and not hedged)
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,8 @@ class StatusModel:
 
     def second_opinion(self, title: str, summary: str, rules_status: str, *, hedged: bool) -> Opinion | None:
         """The model's status where it overrides the rules' one, else None."""
+        if not may_overrule(rules_status, hedged=hedged):
+            return None
         probabilities = self.probabilities(title, summary)
         status = overriding(probabilities, rules_status, hedged=hedged)
         if status is None:
