@@ -268,6 +268,10 @@ _RECEPTION = re.compile(
     re.I,
 )
 
+_WHOLE_SEASON_OUT = re.compile(
+    r"(?:전편|전\s*회차|전\s*에피소드|\d+부작)\S{0,2}\s*(?:\S+\s+){0,3}?(?:동시\s*)?공개했"
+)
+
 _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     "released": re.compile(
         r"\bnow\s+streaming\b|\bstreaming\s+now\b|\bwent\s+live\b|\b(?:is|are)\s+now\s+on\s+netflix\b|\bout\s+now\b|\bis\s+(?:now\s+)?out\b|\bpremiered\b|\bdebuted\b|\baired\b|"
@@ -284,7 +288,8 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:after|since|following)\s+(?:last\s+)?(?:week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+(?:\S+\s+)?(?:premiere|release|debut|launch)|"
         r"공개됐|공개되었|공개된(?!다)|오늘\s*공개|베일을?\s*벗(?:었|은)|스트리밍\s*중|"
         # "12편 전편을 190여 개국에 동시 공개했다": the whole season, not a video, is out.
-        r"(?:전편|전\s*회차|전\s*에피소드|\d+부작)\S{0,2}\s*(?:\S+\s+){0,3}?(?:동시\s*)?공개했|"
+        + _WHOLE_SEASON_OUT.pattern
+        + r"|"
         r"공개\s*(?:하루|이틀|사흘|나흘|닷새|\d+일|첫\s*날|첫\s*주|이후)\s*(?:만에|째)?|공개\s*\d+\s*주\s*(?:만에|째|차)|공개\s*직후",
         re.I,
     ),
