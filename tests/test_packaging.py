@@ -83,3 +83,18 @@ def test_installed_wheel_runs_outside_the_repository(tmp_path: Path) -> None:
             check=True,
         ).stdout
     ), "the test must run the installed copy, not the repository"
+    # The tracker's learned status model ships with the package, and the installed copy reads it.
+    reading = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from bot.tracker.classify import classify_text; "
+            "print(classify_text('Park Ji-hu and Lomon return for the zombie sequel', '', None).reasons[-1])",
+        ],
+        cwd=app,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "learned model" in reading
