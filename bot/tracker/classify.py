@@ -238,7 +238,9 @@ _FUTURE = re.compile(
     r"\bset\s+to\b|\bscheduled\b|\bupcoming\b(?!\s+(?:season|series|sequel|episodes|second))|\bsoon\b|\bnext\s+(?:week|month|year)\b|\bpreparing\b|"
     r"\bprepar\w+\s+to\b|예정(?!대로)|계획(?!대로)|할\s*것|마칠|들어갈|돌입할|시작할|공개할|선보일|앞두고|앞둬|앞둔|준비|"
     # "예고편을 다음 주 공개한다고 밝혔다": what Netflix says it will do.
-    r"(?:공개|선보|발표)한다고|다음\s*주|다음\s*달|내달",
+    r"(?:공개|선보|발표)한다고|다음\s*주|다음\s*달|내달|"
+    # "첫 영상 베일 벗는다", "오는 20일 선보인다": a headline's present tense is what comes next.
+    r"베일을?\s*벗는다|선보인다|오는\s*\d+\s*일",
     re.I,
 )
 # One actor finishing their scenes is filming going on, not the season wrapping.
@@ -455,6 +457,8 @@ _EPISODE_TALK = re.compile(
     r"\bending\s+explained\b|\bfinale\s+(?:recap|explained)\b|\brecap\b|결말\s*해석", re.I
 )
 _SLATE = re.compile(r"\b(?:slate|titles|series|shows|films|originals)\b", re.I)
+# "Netflix's second-half 2026 K-drama lineup": the year's titles, not a cast.
+_SLATE_LINEUP = re.compile(r"\b(?:k-?drama|drama|release|content|streaming|20\d\d)\s+line-?up\b", re.I)
 # A cast "to be announced later" is not announced.
 _CAST_LATER = re.compile(
     r"추후|나중에|\blater\b|to\s+be\s+(?:announced|revealed)|will\s+be\s+(?:announced|revealed)|"
@@ -1146,6 +1150,12 @@ def _release_date_mentions(
         ):
             continue
         if (
+            mention.precision == "day"
+            and _AT_CLAUSE_HEAD.fullmatch(text, 0, mention.start)
+            and _REPORT_DAY_AFTER_EN.match(text, mention.end)
+        ):
+            continue  # "On June 8 KST, the streamer confirmed the renewal, ...": the day of the news
+        if (
             _LISTED_AS.match(text, mention.end)
             or (
                 text.startswith(")", mention.end)
@@ -1298,6 +1308,13 @@ _MOVED_TO = re.compile(
 # "16일 넷플릭스에 따르면": the day of a report, told with its source.
 # "넷플릭스가 21일 ... 발표하며": a day right after the one who announced is the day they did.
 _ANNOUNCER_BEFORE = re.compile(r"(?:넷플릭스|측|관계자|소속사|제작사|감독|배우)\S{0,2}\s*$")
+_AT_CLAUSE_HEAD = re.compile(r"\s*(?:on\s+)?", re.I)
+_REPORT_DAY_AFTER_EN = re.compile(
+    r"(?:\s+(?:KST|PT|PST|PDT|ET|EST|EDT|GMT|UTC|local\s+time))?,\s+(?:the\s+streamer|netflix|the\s+company|"
+    r"the\s+platform|(?:its|the\s+show['’]s|the\s+series['’])\s+(?:agency|producers?|makers))\s+"
+    r"(?:officially\s+)?(?:confirmed|announced|said|revealed|unveiled|told|shared|posted)\b",
+    re.I,
+)
 _REPORT_DAY_AFTER = re.compile(r"\s*(?:\S+에\s*)?따르면|\s*(?:\S+(?:은|는|이|가)\s+)?(?:밝혔|발표했|전했)")
 
 
@@ -1821,7 +1838,11 @@ def _analyse(
                     text, max(0, match.start() - 20), match.start()
                 ):
                     continue  # "Netflix to announce release date at Tudum": an announcement to come
-                if status == "cast_announced" and "line" in match.group(0).lower() and _SLATE.search(text):
+                if (
+                    status == "cast_announced"
+                    and "line" in match.group(0).lower()
+                    and (_SLATE.search(text) or _SLATE_LINEUP.search(text))
+                ):
                     continue  # "the 25-strong lineup includes new series": titles, not actors
                 if _INDIRECT_QUESTION.search(text, 0, match.start()):
                     continue  # "nothing to confirm about when the series will return"

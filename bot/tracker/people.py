@@ -44,10 +44,24 @@ class People:
         return r"[\s-]?".join(re.escape(part) for part in parts)
 
     def named_in(self, text: str) -> frozenset[str]:
-        found = {self._person.get(self._key(m.group(0))) for m in self._latin.finditer(text)}
+        found = {
+            self._person.get(self._key(m.group(0)))
+            for m in self._latin.finditer(text)
+            if not self._someone_else(text, m, _SURNAME_BEFORE_EN)
+        }
         if _HANGUL.search(text):
-            found |= {self._person.get(self._key(m.group(0))) for m in self._hangul.finditer(text)}
+            found |= {
+                self._person.get(self._key(m.group(0)))
+                for m in self._hangul.finditer(text)
+                if not self._someone_else(text, m, _SURNAME_BEFORE_KO)
+            }
         return frozenset(person for person in found if person)
+
+    def _someone_else(self, text: str, match: re.Match[str], surname: re.Pattern[str]) -> bool:
+        """A given name after a surname that makes no name the dataset knows: "Kang Min-jae" is not
+        Jung Min-jae, "강민재" not 정민재."""
+        before = surname.search(text, max(0, match.start() - 12), match.start())
+        return before is not None and self._key(before.group(1) + match.group(0)) not in self._person
 
 
 def _entries(path: Path) -> list[dict[str, Any]]:
@@ -100,16 +114,24 @@ def _credits(path: Path) -> list[dict[str, Any]]:
 _SURNAMES_KO = (
     "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방"
 )
+# "신예 한서연이", "새 얼굴은 한서연": a particle may follow the name.
 _KOREAN_NAME = re.compile(
-    rf"(?:신예|배우|신인|아역)\s*[{_SURNAMES_KO}]([가-힣]{{2}})(?![가-힣])|"
+    rf"(?:신예|배우|신인|아역|새\s*얼굴\S?)\s*[{_SURNAMES_KO}]([가-힣]{{2}})(?=(?:이|가|은|는|도|의|을|를|와|과)?(?![가-힣]))|"
     rf"(?<![가-힣])[{_SURNAMES_KO}]([가-힣]{{2}})(?=\s*측)"
 )
+# The newcomer an item recalls as earlier news ("한서연에 이어", "a day after fellow newcomer Han
+# Seo-yeon was confirmed") is not the one it reports.
+_EARLIER_AFTER = re.compile(r"\S{0,2}\s*(?:에\s*)?이어")
+_EARLIER_BEFORE = re.compile(r"\b(?:after|following|joining|joins)\s+(?:\w+\s+){0,4}$", re.I)
 _SURNAMES_EN = (
     "Han|Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Jo|Yoon|Yun|Jang|Lim|Im|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|"
     "Ryu|Yoo|Yu|Jeon|Hong|Ko|Go|Moon|Yang|Son|Bae|Baek|Heo|Nam|Shim|Sim|Noh|Roh|Ha|Kwak|Sung|Seong|Cha|"
     "Joo|Ju|Woo|Koo|Min|Jin|Na|Ji|Chae|Won|Chun|Cheon|Bang"
 )
 _ROMANISED_NAME = re.compile(rf"\b(?:{_SURNAMES_EN})\s+([A-Z][a-z]{{1,5}})(?:-|\s)?([A-Za-z][a-z]{{1,5}})\b")
+# A surname just before a name the dataset knows as a given name alone ("Kang Min-jae", "강민재").
+_SURNAME_BEFORE_EN = re.compile(rf"(?<![\w-])((?:{_SURNAMES_EN}))\s+$")
+_SURNAME_BEFORE_KO = re.compile(rf"(?<![가-힣])([{_SURNAMES_KO}])$")
 _INITIALS = (
     "g",
     "kk",
@@ -139,7 +161,12 @@ _FINALS = (
     "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t",
     "ng", "t", "t", "k", "t", "p", "t",
 )  # fmt: skip
-_SOUNDS = (("oo", "u"), ("eo", "o"), ("ae", "e"), ("ee", "i"), ("k", "g"), ("p", "b"), ("t", "d"), ("r", "l"))
+# "Myung-soo" and 명수 (myeongsu), "Sung" and 성 (seong): English spellings write "eong" as "ung";
+# "Seo-ah" is 서아 (seoa).
+_SOUNDS = (
+    ("oo", "u"), ("eo", "o"), ("ung", "ong"), ("ah", "a"), ("ae", "e"), ("ee", "i"), ("k", "g"), ("p", "b"),
+    ("t", "d"), ("r", "l"),
+)  # fmt: skip
 
 
 def _romanised(hangul: str) -> str:
@@ -160,8 +187,16 @@ def _sound(spelling: str) -> str:
 def newcomers(text: str) -> frozenset[str]:
     """Given names of people the dataset may not know, as they sound: 서윤, Seo-yoon and Seo Yoon are
     all "soyun"."""
-    found = {_sound(_romanised(m.group(1) or m.group(2))) for m in _KOREAN_NAME.finditer(text)}
-    found |= {_sound(m.group(1) + m.group(2)) for m in _ROMANISED_NAME.finditer(text)}
+    found = {
+        _sound(_romanised(m.group(1) or m.group(2)))
+        for m in _KOREAN_NAME.finditer(text)
+        if not _EARLIER_AFTER.match(text, m.end())
+    }
+    found |= {
+        _sound(m.group(1) + m.group(2))
+        for m in _ROMANISED_NAME.finditer(text)
+        if not _EARLIER_BEFORE.search(text, max(0, m.start() - 50), m.start())
+    }
     return frozenset(found)
 
 

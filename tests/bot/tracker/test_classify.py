@@ -3589,3 +3589,37 @@ def test_footage_hints_chart_weeks_and_whole_seasons_out(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # "On May 3 KST, Netflix confirmed ...": the day of the news, not of a premiere.
+        (
+            "Netflix officially orders All of Us Are Dead season 2",
+            "Netflix will make more of its zombie hit. On May 3 KST, the streamer confirmed the renewal, and "
+            'writer Chun Sung-il said, "We will return with a darker story."',
+            datetime(2022, 5, 3, 6, tzinfo=UTC),
+            ("renewed", None),
+        ),
+        # A headline's "베일 벗는다" over "오는 20일 선보인다" is footage still to come; the wrap is done.
+        (
+            "'지우학2' 다음 주 팬 행사서 첫 티저 베일 벗는다 - 스포츠월드",
+            "넷플릭스가 오는 20일 팬 행사에서 '지금 우리 학교는' 시즌2 첫 티저를 선보인다. "
+            "시즌2는 지난 3월 촬영을 모두 마쳤다.",
+            datetime(2026, 5, 12, tzinfo=UTC),
+            ("wrapped", None),
+        ),
+        # "the 2027 K-drama lineup": the year's titles, not a cast.
+        (
+            "All of Us Are Dead season 2 left off Netflix's 2027 K-drama lineup",
+            "The zombie sequel was missing when Netflix revealed its plans for next year.",
+            datetime(2026, 11, 20, tzinfo=UTC),
+            ("rumor", None),
+        ),
+    ],
+)
+def test_news_days_headline_plans_and_slate_lineups(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected

