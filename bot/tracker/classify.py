@@ -65,6 +65,7 @@ from bot.tracker import status_model
 from bot.tracker.dates import DateMention, best_release, find_mentions, has_candidates, may_hold_date
 from bot.tracker.folding import folded
 from bot.tracker.items import FeedItem
+from bot.tracker.people import known_people
 from bot.tracker.reading import DENIAL_TOPICS, Bilingual, Clause, Folded, clauses, read_denials
 
 log = logging.getLogger(__name__)
@@ -362,6 +363,8 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "cast_announced": re.compile(
         r"명단에\s*(?:이름을\s*)?올(?:렸|랐|린)|(?<!the\s)\bcast\s+(?:as|in|for)\b|"
+        # "The cast announcement named Park Ji-hu, Cho Yi-hyun and Lomon as returning leads".
+        r"\bnamed\s+(?:\S+\s+){1,8}?as\s+(?:the\s+)?(?:returning\s+|new\s+)?(?:leads?|stars?|cast\s+members?)\b|"
         r"\b(?:confirmed|announced)\s+(?:\S+\s+){0,3}?as\s+(?:part\s+of\s+|one\s+of\s+)?(?:the\s+)?(?:returning\s+|new\s+)?(?:cast|line-?up)\b|\bjoins?\s+(?:the\s+)?(?:cast|season|sequel|series)\b|\bjoin(?:s|ed|ing)\b|"
         r"\b(?:to|will)\s+(?:play|star|reprise|return\s+as)\b|\breturns?\s+as\b(?!\s+(?:co-?)?(?:producers?|executive|directors?|writers?|showrunners?))|\breturning\s+(?:as|for)\b|\b(?:is|are)\s+back\s+as\b|"
         r"\breprise\w*|\bnewcomers?\b|\bline(?<!\d{4}\sline)-?up\b|\bcasting\s+(?:is\s+)?(?:confirmed|announced|news)\b|"
@@ -1621,6 +1624,14 @@ _LASTS_UNTIL = re.compile(r"\b(?:into|until|till|through|throughout)\s+(?:the\s+
 _LASTS_UNTIL_START = re.compile(r"(?:into|until|till|through|throughout)\b", re.I)
 
 
+def _about_someone_else(denial: str, evidence: list[Clause]) -> bool:
+    """A denial naming people other than those the cast news names leaves that news standing."""
+    people = known_people()
+    denied = people.named_in(denial)
+    named = frozenset().union(*(people.named_in(clause.text) for clause in evidence))
+    return bool(denied and named) and not denied & named
+
+
 def _analyse(
     title: str, summary: str, published: datetime | None, language: str
 ) -> tuple[str, list[str], list[DateMention]]:
@@ -1919,6 +1930,8 @@ def _analyse(
         )
         if denial is None and general and not confirmed:
             denial = taken["*"]
+        if denial is not None and status == "cast_announced" and _about_someone_else(denial, evidence):
+            denial = None  # "named Park Ji-hu as a lead" beside "no comment on whether Lomon returns"
         if denial is not None:
             hedges.insert(0, f"rumor: {status} is not confirmed: {denial}")
             del found[status]

@@ -3623,3 +3623,22 @@ def test_news_days_headline_plans_and_slate_lineups(
     title: str, summary: str, published: datetime, expected: tuple[str, str | None]
 ) -> None:
     assert _reading(title, summary, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # The cast "named ... as returning leads"; a no-comment about someone else leaves it standing.
+        (
+            "Is Lomon out? 'All of Us Are Dead 2' line-up leaves fans asking - Allkpop",
+            "Netflix's season 2 cast reveal named Park Ji-hu and Cho Yi-hyun as returning leads. A Netflix "
+            "spokesperson declined to comment on whether Lomon will be back.",
+            datetime(2025, 8, 2, tzinfo=UTC),
+            ("cast_announced", None),
+        ),
+    ],
+)
+def test_casts_named_as_leads_and_no_comment_on_someone_else(
+    title: str, summary: str, published: datetime, expected: tuple[str, str | None]
+) -> None:
+    assert _reading(title, summary, published) == expected
