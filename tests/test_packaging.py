@@ -72,29 +72,19 @@ def test_installed_wheel_runs_outside_the_repository(tmp_path: Path) -> None:
     )
     assert console.returncode == 0, console.stderr
     assert "All of Us Are Dead" in console.stdout
-    assert (
-        str(site)
-        in subprocess.run(
-            [sys.executable, "-c", "import bot; print(bot.__file__)"],
-            cwd=app,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
+
+    def installed(code: str) -> str:
+        """What a line of Python prints when run against the installed copy."""
+        return subprocess.run(
+            [sys.executable, "-c", code], cwd=app, env=env, capture_output=True, text=True, check=True
         ).stdout
-    ), "the test must run the installed copy, not the repository"
+
+    assert str(site) in installed("import bot; print(bot.__file__)"), (
+        "the test must run the installed copy, not the repository"
+    )
     # The tracker's learned status model ships with the package, and the installed copy reads it.
-    reading = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "from bot.tracker.classify import classify_text; "
-            "print(classify_text('Park Ji-hu and Lomon return for the zombie sequel', '', None).reasons[-1])",
-        ],
-        cwd=app,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    reading = installed(
+        "from bot.tracker.classify import classify_text; "
+        "print(classify_text('Park Ji-hu and Lomon return for the zombie sequel', '', None).reasons[-1])"
+    )
     assert "learned model" in reading
