@@ -217,6 +217,22 @@ def test_structure_not_phrase_lists(title: str, summary: str, published: datetim
     assert classify_text(title, summary, published).status == expected
 
 
+@pytest.mark.parametrize(
+    ("summary", "window"),
+    [
+        (
+            "Netflix has not dated the episodes, but given a long shoot we expect them in late 2026.",
+            "2026-H2",
+        ),
+        ("No date yet. Based on the usual production cycle, our prediction is early 2027.", "2027-H1"),
+    ],
+)
+def test_an_outlets_guess_carries_the_window_it_guesses(summary: str, window: str) -> None:
+    """The guess is no announcement, but the window is the premiere the item mentions."""
+    result = classify_text("All of Us Are Dead Season 2 Begins Filming", summary, PUB)
+    assert result.release_window == window
+
+
 def test_relative_premiere_days() -> None:
     """'returns Friday' is relevant and dates the premiere; a past premiere resolves backwards."""
     thursday = datetime(2027, 1, 28, tzinfo=UTC)
