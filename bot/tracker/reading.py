@@ -39,7 +39,10 @@ _CONTRAST = re.compile(
     # Korean endings that close a predicate ("~지만", "~며", "~ 가운데,"), each after a syllable; the
     # syllable is checked behind the ending, so the scan does not test every position for it.
     r"지만(?<=[가-힣]지만),?\s+|으나(?<=[가-힣]으나),?\s+|는데도(?<=[가-힣]는데도),?\s+|"
-    r"인데도(?<=[가-힣]인데도),?\s+|며(?<=[가-힣]며),?\s+|면서(?<=[가-힣]면서),?\s+|\s가운데(?<=[가-힣]\s가운데),\s+|"
+    r"인데도(?<=[가-힣]인데도),?\s+|며(?<=[가-힣]며),?\s+|"
+    # '"촬영이 시작됐다"며 "공개는 내년 목표"': two quoted statements, each with its own modality.
+    r"(?<=[\"”'’])(?:이?라)?(?:며|면서),?\s+(?=[\"“'‘])|"
+    r"면서(?<=[가-힣]면서),?\s+|\s가운데(?<=[가-힣]\s가운데),\s+|"
     # "촬영을 모두 마쳤고, 공개는 내년이 될 것으로 보인다": a past statement, then another.
     r"고(?<=[었았였했쳤갔왔됐켰졌섰렸냈봤줬]고),\s+",
     re.I,

@@ -233,6 +233,17 @@ def test_an_outlets_guess_carries_the_window_it_guesses(summary: str, window: st
     assert result.release_window == window
 
 
+def test_two_quoted_statements_keep_their_own_modality() -> None:
+    """'"촬영이 시작됐다"며 "공개는 2026년을 목표로"': the shoot is told as fact, only the premiere as a
+    target."""
+    result = classify_text(
+        '넷플릭스 "지우학2 촬영 시작"…공개는 2026년 예정',
+        '넷플릭스 관계자는 "시즌2 촬영이 시작됐다"며 "공개는 2026년을 목표로 하고 있다"고 말했다.',
+        PUB,
+    )
+    assert (result.status, result.release_window) == ("in_production", "2026")
+
+
 def test_relative_premiere_days() -> None:
     """'returns Friday' is relevant and dates the premiere; a past premiere resolves backwards."""
     thursday = datetime(2027, 1, 28, tzinfo=UTC)
