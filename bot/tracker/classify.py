@@ -1360,6 +1360,13 @@ _SHOW_AS_SUBJECT = re.compile(r"['’\"”]?(?:이|가|은|는)\s")
 _SUBJECT_PARTICLE = re.compile(r"['’\"”]?(?:이|가|은|는|의)\s")
 
 
+_SEASON_ONE_JUST_BEFORE = re.compile(
+    r"(?:시즌\s*1|첫\s*시즌|전작|(?:season\s*(?:1|one)|first\s+season)(?:['’]s)?)\s*(?:\S+\s*)?$", re.I
+)
+
+_SEASON_ONE_NEXT = re.compile(r"\S*\s*(?:시즌\s*1(?!\d)|첫\s*시즌|season\s*(?:1|one)\b)", re.I)
+
+
 def _season_two_release(
     segment: str, clause: str, title_says_season_two: bool, at: int | None = None
 ) -> bool:
@@ -1367,6 +1374,8 @@ def _season_two_release(
     when the last season the clause names before it is season 2 ("The second season, which premiered
     last Friday, ..."), or when its clause names no show at all and the headline is about season 2
     ("Airdate: 2027-01-29")."""
+    if at is not None and _SEASON_ONE_NEXT.match(clause, at):
+        return False  # "2022년 시즌1 공개 이후 4년여 만의 후속편": the date is season 1's own
     if at is not None:
         # "지난 1월 공개돼 ... 오른 '지금 우리 학교는'이 두 번째 시즌 제작을", "3년 전 공개된 '지금
         # 우리 학교는'의 시즌2는": the release describes the show; its season 2 comes after.
@@ -1864,6 +1873,10 @@ def _analyse(
                     and not _PERFORMERS.search(text)
                 ):
                     continue  # "이재규 감독과 천성일 작가가 다시 뭉친다": the makers, not the cast
+                if status == "released" and _SEASON_ONE_JUST_BEFORE.search(
+                    text, max(0, match.start() - 12), match.start()
+                ):
+                    continue  # "2022년 시즌1 공개 이후 4년여 만의 후속편": season 1's release
                 if status == "released" and _TODAY.match(match.group(0)) and _LATER_TODAY.search(summary):
                     continue  # "오늘 공개" over "29일 오후 5시 ... 공개된다": announced for later today
                 if status == "renewed" and _THIRD_SEASON_AFTER.match(text, match.end()):

@@ -244,6 +244,16 @@ def test_two_quoted_statements_keep_their_own_modality() -> None:
     assert (result.status, result.release_window) == ("in_production", "2026")
 
 
+def test_season_ones_release_recalled_beside_the_sequel_is_not_the_sequels() -> None:
+    result = classify_text(
+        "'지금 우리 학교는' 시즌2, 3월 13일 공개 확정 - 연합뉴스",
+        "넷플릭스는 15일 '지금 우리 학교는' 시즌2를 오는 3월 13일 공개한다고 발표했다. "
+        "2022년 시즌1 공개 이후 4년여 만의 후속편이다.",
+        datetime(2026, 1, 15, tzinfo=UTC),
+    )
+    assert (result.status, result.release_date) == ("date_announced", "2026-03-13")
+
+
 def test_relative_premiere_days() -> None:
     """'returns Friday' is relevant and dates the premiere; a past premiere resolves backwards."""
     thursday = datetime(2027, 1, 28, tzinfo=UTC)
