@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from bot.tracker.classify import Classification
 from bot.tracker.dates import find_mentions
 from bot.tracker.items import FeedItem
-from bot.tracker.people import known_people, newcomers
+from bot.tracker.people import any_names, known_people, newcomers
 from bot.tracker.reading import claims, denies
 
 MIN_TITLE_SIMILARITY = 88.0
@@ -495,6 +495,8 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
     if a.status in ("cast_announced", "rumor") and _other_newcomers(a, b):
         return False  # "신예 강민재" and "Han Seo-yoon": two newcomers' news
     if a.status == "cast_announced":  # "귀남도 돌아온다": one more actor in the same announcement
+        if _newcomer_against_known(a, b) or _newcomer_against_known(b, a):
+            return a.adds_people or b.adds_people  # "신예 한서윤 합류" and "유인수 특별출연": two castings
         return (
             not (people_a and people_b)
             or bool(people_a & people_b)
@@ -531,6 +533,18 @@ _FOOTAGE_STATUSES = frozenset({"trailer", "date_announced"})
 def _other_newcomers(a: StoryFacts, b: StoryFacts) -> bool:
     """Both name people the dataset does not know, different ones, and neither names anyone it does."""
     return not (a.named or b.named) and bool(a.newcomers and b.newcomers) and not a.newcomers & b.newcomers
+
+
+def _newcomer_against_known(a: StoryFacts, b: StoryFacts) -> bool:
+    """``a`` names only people the dataset does not know, ``b``, on another day, people it knows and none
+    of a's (a lineup told the same day may lead with the newcomer in one outlet, the stars in another)."""
+    return (
+        bool(a.newcomers)
+        and not a.named
+        and bool(b.named)
+        and not _within(a, b, timedelta(days=1))
+        and not a.newcomers & any_names(b.text)
+    )
 
 
 def _same_newcomer(a: StoryFacts, b: StoryFacts) -> bool:

@@ -200,6 +200,16 @@ def newcomers(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_ANY_KOREAN_NAME = re.compile(rf"(?<![가-힣])[{_SURNAMES_KO}]([가-힣]{{2}})")
+
+
+def any_names(text: str) -> frozenset[str]:
+    """Every word that could be a Korean name, as ``newcomers`` sounds it, with no word around it to say
+    so: looser than ``newcomers``, only ever a reason to keep two reports together."""
+    found = {_sound(_romanised(m.group(1))) for m in _ANY_KOREAN_NAME.finditer(text)}
+    return frozenset(found | {_sound(m.group(1) + m.group(2)) for m in _ROMANISED_NAME.finditer(text)})
+
+
 @lru_cache(maxsize=1)
 def known_people() -> People:
     """The people of the built-in dataset."""

@@ -923,3 +923,38 @@ def test_a_second_newcomer_the_next_day_is_news_of_its_own() -> None:
     assert index.find(second_ko) is None
     index.add(second_ko)
     assert index.find(second_en) is second_ko
+
+
+def test_a_newcomers_casting_and_a_known_actors_cameo_days_later_are_two_stories() -> None:
+    """A newcomer cast, and two days later an actor the dataset knows confirmed for a cameo: two
+    castings. A report two days later naming the newcomer beside the star she faces is the first."""
+    from bot.tracker.dedupe import StoryIndex, same_event
+
+    newcomer = _facts_of(
+        "신예 문하율, '지금 우리 학교는2' 전격 합류 - 스포츠월드",
+        "cast_announced",
+        None,
+        None,
+        _may(10),
+        "신인 배우 문하율이 넷플릭스 '지금 우리 학교는' 시즌2에 캐스팅됐다.",
+    )
+    cameo = _facts_of(
+        "Lee Yoo-mi Confirmed For 'All of Us Are Dead' Season 2 Cameo - Soompi",
+        "cast_announced",
+        None,
+        None,
+        _may(12),
+        "Her agency says Lee Yoo-mi will make a special appearance in the second season.",
+    )
+    follow_up = _facts_of(
+        "'지우학2' 합류 문하율, 박지후와 대립각 - 뉴스엔",
+        "cast_announced",
+        None,
+        None,
+        _may(12),
+        "'지금 우리 학교는' 시즌2 출연을 확정한 문하율이 온조 역 박지후와 대립한다.",
+    )
+    index: StoryIndex = StoryIndex(lambda f: f)
+    index.add(newcomer)
+    assert index.find(cameo) is None
+    assert same_event(follow_up, newcomer)
