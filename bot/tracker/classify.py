@@ -260,7 +260,7 @@ _RECEPTION = re.compile(
     r"\b(?:logged|racked\s+up|clocked|drew|pulled\s+in)\s+(?:\S+\s+){0,3}?(?:minutes|hours|views|viewers)\b|\bnielsen\b|"
     r"\bdebuts?\s+at\b|\bopens?\s+at\b|\breviews?\b|\bverdicts\b|\bcritics\s+(?:call|say|agree|are)\b|\brotten\s+tomatoes\b|로튼\s*토마토|"
     r"\bcritics?\s+(?:praise|pan|love|hail|slam|rave|are\s+(?:divided|split|raving))|\bcritical\s+(?:acclaim|reception)\b|\bbinge\w*|\bchart\w*|1위|정상(?!적)|시청수|시청\s*시간|톱\s*10|"
-    r"TOP\s*10|흥행|\d\s*주\s*(?:연속|째)|첫\s*주|리뷰|정주행|"
+    r"TOP\s*10|흥행|\d\s*주\s*(?:연속|째)|첫\s*주(?!자|인공|연|역|제)|리뷰|정주행|"
     # Viewers judging what they have watched.
     r"시청자들?의?\s*반응|반응이?\s*엇갈|엇갈린\s*반응|호평|혹평|호불호|\bmixed\s+(?:reviews|reactions?)\b|"
     # Explaining an ending is writing about episodes people have seen.
@@ -404,6 +404,8 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"촬영\s*마무리\s*(?:중|단계|에\s*한창|하고\s*있)|촬영(?:이|은)?\s*\d+\s*%|"
         r"\b\d+\s*%\s+(?:of\s+the\s+way\s+)?(?:through|into)\s+(?:filming|shooting|production)\b|"
         r"\b(?:spotted|seen|caught|photographed)\s+(?:\S+\s+){0,2}?(?:filming|shooting)\b|"
+        # "unauthorized images of the ongoing production": the shoot going on, as a noun phrase.
+        r"\b(?:the\s+|its\s+)?ongoing\s+(?:production|shoot|filming)\b|"
         # A shoot resumed, or paused for a while, has begun.
         r"촬영(?:이|을)?\s*(?:\S+\s+){0,2}?(?:재개|중단됐|중단되었|중단된\s*상태|잠정\s*중단)|"
         r"\bresum(?:es|ed|ing)\s+(?:filming|shooting|production)\b|"

@@ -254,6 +254,27 @@ def test_season_ones_release_recalled_beside_the_sequel_is_not_the_sequels() -> 
     assert (result.status, result.release_date) == ("date_announced", "2026-03-13")
 
 
+@pytest.mark.parametrize(
+    ("title", "summary", "status"),
+    [
+        # "첫 주자" opens a slate; it is not the season's first week.
+        (
+            "넷플릭스 올해 라인업 공개…'지우학2' 4월 포문 - 스포츠동아",
+            "올해 넷플릭스 한국 시리즈의 첫 주자는 오는 4월 공개되는 '지금 우리 학교는' 시즌2다.",
+            "date_announced",
+        ),
+        # Images of "the ongoing production": the shoot is going on.
+        (
+            "All of Us Are Dead season 2: pictures from the set spread online",
+            "Netflix asked fans to stop sharing unauthorized images of its ongoing production.",
+            "in_production",
+        ),
+    ],
+)
+def test_words_that_look_like_another_development(title: str, summary: str, status: str) -> None:
+    assert classify_text(title, summary, datetime(2026, 1, 20, tzinfo=UTC)).status == status
+
+
 def test_relative_premiere_days() -> None:
     """'returns Friday' is relevant and dates the premiere; a past premiere resolves backwards."""
     thursday = datetime(2027, 1, 28, tzinfo=UTC)
