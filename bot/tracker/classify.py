@@ -1362,6 +1362,7 @@ _SHOW_AS_SUBJECT = re.compile(r"['’\"”]?(?:이|가|은|는)\s")
 _SUBJECT_PARTICLE = re.compile(r"['’\"”]?(?:이|가|은|는|의)\s")
 
 
+_UNVEILED = re.compile(r"베일")
 _SEASON_ONE_JUST_BEFORE = re.compile(
     r"(?:시즌\s*1|첫\s*시즌|전작|(?:season\s*(?:1|one)|first\s+season)(?:['’]s)?)\s*(?:\S+\s*)?$", re.I
 )
@@ -1875,6 +1876,13 @@ def _analyse(
                     and not _PERFORMERS.search(text)
                 ):
                     continue  # "이재규 감독과 천성일 작가가 다시 뭉친다": the makers, not the cast
+                if (
+                    status == "released"
+                    and clause.in_title
+                    and _UNVEILED.match(match.group(0))
+                    and _TRAILER_SCAN.search(summary) is not None
+                ):
+                    continue  # "'투둠'서 베일 벗은 '지우학2'" over "첫 영상이 공개됐다": the footage unveiled
                 if status == "released" and _SEASON_ONE_JUST_BEFORE.search(
                     text, max(0, match.start() - 12), match.start()
                 ):

@@ -102,6 +102,12 @@ class StoryFacts:
         return _footage(self.title)
 
     @cached_property
+    def footage_told(self) -> str | None:
+        """The headline's footage, or where the headline names none ("'투둠'서 베일 벗은 '지우학2'"), the
+        summary's ("첫 영상이 공개됐다"): what a footage report and a date report are compared by."""
+        return self.footage or _footage(self.summary)
+
+    @cached_property
     def reception(self) -> str | None:
         """How the season is doing, as the headline tells it: "review", "chart", or None."""
         if _PREMIERE_NIGHT.search(self.title):
@@ -574,7 +580,7 @@ def _same_guess(a: StoryFacts, b: StoryFacts) -> bool:
 
 
 def _same_footage(a: StoryFacts, b: StoryFacts, max_days: int) -> bool:
-    if {a.status, b.status} != _FOOTAGE_STATUSES or not footage_agrees(a.footage, b.footage):
+    if {a.status, b.status} != _FOOTAGE_STATUSES or not footage_agrees(a.footage_told, b.footage_told):
         return False
     if a.published is None or b.published is None:
         return False
@@ -703,7 +709,7 @@ class StoryIndex(Generic[T]):
         if published is None:
             return None
         statuses = [candidate.status or "-"]
-        if candidate.status in _FOOTAGE_STATUSES and candidate.footage is not None:
+        if candidate.status in _FOOTAGE_STATUSES and candidate.footage_told is not None:
             statuses += sorted(_FOOTAGE_STATUSES - {candidate.status})
         if candidate.release_date or candidate.release_window:  # a guessed premiere (see _same_guess)
             if candidate.status == "rumor":

@@ -263,6 +263,12 @@ def test_season_ones_release_recalled_beside_the_sequel_is_not_the_sequels() -> 
             "올해 넷플릭스 한국 시리즈의 첫 주자는 오는 4월 공개되는 '지금 우리 학교는' 시즌2다.",
             "date_announced",
         ),
+        # A headline's "베일 벗은" over a summary telling the first video out: the footage, not the season.
+        (
+            "팬 행사서 베일 벗은 '지우학2'…더 독해진 생존기 - 머니투데이",
+            "넷플릭스 팬 행사에서 '지금 우리 학교는' 시즌2의 첫 영상이 공개됐다.",
+            "trailer",
+        ),
         # Images of "the ongoing production": the shoot is going on.
         (
             "All of Us Are Dead season 2: pictures from the set spread online",

@@ -958,3 +958,29 @@ def test_a_newcomers_casting_and_a_known_actors_cameo_days_later_are_two_stories
     index.add(newcomer)
     assert index.find(cameo) is None
     assert same_event(follow_up, newcomer)
+
+
+def test_a_headline_naming_no_footage_joins_the_date_report_by_its_summarys_footage() -> None:
+    """At a fan event Netflix shows the first video and a window: one outlet leads with the window,
+    another with "베일 벗은 '지우학2'" over a summary telling of the first video. One release."""
+    from bot.tracker.dedupe import StoryIndex
+
+    dated = _facts_of(
+        "First Footage From All of Us Are Dead Season 2 Revealed at Netflix's Fan Event - Collider",
+        "date_announced",
+        None,
+        "2026",
+        _may(10),
+        "Netflix closed its fan event with a teaser and confirmed the season arrives later this year.",
+    )
+    unveiled = _facts_of(
+        "팬 행사서 베일 벗은 '지우학2'…더 독해진 생존기 - 머니투데이",
+        "trailer",
+        None,
+        None,
+        _may(10),
+        "넷플릭스 팬 행사에서 '지금 우리 학교는' 시즌2의 첫 영상이 공개됐다.",
+    )
+    index: StoryIndex = StoryIndex(lambda f: f)
+    index.add(dated)
+    assert index.find(unveiled) is dated
