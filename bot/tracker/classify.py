@@ -2087,6 +2087,7 @@ def _last_month(mention: DateMention) -> str:
     return f"{value[:4]}-12"
 
 
+_FANS_HOPING = re.compile(r"\b(?:fans|viewers|those)\s+(?:who\s+(?:are|were)\s+)?hoping\b", re.I)
 _EXPLAINER_HEDGE = re.compile(r"what\s+we\s+know|everything\s+(?:we\s+know|to\s+know)", re.I)
 _SHOOT_ENDING = re.compile(
     r"\b(?:to|will|would|could|should|may|might)\s+(?:wrap|finish|end|conclude|last|run)\b|마칠|마무리(?:할|될)|크랭크업|끝날|끝낼|종료(?:될|할)",
@@ -2112,16 +2113,25 @@ def _headline_of_a_claim(
         and not _CONFIRMED.search(c.text)
         # "Here's everything we know about the delay": a pointer to the explainer, not a claim
         and not (c.hedge is not None and _EXPLAINER_HEDGE.match(c.hedge))
+        # "Fans hoping to return to Hyosan this year will have to wait": the fans' hope, not the news
+        and not _FANS_HOPING.search(c.text)
     ]
     if not claims and not plans:
         return
     headline_confirms = any(_CONFIRMED.search(c.text) for c in parts if c.in_title)
+    # "Netflix has confirmed that the second season will no longer premiere this year": the summary
+    # confirms the headline's news, whatever it adds as a plan.
+    confirmed = [c for c in parts if not c.in_title and c.hedge is None and _CONFIRMED.search(c.text)]
     for status in list(found):
         topic = _TOPIC_OF.get(status)
         evidence = found[status][1]
         if topic is None or not all(c.in_title for c in evidence):
             continue
-        if headline_confirms:
+        if headline_confirms or (
+            # Confirmed words on when it comes (or no longer comes) are the date's news, future tense
+            # and all; for a development, future words are a plan.
+            status == "date_announced" and any(topic.search(c.text, c.script) for c in confirmed)
+        ):
             continue
         if status in plans:
             hedges.insert(0, f"rumor: the headline's {status} is told as a plan: {plans[status].text[:80]!r}")

@@ -281,6 +281,30 @@ def test_words_that_look_like_another_development(title: str, summary: str, stat
     assert classify_text(title, summary, datetime(2026, 1, 20, tzinfo=UTC)).status == status
 
 
+@pytest.mark.parametrize(
+    ("title", "summary", "window"),
+    [
+        # Netflix confirmed the delay; its "plans to release" is the new window, not a report's guess.
+        (
+            "All of Us Are Dead 2 Pushed Back To Early 2027 - Dexerto",
+            "Netflix has confirmed the second season will not arrive this year. The streamer said it "
+            "now plans to release the sequel in the first half of 2027.",
+            "2027-H1",
+        ),
+        # The fans' hope is not a hedge on the news.
+        (
+            "All of Us Are Dead 2 slips to 2027 - Collider",
+            "Viewers hoping to return to Hyosan this year will have to wait. Netflix moved the series "
+            "into 2027 to finish its visual effects.",
+            "2027",
+        ),
+    ],
+)
+def test_a_delay_netflix_confirmed_is_the_date(title: str, summary: str, window: str) -> None:
+    result = classify_text(title, summary, datetime(2026, 8, 12, tzinfo=UTC))
+    assert (result.status, result.release_window) == ("date_announced", window)
+
+
 def test_relative_premiere_days() -> None:
     """'returns Friday' is relevant and dates the premiere; a past premiere resolves backwards."""
     thursday = datetime(2027, 1, 28, tzinfo=UTC)
