@@ -820,6 +820,8 @@ _GIVEN = {
     ),
     "in_production": re.compile(
         r"(?:현재|한창)\s*촬영\s*중인|촬영이\s*한창인|촬영을\s*(?:진행|이어가고\s*있)\s*(?:중인|는)|"
+        # "크랭크인한 '지우학2', 공개는 내년 상반기 전망": the shoot begun describes the season guessed at.
+        r"크랭크인한\s+(?!뒤|후)|촬영(?:을|에)?\s*(?:시작한|들어간|돌입한)\s+(?!뒤|후)|"
         # "The Netflix sequel, which began shooting last October, is reportedly in its final weeks".
         r"\b(?:which|that)\s+(?:began|started|has\s+been)\s+(?:shooting|filming|production)\b",
         re.I,

@@ -204,6 +204,13 @@ def test_rumor_is_less_confident_than_a_confirmed_development() -> None:
             PUB,
             "released",
         ),
+        # The shoot begun describes the season whose premiere is guessed: the shoot is given.
+        (
+            "촬영 들어간 '지우학2', 연내 공개 가능성은?",
+            "지난 3일 촬영을 시작한 '지금 우리 학교는' 시즌2가 연내 공개될 수 있을지 관심이 쏠린다.",
+            PUB,
+            "in_production",
+        ),
         # An outlet's own estimate is a rumour, with the window it guesses.
         (
             "All of Us Are Dead season 2: when will it arrive?",
