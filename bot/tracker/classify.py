@@ -1751,7 +1751,7 @@ def _analyse(
                 # A review's "Premiering on Friday": the Friday that has passed.
                 past = {(m.start, m.end): m for m in find_mentions(text, published, "past", prechecked=True)}
                 in_clause = [past.get((m.start, m.end), m) if m.kind == "weekday" else m for m in in_clause]
-            if left_out and _LEFT_OUT.search(text):
+            if left_out:
                 # "missing from Netflix Korea's 2025 slate": the slate's year, not the season's.
                 in_clause = [m for m in in_clause if not _of_the_slate(text, m)]
         # A guess may lean on the question before it or the headline; a fact names its release itself.

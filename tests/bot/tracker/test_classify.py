@@ -2374,6 +2374,14 @@ def test_footage_sets_taglines_and_round_ups(
             datetime(2026, 11, 20, tzinfo=UTC),
             ("renewed", None),
         ),
+        # The slate's year in one clause, the show left out in the next.
+        (
+            "넷플릭스 2027 라인업 발표…'지우학2'는 없었다 - 한국일보",
+            "넷플릭스가 내년 선보일 한국 시리즈 라인업을 공개했지만 '지금 우리 학교는' 시즌2는 "
+            "명단에 없었다.",
+            datetime(2026, 11, 20, tzinfo=UTC),
+            ("rumor", None),
+        ),
     ],
 )
 def test_slates_left_out_asked_guesses_and_recent_landings(
