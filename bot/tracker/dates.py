@@ -169,7 +169,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "before 2028" counts only after a negation ("won't arrive before 2028"): the classifier asks.
         rf"\b(?:in|into|for|by|during|until|before|sometime in|slated for|set for|due in|due|of|coming|"
         rf"(?:could|would|might|may|will) be|"
-        rf"(?:slip\w*|push\w*(?: back)?|mov\w*) (?:in)?to|"
+        rf"(?:slip\w*|push\w*(?: back)?|mov\w*)"
+        rf"(?: (?:the|a|its) (?:release|premiere|debut|season))?(?: back)? (?:in)?to|"
         rf"target(?:s|ing|ed)?|aim(?:s|ing)? for|eye(?:s|ing)?|as early as|as soon as) {_YEAR}\b",
         re.I,
     )),

@@ -61,6 +61,8 @@ def test_exact_days(text: str, expected: str) -> None:
         ("내년 공개", "2027"),
         ("later this year", "2026"),
         ("올해 안에 공개", "2026"),
+        # A year the release is pushed to, with the release named between.
+        ("would push the premiere back to 2028", "2028"),
     ],
 )
 def test_windows(text: str, expected: str) -> None:
