@@ -1028,7 +1028,7 @@ _ON_THE_BASIS = re.compile(
 _PUT_OFF_AFTER = re.compile(
     r"\s*(?:이|가|은|는|일정이?|시기가?)?\s*(?:연기|미뤄|미룬|지연|보류|무기한)|"
     # "크랭크인 임박", "촬영을 앞둔": the shoot is about to begin.
-    r"\s*(?:을|를|이|가)?\s*(?:임박|앞둔|앞두고|앞뒀|코앞)|"
+    r"\s*(?:을|를|이|가)?\s*(?:임박|앞둔|앞두고|앞뒀|코앞|초읽기|카운트다운|눈앞)|"
     # "촬영 시작 전", "before filming starts": the shoot is still to begin.
     r"\s*전(?!부터|에\s*(?:이미|벌써))|"
     r"\s+(?:has\s+been\s+|was\s+|is\s+)?(?:delayed|postponed|pushed\s+back|put\s+on\s+hold)\b",

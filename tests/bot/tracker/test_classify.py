@@ -276,6 +276,12 @@ def test_season_ones_release_recalled_beside_the_sequel_is_not_the_sequels() -> 
             "넷플릭스 팬 행사에서 '지금 우리 학교는' 시즌2의 첫 영상이 공개됐다.",
             "trailer",
         ),
+        # A countdown to the shoot: it has not begun.
+        (
+            "'지우학2' 배우들 첫 만남…크랭크인 초읽기 - 뉴스엔",
+            "'지금 우리 학교는' 시즌2 배우들이 대본 리딩으로 처음 모였다. 첫 촬영은 다음 달 예정이다.",
+            "rumor",
+        ),
         # Images of "the ongoing production": the shoot is going on.
         (
             "All of Us Are Dead season 2: pictures from the set spread online",
