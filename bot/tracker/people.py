@@ -32,6 +32,11 @@ class People:
         )
         # Hangul names take particles ("로몬이", "박지후·윤찬영"): no word boundary to rely on.
         self._hangul = re.compile("|".join(re.escape(n) for n in hangul) or "(?!)")
+        # "Lee Jae-kyu" is Lee Jae-kyoo: outlets spell one name many ways, so full romanised names
+        # are also matched by how they sound.
+        self._by_sound = {
+            _sound(n): person for n, person in names.items() if not _HANGUL.search(n) and " " in n
+        }
 
     @staticmethod
     def _key(name: str) -> str:
@@ -49,6 +54,7 @@ class People:
             for m in self._latin.finditer(text)
             if not self._someone_else(text, m, _SURNAME_BEFORE_EN)
         }
+        found |= {self._by_sound.get(_sound(m.group(0))) for m in _FULL_ROMANISED_NAME.finditer(text)}
         if _HANGUL.search(text):
             found |= {
                 self._person.get(self._key(m.group(0)))
@@ -128,9 +134,15 @@ _SURNAMES_EN = (
     "Ryu|Yoo|Yu|Jeon|Hong|Ko|Go|Moon|Yang|Son|Bae|Baek|Heo|Nam|Shim|Sim|Noh|Roh|Ha|Kwak|Sung|Seong|Cha|"
     "Joo|Ju|Woo|Koo|Min|Jin|Na|Ji|Chae|Won|Chun|Cheon|Bang"
 )
-_ROMANISED_NAME = re.compile(rf"\b(?:{_SURNAMES_EN})\s+([A-Z][a-z]{{1,5}})(?:-|\s)?([A-Za-z][a-z]{{1,5}})\b")
+_FULL_ROMANISED_NAME = re.compile(
+    rf"\b(?:{_SURNAMES_EN})[ ]+[A-Z][a-z]{{1,5}}(?:-|[ ])?[A-Za-z][a-z]{{1,5}}\b"
+)
+# A name is written on one line: a headline's last word and the summary's first are not one name.
+_ROMANISED_NAME = re.compile(
+    rf"\b(?:{_SURNAMES_EN})[ ]+([A-Z][a-z]{{1,5}})(?:-|[ ])?([A-Za-z][a-z]{{1,5}})\b"
+)
 # A surname just before a name the dataset knows as a given name alone ("Kang Min-jae", "강민재").
-_SURNAME_BEFORE_EN = re.compile(rf"(?<![\w-])((?:{_SURNAMES_EN}))\s+$")
+_SURNAME_BEFORE_EN = re.compile(rf"(?<![\w-])((?:{_SURNAMES_EN}))[ ]+$")
 _SURNAME_BEFORE_KO = re.compile(rf"(?<![가-힣])([{_SURNAMES_KO}])$")
 _INITIALS = (
     "g",

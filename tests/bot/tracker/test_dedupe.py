@@ -984,3 +984,34 @@ def test_a_headline_naming_no_footage_joins_the_date_report_by_its_summarys_foot
     index: StoryIndex = StoryIndex(lambda f: f)
     index.add(dated)
     assert index.find(unveiled) is dated
+
+
+def test_a_known_name_in_another_spelling_and_a_name_that_starts_a_summary() -> None:
+    """ "Lee Jae-kyu" is the director the dataset spells Lee Jae-kyoo; a headline ending in "Go" does
+    not make the name that starts the summary someone else's."""
+    from bot.tracker.dedupe import StoryIndex
+    from bot.tracker.people import known_people
+
+    director = known_people().named_in("Lee Jae-kyoo")
+    assert director
+    assert known_people().named_in("Lee Jae-kyu said so") == director
+    assert known_people().named_in("Where Season 2 Could Go\nLee Jae-kyoo says") == director
+    interview = _facts_of(
+        "이재규 감독 \"'지우학2' 대본 쓰는 중…내후년 촬영 희망\" - 스포츠경향",
+        "rumor",
+        None,
+        None,
+        _may(10),
+        "이재규 감독이 인터뷰에서 시즌2 대본을 쓰고 있다고 말했다.",
+    )
+    told_in_english = _facts_of(
+        "All of Us Are Dead Director Opens Up About Where Season 2 Could Go",
+        "rumor",
+        None,
+        None,
+        _may(11),
+        "Lee Jae-kyu says he is writing the second season and would like to shoot in two years.",
+    )
+    index: StoryIndex = StoryIndex(lambda f: f)
+    index.add(interview)
+    assert index.find(told_in_english) is interview
