@@ -102,6 +102,12 @@ class StoryFacts:
         return _footage(self.title)
 
     @cached_property
+    def names_the_guess(self) -> bool:
+        """The headline names a rumoured premiere as a rumour ("10월설", "내년 하반기설"): an answer
+        that says which report it answers."""
+        return _GUESS_AS_RUMOUR.search(self.title) is not None
+
+    @cached_property
     def footage_told(self) -> str | None:
         """The headline's footage, or where the headline names none ("'투둠'서 베일 벗은 '지우학2'"), the
         summary's ("첫 영상이 공개됐다"): what a footage report and a date report are compared by."""
@@ -519,6 +525,8 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
             and not (a.answer and b.answer)  # one answer, told with the guess it answers or without it
         ):
             return False  # an answer to reports that guessed a premiere is news of its own
+        if a.answer != b.answer and (a if a.answer else b).names_the_guess and _guess(a) == _guess(b):
+            return True  # 넷플릭스 "공개일 미정"…10월설에 신중: the answer names the report's guess
         if a.answer != b.answer and (a.follows_reports or b.follows_reports):
             return False  # "a day after reports claimed ...": the answer is news of its own
         named_a, named_b = a.named, b.named
@@ -531,9 +539,16 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
     return False
 
 
+_GUESS_AS_RUMOUR = re.compile(
+    r"(?:\d{1,2}\s*월|상반기|하반기|연내|연말|연초|올해|내년|\d{4}\s*년)\s*(?:공개|방영)?설"
+)
 # Footage released with the premiere date in it is reported as the date (the higher development) by
 # some outlets and as the footage by others: one release either way.
 _FOOTAGE_STATUSES = frozenset({"trailer", "date_announced"})
+
+
+def _guess(facts: StoryFacts) -> tuple[str | None, str | None]:
+    return facts.release_date, facts.release_window
 
 
 def _other_newcomers(a: StoryFacts, b: StoryFacts) -> bool:

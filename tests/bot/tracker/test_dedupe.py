@@ -273,7 +273,7 @@ def test_reports_compared_by_what_they_say() -> None:
 _CONTESTED_EVENTS = {"stories-29.jsonl": {"E06"}}
 # A round scored at the end of a session and not yet tuned on: its first score is kept in
 # scores.json; the session that tunes on it takes it out of this set.
-_NOT_YET_TUNED = {"stories-31.jsonl", "stories-32.jsonl", "stories-33.jsonl"}
+_NOT_YET_TUNED: set[str] = set()
 
 
 def test_story_rounds_merge_each_event_in_both_languages() -> None:
@@ -1015,3 +1015,38 @@ def test_a_known_name_in_another_spelling_and_a_name_that_starts_a_summary() -> 
     index: StoryIndex = StoryIndex(lambda f: f)
     index.add(interview)
     assert index.find(told_in_english) is interview
+
+
+def test_an_answer_that_names_the_rumoured_month_joins_the_report_it_answers() -> None:
+    """넷플릭스 "공개일 미정"…9월설에 신중: the answer says which report it answers, so it is that
+    story; an answer that names no guess stays news of its own."""
+    from bot.tracker.dedupe import StoryIndex
+
+    scoop = _facts_of(
+        "[단독] '지우학2', 9월 공개 유력 - 스포츠서울",
+        "rumor",
+        None,
+        "2026-09",
+        _may(10),
+        "업계에 따르면 '지금 우리 학교는' 시즌2가 오는 9월 공개를 목표로 하고 있는 것으로 전해졌다.",
+    )
+    naming = _facts_of(
+        "넷플릭스 \"'지우학2' 공개일 미정\"…9월설에 선 긋기 - 뉴스엔",
+        "rumor",
+        None,
+        "2026-09",
+        _may(10),
+        '넷플릭스 측은 9월 공개설에 대해 "공개 시기는 정해지지 않았다"고 밝혔다.',
+    )
+    plain = _facts_of(
+        "넷플릭스 \"'지우학2' 공개 시기 확정된 바 없다\" - 뉴스1",
+        "rumor",
+        None,
+        None,
+        _may(10),
+        '넷플릭스 측은 "공개 시기는 정해지지 않았다"고 밝혔다.',
+    )
+    index: StoryIndex = StoryIndex(lambda f: f)
+    index.add(scoop)
+    assert index.find(naming) is scoop
+    assert index.find(plain) is None
