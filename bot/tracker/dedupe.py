@@ -515,6 +515,8 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
             or a.adds_people
             or b.adds_people
             or _same_newcomer(a, b)
+            # A line-up is announced once: within hours, outlets lead with different actors of it.
+            or _within(a, b, _ONE_ANNOUNCEMENT)
         )
     if a.status == "rumor":
         if a.answer and b.answer and _within(a, b, _TWO_DAYS) and a.answerers & b.answerers:
@@ -539,6 +541,7 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
     return False
 
 
+_ONE_ANNOUNCEMENT = timedelta(hours=12)
 _GUESS_AS_RUMOUR = re.compile(
     r"(?:\d{1,2}\s*월|상반기|하반기|연내|연말|연초|올해|내년|\d{4}\s*년)\s*(?:공개|방영)?설"
 )

@@ -509,14 +509,16 @@ def test_footage_named_together_an_also_and_reactions_after_the_night() -> None:
 
 
 def test_one_more_actor_in_the_same_cast_announcement() -> None:
-    """ "귀남도 돌아온다" adds an actor to the day's cast news; another actor's own news stays apart."""
+    """ "귀남도 돌아온다" adds an actor to the day's cast news, and so does an outlet leading with one
+    actor of the line-up within hours; another actor's own news the next day stays apart."""
     from bot.tracker.dedupe import StoryIndex
 
     cast = _report("박지후·윤찬영 다시 뭉친다…'지금 우리 학교는2' 출연 확정", "cast_announced", 6)
     index: StoryIndex = StoryIndex(lambda f: f)
     index.add(cast)
     assert index.find(_report("귀남도 돌아온다…유인수, '지우학' 시즌2 합류", "cast_announced", 6)) is cast
-    assert index.find(_report("유인수, '지우학' 시즌2 합류", "cast_announced", 6)) is None
+    assert index.find(_report("유인수, '지우학' 시즌2 합류 확정", "cast_announced", 6)) is cast
+    assert index.find(_report("유인수, '지우학' 시즌2 합류", "cast_announced", 7)) is None
 
 
 def test_a_premiere_announced_for_later_today_is_the_premiere_story() -> None:
