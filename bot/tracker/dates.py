@@ -233,8 +233,10 @@ def _infer_year(
     """The year of a day named without one: the next such day on or after publication for an upcoming
     premiere, the last one on or before it for one that happened; a year named in the text wins."""
     named = _year_in(text)
-    if named is not None:
-        return named
+    if named is not None and not (tense == "future" and published is not None and named < published.year):
+        return (
+            named  # not "its 2022 zombie hit ... will drop on July 17": a day to come is not in a year gone
+        )
     if published is None:
         return None
     year = published.year

@@ -109,6 +109,8 @@ def test_invalid_days_are_ignored() -> None:
         # A day without a year: the next such day for a premiere to come, the last for one that was.
         ("premiered on November 20", "past", "2025-11-20"),
         ("premieres on November 10", "future", "2027-11-10"),
+        # A past year naming something else ("its 2022 hit") does not date a day to come.
+        ("the sequel to its 2022 hit will drop on December 4", "future", "2026-12-04"),
         ("Returns Next Thursday", "future", "2026-11-19"),  # headline case
         ("back on the 20th", "future", "2026-11-20"),
         ("premiered on the 3rd", "past", "2026-11-03"),
