@@ -119,6 +119,7 @@ _MARKER_BEFORE = re.compile(
     re.I,
 )
 _ANY_MARKER = Folded(re.compile(_MARKER, re.I))
+_WEBTOON_BEFORE = re.compile(r"(?:webtoon|웹툰)\s*[\"'‘“「『《(]*\s*$", re.I)
 _WEBTOON = re.compile(r"[\"'’”」』》)]*\s*(?:(?:원작|original)\s*)?(?:webtoon|웹툰)", re.I)
 # A season "of" a title that is not this show's: another work's season.
 _OF_ANOTHER_WORK = re.compile(
@@ -653,12 +654,13 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
         # "Season 2" and "S02E01" are this show's.
         return True, 0.85, ["relevant (R1, record): a page titled with the show's name that names season 2"]
     title_alias = _ALIASES.search(title)
-    if (
-        title_alias is not None
-        and not _FILM.search(title)
-        and not _other_title(text)
-        and not _WEBTOON.match(title, title_alias.end())  # "All of Us Are Dead webtoon gets a sequel"
-    ):
+    # "All of Us Are Dead webtoon gets a sequel", "웹툰 '지금 우리 학교는' 주동근 작가, 새 웹툰 연재": the
+    # headline is about the webtoon.
+    webtoon_title = title_alias is not None and bool(
+        _WEBTOON.match(title, title_alias.end())
+        or _WEBTOON_BEFORE.search(title, max(0, title_alias.start() - 12), title_alias.start())
+    )
+    if title_alias is not None and not _FILM.search(title) and not _other_title(text) and not webtoon_title:
         # ("on film and TV" in a summary is no film's title; a headline about a film is.)
         # A Korean headline quotes every other title it names: "'지우학' 공개 4주년, 시즌2는 지금…"
         # names one show and its season 2.
@@ -709,7 +711,7 @@ def _relevance(title: str, summary: str) -> tuple[bool, float, list[str]]:
         marker is not None
         and crew is not None
         and (re.search(r"netflix|넷플릭스|zombie|좀비", text, re.I) or _ALIASES.search(text))
-        and not (title_alias is not None and _WEBTOON.match(title, title_alias.end()))
+        and not webtoon_title
         and not _other_work(text)
         and not _FILM.search(text)
     ):

@@ -2611,6 +2611,16 @@ def test_the_webtoons_sequel_is_not_the_shows() -> None:
     assert not result.relevant, result.reasons
 
 
+def test_the_webtoons_author_returning_with_new_work_is_not_the_show() -> None:
+    result = classify_text(
+        "웹툰 '지금 우리 학교는' 주동근 작가, 차기작 연재 - 스포츠서울",
+        "웹툰 '지금 우리 학교는'의 주동근 작가가 새 스릴러 웹툰으로 돌아온다.",
+        PUB,
+        "ko",
+    )
+    assert not result.relevant, result.reasons
+
+
 @pytest.mark.parametrize(
     ("title", "summary", "published", "expected"),
     [
