@@ -475,7 +475,7 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
     if a.published is None or b.published is None:
         return False
     if a.status != b.status:
-        return _same_footage(a, b, max_days) or _same_guess(a, b)
+        return _same_footage(a, b, max_days) or _same_guess(a, b) or _relayed(a, b) or _relayed(b, a)
     if not _dates_agree(a, b):
         return False
     apart = _DAYS_APART.get(a.status or "", timedelta(days=max_days))
@@ -548,6 +548,24 @@ _GUESS_AS_RUMOUR = re.compile(
 # Footage released with the premiere date in it is reported as the date (the higher development) by
 # some outlets and as the footage by others: one release either way.
 _FOOTAGE_STATUSES = frozenset({"trailer", "date_announced"})
+
+
+def _relayed(rumour: StoryFacts, report: StoryFacts) -> bool:
+    """A rumour told after a report of the development it names, within a day ("has reportedly started
+    filming, according to an exclusive from Sports Donga" after that exclusive): an outlet relaying the
+    report. A rumour told before the development is news of its own, and its confirmation an update."""
+    if rumour.status != "rumor" or rumour.answer or report.status in (None, "released", "rumor"):
+        return False
+    if any(_guess(rumour)) and _guess(rumour) != _guess(report):
+        return False  # "the March date could shift, report says": a new rumour about the date
+    if _SUBJECT_OF[report.status] not in rumour.topics or not _within(rumour, report, timedelta(days=1)):
+        return False
+    named_r, named_d = rumour.people, report.people
+    if named_r and named_d and not named_r & named_d:
+        return False
+    return (
+        rumour.published is not None and report.published is not None and report.published <= rumour.published
+    )
 
 
 def _guess(facts: StoryFacts) -> tuple[str | None, str | None]:
@@ -734,6 +752,12 @@ class StoryIndex(Generic[T]):
                 statuses += sorted(set(self._by_status) - {"rumor", "released", *statuses})
             elif candidate.status != "released" and candidate.headline_claim and "rumor" not in statuses:
                 statuses.append("rumor")
+        if candidate.status == "rumor" and not candidate.answer:  # a report relayed (see _relayed)
+            statuses += sorted(
+                status
+                for status, subject in _SUBJECT_OF.items()
+                if subject in candidate.topics and status != "released" and status not in statuses
+            )
         # A claimed headline whose summary only recalls the renewal, and the rumour on its subject.
         if candidate.status == "renewed" and candidate.headline_claim and "rumor" not in statuses:
             statuses.append("rumor")

@@ -273,7 +273,7 @@ def test_reports_compared_by_what_they_say() -> None:
 _CONTESTED_EVENTS = {"stories-29.jsonl": {"E06"}}
 # A round scored at the end of a session and not yet tuned on: its first score is kept in
 # scores.json; the session that tunes on it takes it out of this set.
-_NOT_YET_TUNED = {"stories-34.jsonl"}
+_NOT_YET_TUNED: set[str] = set()
 
 
 def test_story_rounds_merge_each_event_in_both_languages() -> None:
@@ -1052,3 +1052,43 @@ def test_an_answer_that_names_the_rumoured_month_joins_the_report_it_answers() -
     index.add(scoop)
     assert index.find(naming) is scoop
     assert index.find(plain) is None
+
+
+def test_a_rumour_relaying_a_report_hours_later_is_that_story_but_one_before_it_is_not() -> None:
+    """An English site relays a Korean exclusive hours later as "reportedly": one story. A rumour told
+    before the development is confirmed stays its own story, so the confirmation is an update."""
+    from datetime import timedelta
+
+    from bot.tracker.dedupe import StoryIndex
+
+    exclusive = _facts_of(
+        "[단독] '지우학2' 오늘 첫 촬영…효산고 문 다시 연다 - 일간스포츠",
+        "in_production",
+        None,
+        None,
+        _may(10),
+        "'지금 우리 학교는' 시즌2가 10일 경기도에서 첫 촬영에 돌입했다.",
+    )
+    relayed = _facts_of(
+        "All of Us Are Dead season 2 has reportedly begun shooting - Dexerto",
+        "rumor",
+        None,
+        None,
+        _may(10) + timedelta(hours=3),
+        "Cameras reportedly started rolling on Sunday, according to an exclusive from Ilgan Sports.",
+    )
+    index: StoryIndex = StoryIndex(lambda f: f)
+    index.add(exclusive)
+    assert index.find(relayed) is exclusive
+
+    earlier_rumour = _facts_of(
+        "All of Us Are Dead season 2 could start filming this week - Dexerto",
+        "rumor",
+        None,
+        None,
+        _may(9),
+        "Sources say cameras may roll as early as Sunday.",
+    )
+    index = StoryIndex(lambda f: f)
+    index.add(earlier_rumour)
+    assert index.find(exclusive) is None
