@@ -192,7 +192,10 @@ _TRAILER_WORDS = re.compile(
 )
 _SEASON_ONE = Folded(
     re.compile(
-        r"first\s+season|season\s*(?:1|one)(?!\d)|시즌\s*1(?!\d)|2022년|\boriginal\s+series\b|전작", re.I
+        r"first\s+season|season\s*(?:1|one)(?!\d)|시즌\s*1(?!\d)|2022년|\boriginal\s+series\b|전작|"
+        # "the 2022 zombie series that topped its chart": the year season 1 came out, naming it.
+        r"\b(?:the|its|a|their)\s+2022\s+(?:[\w-]+\s+){0,2}?(?:series|show|drama|hit|original)\b",
+        re.I,
     )
 )
 _SEASON_TWO = Folded(
@@ -869,7 +872,7 @@ _DAY_WORDS = frozenset({"weekday", "rel_day", "ko_bare_d", "en_bare_d"})
 
 
 _ADNOMINAL = re.compile(r"(?:된|한|인|은)(?=\s)")
-_PARTICLE_SPACE = re.compile(r"[가-힣](?:이|가|은|는|을|를|에|의)(?=\s)")
+_PARTICLE_SPACE = re.compile(r"[가-힣](?:이|가|은|는|을|를|에서|에|의|으로|로)(?=\s)")
 # What a released thing may be when it is the show: "공개된 시즌2는", "공개된 작품".
 _THE_WORK = re.compile(
     _SEASON_TWO.pattern + "|" + _ALIASES.pattern + r"|작품|시리즈|드라마|시즌|에피소드|회차", re.I
@@ -881,6 +884,14 @@ _SINCE_RELEASE = re.compile(r"(?:된|한)\s*지\s")
 _CAPTION_END = re.compile(r"\s*(?:예정|확정)?\s*['’\"”](?:이라는|라는|란|이란)")
 
 
+def _another_thing_made_public(text: str, end: int) -> bool:
+    """Whether the noun a Korean adnominal release word ("공개된", "공개한") describes, from ``end``
+    on, is footage or something else made public ("화보 인터뷰", "라인업"), not the show."""
+    head = _PARTICLE_SPACE.search(text, end, end + 40)
+    phrase = text[end : head.end() if head else end + 40]
+    return _TRAILER_WORDS.search(phrase) is not None or _THE_WORK.search(phrase) is None
+
+
 def _release_of_footage(text: str, release: re.Match[str], language: str) -> bool:
     """Whether a release word tells of a teaser or poster coming out rather than the season: its
     subject (Korean: "티저 영상이 ... 공개될") or object ("dropped the first teaser") is footage (or, in
@@ -890,12 +901,11 @@ def _release_of_footage(text: str, release: re.Match[str], language: str) -> boo
             # "'2026년 상반기 공개'라는 문구로 끝나": the footage's own words about the season;
             # "공개된 지 닷새 만에": the time since the season came out.
             return False
-        if _ADNOMINAL.match(text, release.end()):
-            # "지난 17일 공개된 '지우학2' 메인 예고편이": the noun the verb describes comes after it.
-            head = _PARTICLE_SPACE.search(text, release.end(), release.end() + 40)
-            phrase = text[release.end() : head.end() if head else release.end() + 40]
-            # Footage, or something else that was made public ("10일 공개한 ... 라인업에"), not the show.
-            return _TRAILER_WORDS.search(phrase) is not None or _THE_WORK.search(phrase) is None
+        adnominal = _ADNOMINAL.match(text, release.end())
+        if adnominal is not None:
+            # "지난 17일 공개된 '지우학2' 메인 예고편이": the noun the verb describes comes after it;
+            # footage, or something else that was made public ("10일 공개한 ... 라인업에"), not the show.
+            return _another_thing_made_public(text, adnominal.end())
         before = text[: release.start()]
         footage = [m.end() for m in _TRAILER_WORDS.finditer(before)]
         # "시즌2 출연진을 20일 공개했다": the object made public is the cast, not the season.
@@ -1088,7 +1098,7 @@ def _release_date_mentions(
         m
         for m in said
         if not _negated(text, m.start(), m.end())
-        and not _release_of_footage(text, m, language)
+        and not _release_of_footage(text, m, "ko" if clause.script[0] else language)
         and not _OTHER_RELEASED_BEFORE.search(text, max(0, m.start() - 30), m.start())
         and not (
             m.group(0)[:6].lower() == "target"
@@ -1887,6 +1897,12 @@ def _analyse(
                     and _TRAILER_SCAN.search(summary) is not None
                 ):
                     continue  # "'투둠'서 베일 벗은 '지우학2'" over "첫 영상이 공개됐다": the footage unveiled
+                if (
+                    status == "released"
+                    and match.group(0).endswith(("공개된", "공개한"))
+                    and _another_thing_made_public(text, match.end())
+                ):
+                    continue  # "13일 공개된 화보 인터뷰에서": the interview came out, not the season
                 if status == "released" and _SEASON_ONE_JUST_BEFORE.search(
                     text, max(0, match.start() - 12), match.start()
                 ):

@@ -282,6 +282,12 @@ def test_season_ones_release_recalled_beside_the_sequel_is_not_the_sequels() -> 
             "'지금 우리 학교는' 시즌2 배우들이 대본 리딩으로 처음 모였다. 첫 촬영은 다음 달 예정이다.",
             "rumor",
         ),
+        # The interview came out on the 13th, not the season.
+        (
+            "유인수 \"'지우학2' 촬영은 아직…몸 만드는 중\" - 스포츠경향",
+            "유인수가 13일 공개된 매거진 화보 인터뷰에서 '지금 우리 학교는' 시즌2 근황을 전했다.",
+            "rumor",
+        ),
         # Images of "the ongoing production": the shoot is going on.
         (
             "All of Us Are Dead season 2: pictures from the set spread online",
