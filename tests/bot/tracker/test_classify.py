@@ -282,6 +282,13 @@ def test_season_ones_release_recalled_beside_the_sequel_is_not_the_sequels() -> 
             "'지금 우리 학교는' 시즌2 배우들이 대본 리딩으로 처음 모였다. 첫 촬영은 다음 달 예정이다.",
             "rumor",
         ),
+        # "the 2022 series that topped its chart" is season 1 doing well.
+        (
+            "Netflix orders more of its zombie hit 'All of Us Are Dead' - Reuters",
+            "Netflix said it will make a second season of 'All of Us Are Dead', the 2022 Korean series that "
+            "topped its global chart for weeks.",
+            "renewed",
+        ),
         # The interview came out on the 13th, not the season.
         (
             "유인수 \"'지우학2' 촬영은 아직…몸 만드는 중\" - 스포츠경향",
