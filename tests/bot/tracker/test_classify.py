@@ -331,6 +331,15 @@ def test_a_delay_netflix_confirmed_is_the_date(title: str, summary: str, window:
     assert (result.status, result.release_window) == ("date_announced", window)
 
 
+def test_a_date_locked_in_is_the_premiere_and_no_casting() -> None:
+    result = classify_text(
+        "All of Us Are Dead Season 2: everything we know",
+        "Netflix has locked in March 5th, 2027 for the second season.",
+        PUB,
+    )
+    assert (result.status, result.release_date) == ("date_announced", "2027-03-05")
+
+
 def test_relative_premiere_days() -> None:
     """'returns Friday' is relevant and dates the premiere; a past premiere resolves backwards."""
     thursday = datetime(2027, 1, 28, tzinfo=UTC)
