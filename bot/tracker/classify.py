@@ -1974,6 +1974,10 @@ def _analyse(
         )
         if denial is None and general and not confirmed:
             denial = taken["*"]
+        if denial is not None and confirmed and status in _TOPIC_OF and not _TOPIC_OF[status].search(denial):
+            # "Netflix Korea confirmed cameras are rolling. ... our best guess is late 2025, but Netflix
+            # hasn't committed to anything": a denial naming nothing is of the guess beside it.
+            denial = None
         if denial is not None and status == "cast_announced" and _about_someone_else(denial, evidence):
             denial = None  # "named Park Ji-hu as a lead" beside "no comment on whether Lomon returns"
         if denial is not None:

@@ -340,6 +340,18 @@ def test_a_date_locked_in_is_the_premiere_and_no_casting() -> None:
     assert (result.status, result.release_date) == ("date_announced", "2027-03-05")
 
 
+def test_a_denial_that_names_nothing_is_of_the_guess_beside_it() -> None:
+    """Netflix confirmed the shoot; "hasn't committed to anything" after the outlet's guess at the
+    premiere takes back the guess, not the confirmed shoot."""
+    result = classify_text(
+        "All of Us Are Dead Season 2 Is Officially Filming - Collider",
+        "Netflix confirmed on Monday that cameras are rolling. Given an eight-month shoot, we'd guess a "
+        "2027 release, but the streamer hasn't committed to anything.",
+        PUB,
+    )
+    assert (result.status, result.release_window) == ("in_production", "2027")
+
+
 def test_relative_premiere_days() -> None:
     """'returns Friday' is relevant and dates the premiere; a past premiere resolves backwards."""
     thursday = datetime(2027, 1, 28, tzinfo=UTC)
