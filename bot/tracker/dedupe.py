@@ -481,6 +481,13 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
     apart = _DAYS_APART.get(a.status or "", timedelta(days=max_days))
     if a.status == "released" and a.reception == b.reception == "review":
         apart = timedelta(days=max_days)  # the critics' verdicts come in over a few days: one story
+    if (
+        a.status == "released"
+        and a.reception is b.reception is None
+        and a.release_date
+        and (a.release_date == b.release_date)
+    ):
+        apart = timedelta(days=max_days)  # a weekend guide two days on, naming the same premiere day
     if abs(a.published - b.published) > apart:
         return False
     if a.status == "released":  # the premiere, or how it is doing: reviews and charts are news of their own

@@ -273,7 +273,7 @@ def test_reports_compared_by_what_they_say() -> None:
 _CONTESTED_EVENTS = {"stories-29.jsonl": {"E06"}}
 # A round scored at the end of a session and not yet tuned on: its first score is kept in
 # scores.json; the session that tunes on it takes it out of this set.
-_NOT_YET_TUNED = {"stories-36.jsonl"}
+_NOT_YET_TUNED: set[str] = set()
 
 
 def test_story_rounds_merge_each_event_in_both_languages() -> None:
@@ -1092,3 +1092,38 @@ def test_a_rumour_relaying_a_report_hours_later_is_that_story_but_one_before_it_
     index = StoryIndex(lambda f: f)
     index.add(earlier_rumour)
     assert index.find(exclusive) is None
+
+
+def test_a_weekend_guide_naming_the_premiere_day_two_days_on_is_the_premiere() -> None:
+    """Out on Friday; Sunday's streaming guide says so with the same day: one premiere. A chart report
+    the same Sunday is how the season is doing, news of its own."""
+    from bot.tracker.dedupe import StoryIndex
+
+    premiere = _facts_of(
+        "'지우학2' 오늘 공개…다시 열린 효산고 - 뉴스엔",
+        "released",
+        "2026-05-08",
+        None,
+        _may(8),
+        "'지금 우리 학교는' 시즌2가 8일 오후 5시 공개됐다.",
+    )
+    guide = _facts_of(
+        "What to stream this weekend: All of Us Are Dead season 2 and more - Decider",
+        "released",
+        "2026-05-08",
+        None,
+        _may(10),
+        "Netflix's zombie sequel landed on May 8.",
+    )
+    charts = _facts_of(
+        "All of Us Are Dead season 2 tops Netflix's global chart - Variety",
+        "released",
+        "2026-05-08",
+        None,
+        _may(10),
+        "The sequel, out since May 8, hit No. 1 in 60 countries.",
+    )
+    index: StoryIndex = StoryIndex(lambda f: f)
+    index.add(premiere)
+    assert index.find(guide) is premiere
+    assert index.find(charts) is None
