@@ -433,6 +433,9 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "renewed": re.compile(
         r"\brenew(?:s|ed|al)?\b|\bgreen-?l(?:it|ighted|ights?)\b|\bcoming\s+back\b|\bwill\s+return\b|"
+        # "Netflix said Lee Jae-kyoo will helm the second season", "시즌2 연출을 맡는다": its director set.
+        r"\b(?:will|to)\s+(?:again\s+)?(?:direct|helm)\b|\breturns?\s+to\s+(?:direct|helm)\b|"
+        r"연출(?:을|도)?\s*(?:다시\s*)?맡(?:는다|기로|고)|"
         r"\bconfirmed\s+for\s+(?:a\s+)?(?:season\s*(?:2|two)|second\s+season)\b|"
         r"\b(?:orders?|ordered|picks?\s+up|picked\s+up)\s+(?:a\s+|the\s+)?(?:sequel|second|new|another)\b|"
         r"\bin\s+development\b|\bis\s+(?:officially\s+)?happening\b|\bofficially\s+(?:coming|on)\b|\bis(?<!\bnothing\sis)\s+official\b|"

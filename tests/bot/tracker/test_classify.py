@@ -289,6 +289,17 @@ def test_season_ones_release_recalled_beside_the_sequel_is_not_the_sequels() -> 
             "topped its global chart for weeks.",
             "renewed",
         ),
+        # Netflix naming the director of season 2 tells the season is made.
+        (
+            "Netflix taps Lee Jae-kyoo to return for 'All of Us Are Dead' season 2 - Deadline",
+            "The streamer said Thursday the director will again helm its zombie series' second season.",
+            "renewed",
+        ),
+        (
+            "이재규 감독, '지우학2'도 연출 - 뉴시스",
+            "넷플릭스는 3일 이재규 감독이 '지금 우리 학교는' 시즌2의 연출도 맡는다고 밝혔다.",
+            "renewed",
+        ),
         # The interview came out on the 13th, not the season.
         (
             "유인수 \"'지우학2' 촬영은 아직…몸 만드는 중\" - 스포츠경향",
