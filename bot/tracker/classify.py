@@ -471,7 +471,7 @@ _EPISODE_TALK = re.compile(
 )
 _SLATE = re.compile(r"\b(?:slate|titles|series|shows|films|originals)\b", re.I)
 # "Netflix's second-half 2026 K-drama lineup": the year's titles, not a cast.
-_SLATE_LINEUP = re.compile(r"\b(?:k-?drama|drama|release|content|streaming|20\d\d)\s+line-?up\b", re.I)
+_SLATE_LINEUP = re.compile(r"\b(?:k-?drama|drama|release|content|streaming|korean|20\d\d)\s+line-?up\b", re.I)
 # A cast "to be announced later" is not announced.
 _CAST_LATER = re.compile(
     r"추후|나중에|\blater\b|to\s+be\s+(?:announced|revealed)|will\s+be\s+(?:announced|revealed)|"

@@ -291,6 +291,8 @@ _TOPICS = (
     ),
     ("footage", re.compile(r"\btrailer|\bteaser|\bposter|예고편|티저|포스터", re.I)),
     ("reading", re.compile(r"\b(?:script|table)\s+read\w*|대본\s*리딩|리딩", re.I)),
+    # Left off the year's slate: "missing from Netflix's 2025 Korean slate", "라인업…'지우학2'는 빠졌다".
+    ("slate", re.compile(r"\bslate\b|\bline-?up\b|라인업", re.I)),
     (
         "date",
         re.compile(
@@ -331,7 +333,11 @@ def _topics(title: str) -> frozenset[str]:
 _ANSWERERS = (
     (
         "netflix",
-        re.compile(r"넷플릭스\s*(?:측|관계자)|\bnetflix\s+(?:said|says|spokes\w+|representative|told)", re.I),
+        re.compile(
+            r"넷플릭스\s*(?:측|관계자)|\bnetflix\s+(?:said|says|spokes\w+|representative|told|stated|responded|"
+            r"clarified)",
+            re.I,
+        ),
     ),
     (
         "production",
@@ -381,7 +387,7 @@ _RECEPTION_HEADLINES = (
     ),
 )
 _FILMING_END = re.compile(
-    r"\bwrap\w*|\bfinish\w*|\bfinal\b|\blast\b|\bfarewell\b|\bgoodbye\b|\bconclud\w*|마쳐|마친|마쳤|마지막|끝|작별|"
+    r"\bwrap\w*|\bfinish\w*|\bfinal\b|\blast\b|\bfarewell\b|\bgoodbye\b|\bconclud\w*|마쳐|마친|마쳤|마치고|마지막|끝|작별|"
     r"마무리|종료|퇴근|마침표|종지부|막\s*을?\s*내|굿바이",
     re.I,
 )

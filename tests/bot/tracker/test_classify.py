@@ -289,6 +289,12 @@ def test_season_ones_release_recalled_beside_the_sequel_is_not_the_sequels() -> 
             "topped its global chart for weeks.",
             "renewed",
         ),
+        # A Korean lineup is the year's titles, not a cast.
+        (
+            "All of Us Are Dead season 2 missing from Netflix's Korean slate - Dexerto",
+            "Netflix unveiled its 2027 Korean lineup, but the zombie sequel was not on it.",
+            "rumor",
+        ),
         # Netflix naming the director of season 2 tells the season is made.
         (
             "Netflix taps Lee Jae-kyoo to return for 'All of Us Are Dead' season 2 - Deadline",
