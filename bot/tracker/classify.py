@@ -92,7 +92,8 @@ _ALIASES = Folded(
     )
 )
 _MARKER = (
-    r"(?:season\s*(?:2|two)(?!\d)|second\s+season|s2(?![\w])|2x\d\d(?!\d)|s0?2e\d\d?(?!\d)|sequels?|follow-up|renew\w*|green-?l\w+|"
+    # British outlets say "series 2", "the second series".
+    r"(?:season\s*(?:2|two)(?!\d)|second\s+season|series\s*(?:2|two)(?!\d)|second\s+series|s2(?![\w])|2x\d\d(?!\d)|s0?2e\d\d?(?!\d)|sequels?|follow-up|renew\w*|green-?l\w+|"
     r"시즌\s*2(?!\d)|두\s*번째\s*시즌|후속\w*|속편|"
     # "returns Friday", "돌아온다": the show coming back is its next season.
     r"(?:returns?|comes?\s+back|is\s+back)\s+(?:on\s+netflix\s+)?(?:on\s+|this\s+|next\s+)?(?:Monday|Tuesday|"
@@ -113,7 +114,7 @@ _MARKER_AFTER = re.compile(
     re.I,
 )
 _MARKER_BEFORE = re.compile(
-    rf"(?:season\s*(?:2|two)\s+of|second\s+season\s+of|sequel\s+to|(?:sequel|new|another)\s+season\s+of|"
+    rf"(?:season\s*(?:2|two)\s+of|second\s+season\s+of|second\s+series\s+of|sequel\s+to|(?:sequel|new|another)\s+season\s+of|"
     rf"season\s*(?:2|two)\s+order\s+to|renew\w*|green-?l\w+|the\s+return\s+of)\s+"
     rf"(?P<gap>(?:{_WORD}\s+){{0,4}}?)[\"'‘“「『《]*$",
     re.I,
@@ -200,7 +201,8 @@ _SEASON_ONE = Folded(
 )
 _SEASON_TWO = Folded(
     re.compile(
-        r"season\s*(?:2|two)(?!\d)|second\s+season|\bsequel|\bS2\b|\b2x\d|new\s+(?:season|episodes)|"
+        r"season\s*(?:2|two)(?!\d)|second\s+season|series\s*(?:2|two)(?!\d)|second\s+series|\bsequel|\bS2\b|\b2x\d|"
+        r"new\s+(?:season|episodes)|"
         r"시즌\s*2(?!\d)|두\s*번째\s*시즌|후속|속편|지우학\s*2|학교는\s*2|dead\s*2\b|"
         r"\b(?:returns?|is\s+back)\s+(?:at|to)\s+(?:No\.\s*1|number\s+one|the\s+top)|\b(?:series|show|drama)['’]s?\s+return\b",
         re.I,

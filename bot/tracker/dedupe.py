@@ -108,6 +108,15 @@ class StoryFacts:
         return _GUESS_AS_RUMOUR.search(self.title) is not None
 
     @cached_property
+    def chart(self) -> str | None:
+        """Which chart a chart report reads: "daily" (FlixPatrol's rankings by country), "weekly"
+        (Netflix's own Top 10: views, hours, the non-English list), or None when it names neither or
+        both."""
+        daily = _DAILY_CHART.search(self.text) is not None
+        weekly = _WEEKLY_CHART.search(self.text) is not None
+        return None if daily == weekly else "daily" if daily else "weekly"
+
+    @cached_property
     def footage_told(self) -> str | None:
         """The headline's footage, or where the headline names none ("'투둠'서 베일 벗은 '지우학2'"), the
         summary's ("첫 영상이 공개됐다"): what a footage report and a date report are compared by."""
@@ -455,9 +464,10 @@ def _span(day: str | None, window: str | None) -> tuple[str, str] | None:
 
 
 def _closer_told(a: StoryFacts, b: StoryFacts) -> bool:
-    """Reports within a day of each other whose premiere times nest: one tells it more closely."""
+    """Reports within two days of each other (an English site relays a Korean report a day and a half
+    on) whose premiere times nest: one tells it more closely."""
     first, second = _span(a.release_date, a.release_window), _span(b.release_date, b.release_window)
-    if first is None or second is None or not _within_a_day(a, b):
+    if first is None or second is None or not _within(a, b, _TWO_DAYS):
         return False
     return (first[0] <= second[0] and second[1] <= first[1]) or (
         second[0] <= first[0] and first[1] <= second[1]
@@ -497,6 +507,8 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
     if abs(a.published - b.published) > apart:
         return False
     if a.status == "released":  # the premiere, or how it is doing: reviews and charts are news of their own
+        if a.reception == "chart" and None not in (a.chart, b.chart) and a.chart != b.chart:
+            return False  # the first weekend's daily rankings, then Netflix's weekly Top 10: two
         return a.reception == b.reception
     if a.status == "date_announced" and a.footage and b.footage:
         return footage_agrees(a.footage, b.footage)  # a poster with the date, the teaser with it: two
@@ -554,6 +566,12 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
     return False
 
 
+_DAILY_CHART = re.compile(r"flix\s*patrol|플릭스\s*패트롤", re.I)
+_WEEKLY_CHART = re.compile(
+    r"\bglobal\s+top\s*10\b|글로벌\s*톱\s*10|비영어|\bnon-english\b|\bviews\b|시청\s*수|\bhours\s+(?:watched|viewed)\b|"
+    r"시청\s*시간|\btudum\b|투둠",
+    re.I,
+)
 _ONE_ANNOUNCEMENT = timedelta(hours=12)
 _GUESS_AS_RUMOUR = re.compile(
     r"(?:\d{1,2}\s*월|상반기|하반기|연내|연말|연초|올해|내년|\d{4}\s*년)\s*(?:공개|방영)?설"

@@ -174,10 +174,10 @@ _FINALS = (
     "ng", "t", "t", "k", "t", "p", "t",
 )  # fmt: skip
 # "Myung-soo" and 명수 (myeongsu), "Sung" and 성 (seong): English spellings write "eong" as "ung";
-# "Seo-ah" is 서아 (seoa).
+# "Seo-ah" is 서아 (seoa); "You-bin" is 유빈 (yubin).
 _SOUNDS = (
-    ("oo", "u"), ("eo", "o"), ("ung", "ong"), ("ah", "a"), ("ae", "e"), ("ee", "i"), ("k", "g"), ("p", "b"),
-    ("t", "d"), ("r", "l"),
+    ("oo", "u"), ("ou", "u"), ("eo", "o"), ("ung", "ong"), ("ah", "a"), ("ae", "e"), ("ee", "i"), ("k", "g"),
+    ("p", "b"), ("t", "d"), ("r", "l"),
 )  # fmt: skip
 
 

@@ -289,6 +289,18 @@ def test_season_ones_release_recalled_beside_the_sequel_is_not_the_sequels() -> 
             "topped its global chart for weeks.",
             "renewed",
         ),
+        # British outlets' "series 2" is the season.
+        (
+            "All of Us Are Dead officially starts filming series 2 - Daily Express",
+            "Netflix bosses have confirmed filming is under way on the second series.",
+            "in_production",
+        ),
+        # The fans' expectation names no premiere.
+        (
+            "[칼럼] '지우학2' 크랭크업, 이제 남은 것은",
+            "'지금 우리 학교는' 시즌2가 촬영을 끝냈다. 시청자들의 기대는 이제 내년 공개를 향한다.",
+            "wrapped",
+        ),
         # A Korean lineup is the year's titles, not a cast.
         (
             "All of Us Are Dead season 2 missing from Netflix's Korean slate - Dexerto",
