@@ -210,7 +210,7 @@ _SEASON_TWO = Folded(
 )
 _RELEASE_WORDS = re.compile(
     r"premier\w*|releas\w*|arriv\w*+(?!\s+at\b)|debut\w*|launch\w*|\bdrop\w*|\bstream(?:s|ing|ed)?\b|\bcoming\b(?!\s+back\s+for)|\bcomes?\s+out\b|보여\s*드리(?:고|ㄹ|릴|겠)|"
-    r"\bhit(?:s|ting)?\s+(?:netflix|the\s+streamer)|\bavailable\b|\blands?\b|\blanded\b|\blanding\b|\bout\s+(?:on|since)\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|\breturned\s+to\s+netflix\b|"
+    r"\bhit(?:s|ting)?\s+(?:netflix|the\s+streamer)|\bavailable\b|\blands?\b|\blanded\b|\blanding\b|\bout\s+(?:on|since)\b|\bair(?:s|ed|ing|date)?\b|\breturns?\b|\breturned\s+to\s+netflix\b|\breturned\s+(?=on\s+|last\s+)|"
     r"\bcomes?\s+back\b|\bis\s+back\b|\bslated\b(?!\s+to\s+(?:start|begin|film|shoot|wrap|roll))|\bset\s+for\b|\bon\s+track\s+for\b|\btitles\s+for\b|\b20\d\d\s+titles\b|\bslates\b(?=[^.;]{0,60}\bfor\b)|\bplac(?:es|ed)\b(?=\s+(?:\S+\s+){0,5}?in\s+(?:q[1-4]|20\d\d|the\s+(?:first|second|third|fourth)\b|early\b|late\b|mid))|\btarget(?:s|ing|ed)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))|\beye(?:s|ing|d)?\s+(?=(?:an?\s+)?(?:20\d\d|early|late|mid|(?:this|next)\s+year))(?!(?:an?\s+)?(?:\S+\s+){1,3}?(?:shoot|shooting|filming|start|production|wrap)\b)|\bconfirm(?:s|ed)?\s+(?:(?:\S+\s+){0,6}?(?:second\s+season|season\s*(?:2|two)|sequel|new\s+season|it)\s+)?for\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\bconfirmed\s+for\s+(?=the\s+(?:first|second)\s+half|early\s+20|late\s+20|20\d\d)|\bdue\b|\bwindow\b|\bon\s+netflix\b(?!['’]s)|"
     r"\block(?:s|ed)?\s+in\b(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|20\d\d|early|late))|"
     r"\bexpect\s+(?:it|them(?=\s+(?:in|by|around|sometime)\b)|the\s+(?:new\s+)?season|(?:the\s+)?new\s+episodes|season\s*(?:2|two))\b|\bD-\d+|\bpushed\b|\bpush(?:es)?\s+back\b|\bdelay\w*|\bpostpon\w*|\bmov(?:ed|es)\s+to\b|\bmov(?:ed|es|ing)\b(?=\s+(?:\S+\s+){0,4}?from\b)|"
@@ -535,6 +535,10 @@ def _quote(text: str, start: int, end: int, pad: int = 20) -> str:
     return " ".join(text[max(0, start - pad) : end + pad].split())
 
 
+# A quoted title right before the marker: the season is that title's.
+_QUOTED_TITLE = re.compile(r"['‘\"“《「][^'’\"”》」]{1,30}['’\"”》」]\s*$")
+
+
 def _bound_alias(text: str, *, show_context: bool, item: str = "") -> str | None:
     """The words that bind a show name to a season-2 marker (rule R1), or None. When the ``item``
     (its whole text) names another work or an actor's own series, "the All of Us Are Dead star joins
@@ -552,6 +556,8 @@ def _bound_alias(text: str, *, show_context: bool, item: str = "") -> str | None
             and not _OF_ANOTHER_WORK.match(text, match.end() + bound.end())
             # "All of Us Are Dead webtoon gets a sequel": the webtoon's.
             and not _WEBTOON.match(after)
+            # "'지금 우리 학교는'의 조이현이 드라마 '캠퍼스 미스터리' 시즌2에": the other title's season.
+            and not (bound.group("gap") and _QUOTED_TITLE.search(bound.group("gap")))
         ):
             return _quote(text, match.start(), match.end() + bound.end(), pad=0)
         bound = _MARKER_BEFORE.search(before)
@@ -957,8 +963,11 @@ _EARLIER_PLAN = re.compile(
     r"(?:당초|기존|원래)\s*(?:(?!\S*에서\s)\S+\s+){0,2}?$",
     re.I,
 )
-_CHANGED_FROM = re.compile(r"^\s*에서\s|^,?\s+to\s+", re.I)
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+# "from Feb. 26 to March 19", "from its Nov. 13 slot to Jan. 29"
+_CHANGED_FROM = re.compile(r"^\s*에서\s|^,?\s+(?:(?:slot|date|premiere|release|debut)\s+)?to\s+", re.I)
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:(?:its|the|a)\s+)?(?:(?:original|planned|earlier|previous)\s+)?$", re.I
+)
 
 
 # "올해 공개가 점쳐졌던 시즌2": a window guessed before, which the sentence then moves on from.

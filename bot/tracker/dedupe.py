@@ -515,7 +515,8 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
     if a.status == "date_announced" and (a.footage is None) != (b.footage is None):
         # Stills released the day of a slate: the stills' headline that names no date is their news.
         with_footage = a if a.footage else b
-        if not with_footage.dated_headline:
+        # ("First Look Revealed in Netflix Korea Slate" is the slate's news, told by its stills.)
+        if not with_footage.dated_headline and "slate" not in with_footage.topics:
             return False
     if a.status in ONCE_PER_SEASON:
         return True

@@ -381,6 +381,39 @@ def test_a_denial_that_names_nothing_is_of_the_guess_beside_it() -> None:
     assert (result.status, result.release_window) == ("in_production", "2027")
 
 
+@pytest.mark.parametrize(
+    ("title", "summary", "published", "expected"),
+    [
+        # The date moved from is not the premiere.
+        (
+            "Netflix Delays 'All of Us Are Dead' Season 2 to March 2027 - Deadline",
+            "Netflix has moved season 2 from its Dec. 4 slot to March 5, 2027, citing effects work.",
+            datetime(2026, 10, 1, tzinfo=UTC),
+            (True, "2027-03-05"),
+        ),
+        # A review's "returned on Friday" dates the premiere.
+        (
+            "'All of Us Are Dead' Season 2 Review: Bigger and Bloodier - The Guardian",
+            "Netflix's Korean zombie drama returned on Friday with eight new episodes.",
+            datetime(2027, 3, 8, tzinfo=UTC),
+            (True, "2027-03-05"),
+        ),
+        # "'지금 우리 학교는'의 조이현이 '캠퍼스 미스터리' 시즌2에": another title's season.
+        (
+            "조이현, '캠퍼스 미스터리' 시즌2 합류 - 스포츠조선",
+            "'지금 우리 학교는'의 조이현이 드라마 '캠퍼스 미스터리' 시즌2에 합류한다.",
+            datetime(2026, 10, 1, tzinfo=UTC),
+            (False, None),
+        ),
+    ],
+)
+def test_moved_dates_reviews_and_other_titles(
+    title: str, summary: str, published: datetime, expected: tuple[bool, str | None]
+) -> None:
+    result = classify_text(title, summary, published)
+    assert (result.relevant, result.release_date) == expected
+
+
 def test_relative_premiere_days() -> None:
     """'returns Friday' is relevant and dates the premiere; a past premiere resolves backwards."""
     thursday = datetime(2027, 1, 28, tzinfo=UTC)

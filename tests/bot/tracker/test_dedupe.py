@@ -276,7 +276,7 @@ def test_reports_compared_by_what_they_say() -> None:
 _CONTESTED_EVENTS = {"stories-29.jsonl": {"E06"}, "stories-38.jsonl": {"E09", "E23"}}
 # A round scored at the end of a session and not yet tuned on: its first score is kept in
 # scores.json; the session that tunes on it takes it out of this set.
-_NOT_YET_TUNED = {"stories-41.jsonl"}
+_NOT_YET_TUNED: set[str] = set()
 
 
 def test_story_rounds_merge_each_event_in_both_languages() -> None:
@@ -1237,3 +1237,27 @@ def test_the_first_weekends_rankings_and_the_weekly_top_ten_are_two_chart_storie
         "Korean reports suggest the shoot could wrap soon; we'd expect 2027.",
     )
     assert same_event(relay_en, guess_ko)
+
+
+def test_a_first_look_revealed_in_the_slate_is_the_slates_news() -> None:
+    """Netflix's line-up dates the season to this year and shows a first still: an English headline
+    leading with the still "in Netflix Korea Slate" is the same story as the Korean slate report."""
+    from bot.tracker.dedupe import same_event
+
+    slate = _facts_of(
+        "넷플릭스 2027 라인업 공개…'지우학2' 올해 온다 - 한국일보",
+        "date_announced",
+        None,
+        "2027",
+        _may(10),
+        "넷플릭스가 라인업을 발표했다. '지금 우리 학교는' 시즌2가 올해 공개작으로 이름을 올렸다.",
+    )
+    first_look = _facts_of(
+        "'All of Us Are Dead' Season 2 First Look Revealed in Netflix Korea Slate - Variety",
+        "date_announced",
+        None,
+        "2027",
+        _may(10),
+        "Netflix unveiled a first-look image as part of its Korean lineup, confirming a return this year.",
+    )
+    assert same_event(slate, first_look)
