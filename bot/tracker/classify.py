@@ -106,7 +106,7 @@ _MARKER = (
 _WORD = r"[^\s.;!?,|…]+"
 # A marker may follow the name after closing quotes, a possessive, a colon and up to three words.
 _MARKER_AFTER = re.compile(
-    rf"^[\"'’”」』》)]*(?:'s|’s|의)?\s*(?::\s*)?(?:(?P<gap>(?:{_WORD}\s+){{0,4}}?){_MARKER}|2(?![\w]))|"
+    rf"^[\"'’”」』》)]*(?:'s|’s|의)?\s*(?::\s*)?(?:(?P<gap>(?:{_WORD}\s+){{0,4}}?)[\"“]?{_MARKER}|2(?![\w]))|"
     # "Four years after 'All of Us Are Dead', season 2 is deep into filming"
     rf"^[\"'’”」』》)]+,\s+(?:the\s+|its\s+)?(?:season\s*(?:2|two)|second\s+season|sequel)\b|"
     # "Park Ji-hu teases 'darker' All of Us Are Dead return": the show's return is its next season.
@@ -232,7 +232,7 @@ _OTHER_ANCHORS = re.compile(
 _PAST_RELEASE = re.compile(
     r"\bpremiered\b|\bdebuted\b|\baired\b|\b(?:was|were|been|got|it)\s+released\b|\bhas\s+released\b|"
     r"\breleased(?<!\bbe\sreleased)(?<!\bto\sreleased)\s+(?:in|on|last)\b|\barrived\b|\bbowed\b|\blanded\b|\blaunched\b|\bdropped\b|\breturned\s+to\s+netflix\b|"
-    r"\bafter\s+(?:premiering|(?:its|season\s*(?:2|two)['’]s|the\s+(?:season|sequel)['’]s)\s+(?:\S+\s+){0,3}?(?:premiere|release|debut|launch))|"
+    r"\b(?:after|following)\s+(?:premiering|(?:its|season\s*(?:2|two)['’]s|the\s+(?:season|sequel)['’]s)\s+(?:\S+\s+){0,3}?(?:premiere|release|debut|launch))|"
     r"\b(?:after|since|following)\s+(?:last\s+)?(?:week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+(?:\S+\s+)?(?:premiere|release|debut|launch)|"
     r"\bsince\s+(?:its\s+)?(?:\S+\s+){0,3}?(?:premiere|release|debut|launch)|\b(?:since|after)\s+(?:premiering|debuting|launching)\b|"
     r"\bsince\s+(?:\S+\s+){0,4}?(?:hit|hitting|landed|landing|arrived|arriving|dropped|dropping|came\s+out)\b|\bout\s+since\b|"
@@ -269,7 +269,7 @@ _RECEPTION = re.compile(
     r"\bcritics?\s+(?:praise|pan|love|hail|slam|rave|are\s+(?:divided|split|raving))|\bcritical\s+(?:acclaim|reception)\b|\bbinge\w*|\bchart\w*|1위|정상(?!적)|시청수|시청\s*시간|톱\s*10|"
     r"TOP\s*10|흥행|\d\s*주\s*(?:연속|째)|첫\s*주(?!자|인공|연|역|제)|리뷰|정주행|"
     # Viewers judging what they have watched.
-    r"시청자들?의?\s*반응|반응이?\s*엇갈|엇갈린\s*반응|호평|혹평|호불호|\bmixed\s+(?:reviews|reactions?)\b|"
+    r"시청자들?의?\s*반응(?!에\s*달)|반응이?\s*엇갈|엇갈린\s*반응|호평|혹평|호불호|\bmixed\s+(?:reviews|reactions?)\b|"
     # Explaining an ending is writing about episodes people have seen.
     r"\bending\s+explained\b|\bfinale\s+(?:recap|explained)\b|\brecap\s+of\s+the\s+finale\b|결말\s*해석|"
     # Fans upset over how the season ends, or the last episode's twist, have watched it.
@@ -335,8 +335,8 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bwrap(?:s|ped)\s+(?:up\s+)?(?:filming|production|shooting)\b|\bwraps\s+on\b|"
         # "Filming began in spring 2025 and wrapped in December."
         r"\b(?:filming|shooting|production|photography)\s+(?:began|started)\b[^.;]{0,40}?\band\s+(?:has\s+)?wrapped\b|"
-        r"\b(?:filming|shooting|shoot|production|photography)\s+(?:has\s+|is\s+)?(?:now\s+)?(?:officially\s+)?"
-        r"(?:wrapped|wraps|finished|finishes|ended|ends|concluded|concludes|completed)\b|"
+        r"\b(?:filming|shooting|shoot|production(?<!pre-production)(?<!post-production)|photography)\s+(?:has\s+|is\s+)?"
+        r"(?:now\s+)?(?:officially\s+)?(?:wrapped|wraps|finished|finishes|ended|ends|concluded|concludes|completed)\b|"
         r"\b(?:finished|finishes|completed|completes|ended|wrapped\s+up)\s+(?:filming|shooting|production|principal\s+photography)\b|"
         r"\b(?:is|are|was|were|['’]re|['’]s)\s+(?:now\s+|officially\s+|finally\s+|all\s+)*done\s+(?:filming|shooting)\b|"
         r"\b(?:finish(?:es|ed)?|complet(?:es|ed)|wrap(?:s|ped))\s+(?:filming\s+|shooting\s+)?(?:all\s+of\s+)?(?:his|her|their)\s+"
@@ -451,7 +451,7 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bconfirm(?:s|ed)?\s+['‘\"“][^'’\"”]{2,40}['’\"”]\s+(?:season\s*(?:2|two)|second\s+season|sequel)\b|"
         r"\b(?:given|gets?|got|receives?|received)\s+(?:\w+\s+)?(?:a\s+|the\s+)?green[-\s]light\b|"
         r"\bconfirm(?:s|ed)?\s+(?:[\w\s]{0,20}?\s)?that\s+(?:a\s+|the\s+)?(?:second\s+season|season\s*(?:2|two)|sequel)\s+(?:is|was)\s+(?:coming|happening|on)\b|"
-        r"제작\s*(?:확정|공식화|소식)|제작을\s*(?:확정|공식|발표|알렸)|제작이\s*(?:확정|결정)|(?:시즌\s*2|속편|후속\s*시즌)\s*(?:확정|간다|나온다|공식화)|나온다(?!면|는)(?<!이야기가\s나온다)(?<!얘기가\s나온다)(?<!말이\s나온다)(?<!소문이\s나온다)(?<!목소리가\s나온다)(?<!질문이\s나온다)|제작된다(?!면|는)|"
+        r"제작\s*(?:확정|공식화|소식)|제작을\s*(?:확정|공식|발표|알렸)|제작이\s*(?:확정|결정)|(?:시즌\s*2|속편|후속\s*시즌)\s*(?:확정|간다|나온다(?!면)|공식화)|나온다(?!면|는)(?<!이야기가\s나온다)(?<!얘기가\s나온다)(?<!말이\s나온다)(?<!소문이\s나온다)(?<!목소리가\s나온다)(?<!질문이\s나온다)|제작된다(?!면|는)|"
         r"두\s*번째\s*시즌\s*제작|"
         # "시즌2가 정상적으로 제작 중", "제작이 진행 중": Netflix making the season it ordered.
         r"제작(?:이|을)?\s*(?:정상적으로\s*|순조롭게\s*|계획대로\s*)?(?:진행\s*)?중(?!단)(?!\s*(?:인지|일까|인가))",
@@ -494,7 +494,7 @@ _WISH_BEFORE = re.compile(
 )
 # Casting that has only begun ("배우 캐스팅도 이제 시작", "casting is under way") has named nobody.
 _CASTING_UNDER_WAY = re.compile(
-    r"캐스팅\S{0,2}\s*(?:이제\s*|막\s*|본격\s*)?(?:시작|진행\s*중|작업|단계|돌입|착수|나서|나섰|나선)|"
+    r"캐스팅\S{0,2}\s*(?:이제\s*|막\s*|본격\s*)?(?:시작|진행\s*중|작업|단계|돌입|착수|나서|나섰|나선|논의|검토|협의|조율|중\b)|"
     r"casting\s+(?:has\s+|is\s+)?(?:just\s+|now\s+)?(?:begun|began|begins|started|starts|under\s*way|underway|calls?)\b",
     re.I,
 )
@@ -1023,6 +1023,7 @@ _LISTED_AS = re.compile(
 
 _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}$", re.I)
 _RENEWAL_TALK = re.compile(r"\brenew\w*|\border\w*|\bgreen-?l\w+|제작\s*(?:확정|여부)", re.I)
+_DEBUT_BEFORE = re.compile(r"\b(?:debut|premiere|release|launch|bow)\s+(?:(?:in|on|last)\s+)?$", re.I)
 _DEBUT_AFTER = re.compile(r"\s*(?:debut|premiere|release|launch|bow)\b", re.I)
 
 
@@ -1803,6 +1804,10 @@ def _analyse(
             if claim and _long_gone(mention, published):
                 continue  # a guess is about a premiere to come, not one a year gone ("the 2022 debut")
             if _happened(mention, published) or _told_as_past_day(mention, told_past, published):
+                if _RENEWAL_TALK.search(text, 0, mention.start) and _DEBUT_BEFORE.search(
+                    text, max(0, mention.start - 30), mention.start
+                ):
+                    continue  # "ordered a second season following its debut in January": season 1's
                 if not _season_two_release(
                     _segment_around(text, mention.start), text, title_season_two, mention.start
                 ) and not (

@@ -301,6 +301,30 @@ def test_season_ones_release_recalled_beside_the_sequel_is_not_the_sequels() -> 
             "'지금 우리 학교는' 시즌2가 촬영을 끝냈다. 시청자들의 기대는 이제 내년 공개를 향한다.",
             "wrapped",
         ),
+        # What depends on viewers' reactions is not how the season is doing.
+        (
+            "이재규 감독 \"'지우학' 시즌2는 시청자 반응에 달려\" - 뉴시스",
+            "이재규 감독이 시즌2 제작 여부는 아직 정해진 바 없다고 말했다.",
+            "rumor",
+        ),
+        # Pre-production wrapping up is not the shoot wrapping.
+        (
+            "All of Us Are Dead season 2 cast meets for table read - Soompi",
+            "The cast gathered for a first script reading as pre-production wraps up.",
+            "rumor",
+        ),
+        # "시즌2 나온다면": if there is one.
+        (
+            "윤찬영 \"'지우학' 시즌2 나온다면 청산이도 돌아왔으면\" - OSEN",
+            "윤찬영이 인터뷰에서 시즌2에 대한 바람을 전했다.",
+            "rumor",
+        ),
+        # Casting under discussion is not a cast announced.
+        (
+            "'지우학2' 아직 촬영 전…\"캐스팅 협의 중\" - 텐아시아",
+            '넷플릭스 관계자는 "출연진을 논의하고 있다"고 밝혔다.',
+            "rumor",
+        ),
         # A Korean lineup is the year's titles, not a cast.
         (
             "All of Us Are Dead season 2 missing from Netflix's Korean slate - Dexerto",
@@ -412,6 +436,15 @@ def test_moved_dates_reviews_and_other_titles(
 ) -> None:
     result = classify_text(title, summary, published)
     assert (result.relevant, result.release_date) == expected
+
+
+def test_season_ones_debut_recalled_after_a_renewal_dates_nothing() -> None:
+    result = classify_text(
+        "Netflix orders a second season of zombie drama 'All of Us Are Dead' - Deadline",
+        "The streamer ordered a second season following its record-breaking debut in January.",
+        datetime(2022, 6, 11, tzinfo=UTC),
+    )
+    assert (result.status, result.release_window) == ("renewed", None)
 
 
 def test_relative_premiere_days() -> None:
