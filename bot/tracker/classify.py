@@ -370,6 +370,8 @@ _STATUS_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "cast_announced": re.compile(
         r"명단에\s*(?:이름을\s*)?올(?:렸|랐|린)|(?<!the\s)\bcast\s+(?:as|in|for)\b|"
+        # "한서진은 ... 서윤 역을 맡았다": a role given.
+        r"역(?:을|으로)\s*맡(?:았다|는다|게\s*됐|기로)|"
         # "The cast announcement named Park Ji-hu, Cho Yi-hyun and Lomon as returning leads".
         r"\bnamed\s+(?:\S+\s+){1,8}?as\s+(?:the\s+)?(?:returning\s+|new\s+)?(?:leads?|stars?|cast\s+members?)\b|"
         r"\b(?:confirmed|announced)\s+(?:\S+\s+){0,3}?as\s+(?:part\s+of\s+|one\s+of\s+)?(?:the\s+)?(?:returning\s+|new\s+)?(?:cast|line-?up)\b|\bjoins?\s+(?:the\s+)?(?:cast|season|sequel|series)\b|\bjoin(?:s|ed|ing)\b|"
@@ -501,7 +503,7 @@ _CASTING_UNDER_WAY = re.compile(
 # A development stated with its confirmation survives a denial of something else in the item.
 _CONFIRMED = Folded(
     re.compile(
-        r"확정했|확정됐|확정되었|공식\s*(?:발표|확인)|\bconfirm(?:s|ed)\b|\bannounc(?:es|ed)\b|\bofficially\b|"
+        r"확정했|확정됐|확정되었|확정되자|확정되면서|공식\s*(?:발표|확인)|\bconfirm(?:s|ed)\b|\bannounc(?:es|ed)\b|\bofficially\b|"
         r"밝혔|발표했",
         re.I,
     )
@@ -1023,6 +1025,8 @@ _LISTED_AS = re.compile(
 
 _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+){0,2}$", re.I)
 _RENEWAL_TALK = re.compile(r"\brenew\w*|\border\w*|\bgreen-?l\w+|제작\s*(?:확정|여부)", re.I)
+_RANGE_AFTER = re.compile(r"\s*[~∼〜–-]\s*\d")
+_RANGE_BEFORE = re.compile(r"\d\s*일?\s*[~∼〜–-]\s*$")
 _DEBUT_BEFORE = re.compile(r"\b(?:debut|premiere|release|launch|bow)\s+(?:(?:in|on|last)\s+)?$", re.I)
 _DEBUT_AFTER = re.compile(r"\s*(?:debut|premiere|release|launch|bow)\b", re.I)
 
@@ -1782,6 +1786,12 @@ def _analyse(
             if left_out:
                 # "missing from Netflix Korea's 2025 slate": the slate's year, not the season's.
                 in_clause = [m for m in in_clause if not _of_the_slate(text, m)]
+            # "공개 첫 주(5월 4일~10일)": the days a chart counts, not a premiere.
+            in_clause = [
+                m
+                for m in in_clause
+                if not _RANGE_AFTER.match(text, m.end) and not _RANGE_BEFORE.search(text, 0, m.start)
+            ]
         # A guess may lean on the question before it or the headline; a fact names its release itself.
         dated = _release_date_mentions(
             clause, in_clause, about_release if claim else sentence_has_release, language
@@ -2012,7 +2022,10 @@ def _analyse(
 
 # "글로벌 흥행을 기록한 '지금 우리 학교는'이 시즌2로 돌아온다": the success describes the show, whose
 # season 2 the sentence is about.
-_ADNOMINAL_BEFORE_NAME = re.compile(r"\S{0,6}(?:한|된|인|던|운|은)\s*['‘\"“]?\s*$")
+# ("전 세계적인 흥행을 거둔 넷플릭스 '지금 우리 학교는'이": the streamer may come between.)
+_ADNOMINAL_BEFORE_NAME = re.compile(
+    r"\S{0,6}(?:한|된|인|던|운|은|둔|친|낸|린|킨|른)\s*(?:넷플릭스\s*(?:시리즈|오리지널)?\s*)?['‘\"“]?\s*$"
+)
 
 
 def _praises_the_show(text: str, after: int) -> bool:

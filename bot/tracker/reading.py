@@ -165,7 +165,12 @@ def _sentences(text: str) -> list[str]:
 
 
 def _asks(text: str) -> bool:
-    return _QUESTION.search(text[-16:]) is not None  # an ending: only the tail can hold it
+    # An ending: only the tail can hold it. "새 얼굴 한서진은 누구?" introduces people; it doubts nothing.
+    tail = text[-16:]
+    return _QUESTION.search(tail) is not None and _WHO_IS.search(tail) is None
+
+
+_WHO_IS = re.compile(r"(?:은|는|이|가)\s*누구(?:야|일까|인가)?\s*[?？]?\s*[\"'”’」』》)]*\s*$")
 
 
 # "2월 공개설이 돌았던 시즌2가 …": a rumour that went round before, modifying the subject; the clause

@@ -325,6 +325,25 @@ def test_season_ones_release_recalled_beside_the_sequel_is_not_the_sequels() -> 
             '넷플릭스 관계자는 "출연진을 논의하고 있다"고 밝혔다.',
             "rumor",
         ),
+        # "새 얼굴은 누구?" introduces the cast Netflix announced; roles given are a casting.
+        (
+            "'지우학2' 새 얼굴 강하늘·문서아는 누구? - 마이데일리",
+            "넷플릭스가 공식 발표한 출연진에 따르면 문서아는 이웃 학교 학생 지유 역을 맡았다.",
+            "cast_announced",
+        ),
+        # The hit describing the show, the streamer's name between: the season coming is the renewal.
+        (
+            "'지우학' 시즌2 온다…이재규 감독 \"더 큰 이야기\" - 스포츠서울",
+            "전 세계적인 흥행을 거둔 넷플릭스 '지금 우리 학교는'이 시즌2로 돌아온다. 넷플릭스는 시즌2 제작을 "
+            "공식 발표했다.",
+            "renewed",
+        ),
+        # The date confirmed, then the fans' expectation: the date stands.
+        (
+            "'지우학2' 공개일 확정에 팬들 환호 - 스타뉴스",
+            "'지금 우리 학교는' 시즌2의 공개일이 오는 3월 6일로 확정되자 팬들의 기대감이 높아지고 있다.",
+            "date_announced",
+        ),
         # A Korean lineup is the year's titles, not a cast.
         (
             "All of Us Are Dead season 2 missing from Netflix's Korean slate - Dexerto",
@@ -445,6 +464,15 @@ def test_season_ones_debut_recalled_after_a_renewal_dates_nothing() -> None:
         datetime(2022, 6, 11, tzinfo=UTC),
     )
     assert (result.status, result.release_window) == ("renewed", None)
+
+
+def test_the_days_a_chart_counts_are_no_premiere_day() -> None:
+    result = classify_text(
+        "'지우학2', 공개 첫 주 글로벌 비영어 TV 1위 - 뉴시스",
+        "'지금 우리 학교는' 시즌2는 공개 첫 주(3월 9일~15일) 850만 시청수를 기록했다.",
+        datetime(2027, 3, 18, tzinfo=UTC),
+    )
+    assert (result.status, result.release_date) == ("released", None)
 
 
 def test_relative_premiere_days() -> None:
