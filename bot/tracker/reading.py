@@ -99,7 +99,7 @@ _DENIAL = re.compile(
     r"\breleased\s+no\b|\b(?:is|are)n['’]t\s+real\b|\bnot\s+real\b|\b(?:is|are|was|it['’]s)\s+(?:a\s+)?fake\b|"
     r"\bfake\s+(?:trailer|teaser|poster|video|clip|news|report|account|listing)\b|\bfan[- ](?:made|edit)\b|"
     r"\bno\s+(?:official\s+)?"
-    r"(?:confirmation|comment|word)\b|\bdenie[sd]\b|\bdeny\w*|\bfalse\b|\buntrue\b|\bno\s+(?:release\s+)?"
+    r"(?:confirmation|comment|word)\b|\bdenie[sd]\b|\bdeny\w*|\bshoots?\s+down\b|\bshot\s+down\b|\bdebunk\w*|\bfalse\b|\buntrue\b|\bno\s+(?:release\s+)?"
     r"(?:date|timeline|window)\b|\bTBD\b|\bTBA\b|\byet\s+to\b|\bnothing\s+to\s+(?:confirm|announce|share)\b|\b(?:is|was|are|were)\s*(?:not|n['’]t)\s+true\b|"
     r"확인(?:이|해\s*줄\s*수|할\s*수)?\s*(?:어렵|없)|사실(?:이)?\s*(?:아니|아냐|무근)|"
     r"확정(?:된\s*(?:바|것은?|게)\s*없|\s*아니|\s*아냐|되지\s*않|\s*전)|정해진\s*(?:바|것은?|게)\s*없|"

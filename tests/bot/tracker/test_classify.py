@@ -344,6 +344,12 @@ def test_season_ones_release_recalled_beside_the_sequel_is_not_the_sequels() -> 
             "'지금 우리 학교는' 시즌2의 공개일이 오는 3월 6일로 확정되자 팬들의 기대감이 높아지고 있다.",
             "date_announced",
         ),
+        # Reports shot down are denied.
+        (
+            "Netflix shoots down reports All of Us Are Dead season 2 has started filming - NME",
+            "A Netflix representative said cameras have not yet rolled on the second season.",
+            "rumor",
+        ),
         # A Korean lineup is the year's titles, not a cast.
         (
             "All of Us Are Dead season 2 missing from Netflix's Korean slate - Dexerto",
