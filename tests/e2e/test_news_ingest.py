@@ -85,11 +85,11 @@ async def test_explain_says_why(world: OfflineWorld, feeds: FeedServer) -> None:
 
 
 async def test_explain_shows_the_learned_models_reading(world: OfflineWorld, feeds: FeedServer) -> None:
-    """An item whose wording no rule lists ("... are back for the zombie sequel") gets the learned
+    """An item whose wording no rule lists ("... return for the zombie sequel") gets the learned
     model's status, and /news explain says the model read it so, beside the rules' own finding."""
     await subscribe(world, "news")
     await check(world)
-    feeds.bodies["/alpha"] = rss(OLD, ("new-2", "Lomon and Cho Yi-hyun are back for the zombie sequel"))
+    feeds.bodies["/alpha"] = rss(OLD, ("new-2", "Lomon and Cho Yi-hyun return for the zombie sequel"))
     await check(world)
     await settled(world)
     choices = await world.autocomplete("news explain", {"item": "zombie sequel"}, "item")

@@ -47,11 +47,14 @@ def test_the_premiere_and_its_date_stay_the_rules_to_say() -> None:
     assert overriding(_sure_of("renewed", rules=("released", 0.02)), "released", hedged=False) is None
 
 
+# These read the shipped model: each title is one it reads as a casting with some margin (0.7-0.9),
+# so a retrain on a grown corpus does not tip it under the 0.6 it must reach; if one does, pick
+# another wording no rule lists rather than lowering the bar.
 @pytest.mark.parametrize(
     "title",
     [
         "Park Ji-hu and Lomon return for the zombie sequel",
-        "Lomon and Cho Yi-hyun are back for the zombie sequel",
+        "Yoon Chan-young and Lomon return for the zombie sequel",
     ],
 )
 def test_wording_no_rule_lists_gets_the_models_status_with_its_reason(title: str) -> None:
