@@ -416,7 +416,7 @@ def _filming_stage(title: str) -> str:
 def _dates_agree(a: StoryFacts, b: StoryFacts) -> bool:
     """The same premiere date or window; for a development that happens once, a report that names no
     date agrees with one that does ("now streaming" and "premiered January 29")."""
-    if (a.release_date, a.release_window) == (b.release_date, b.release_window):
+    if _guess(a) == _guess(b):
         return True
     if a.status == "rumor" and a.answer and b.answer and _within_a_day(a, b):
         # One answer to the day's reports, told with the guess it answers or without it.
@@ -501,7 +501,7 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
         a.status == "released"
         and a.reception is b.reception is None
         and a.release_date
-        and (a.release_date == b.release_date)
+        and a.release_date == b.release_date
     ):
         apart = timedelta(days=max_days)  # a weekend guide two days on, naming the same premiere day
     if abs(a.published - b.published) > apart:
@@ -548,7 +548,7 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
         if a.answer and b.answer and _within(a, b, _TWO_DAYS) and a.answerers & b.answerers:
             return True  # one party answering the day's reports, on whichever point each outlet leads with
         if (
-            (a.release_date, a.release_window) != (b.release_date, b.release_window)
+            _guess(a) != _guess(b)
             and (a.answer or b.answer)
             and not (a.answer and b.answer)  # one answer, told with the guess it answers or without it
         ):
@@ -561,8 +561,8 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
         if named_a and named_b and not named_a & named_b and not (a.adds_people or b.adds_people):
             return False
         # The same guess at the premiere, or the same people, or the same subject.
-        guess = (a.release_date, a.release_window)
-        same_guess = any(guess) and (guess == (b.release_date, b.release_window) or _closer_told(a, b))
+        guess = _guess(a)
+        same_guess = any(guess) and (guess == _guess(b) or _closer_told(a, b))
         return same_guess or bool(named_a & named_b) or bool(a.topics & b.topics) or _same_newcomer(a, b)
     return False
 
@@ -590,7 +590,7 @@ def _relayed(rumour: StoryFacts, report: StoryFacts) -> bool:
         return False
     if any(_guess(rumour)) and _guess(rumour) != _guess(report):
         return False  # "the March date could shift, report says": a new rumour about the date
-    if _SUBJECT_OF[report.status] not in rumour.topics or not _within(rumour, report, timedelta(days=1)):
+    if _SUBJECT_OF[report.status] not in rumour.topics or not _within_a_day(rumour, report):
         return False
     named_r, named_d = rumour.people, report.people
     if named_r and named_d and not named_r & named_d:
@@ -616,7 +616,7 @@ def _newcomer_against_known(a: StoryFacts, b: StoryFacts) -> bool:
         bool(a.newcomers)
         and not a.named
         and bool(b.named)
-        and not _within(a, b, timedelta(days=1))
+        and not _within_a_day(a, b)
         and not a.newcomers & any_names(b.text)
     )
 
@@ -635,8 +635,8 @@ def _same_guess(a: StoryFacts, b: StoryFacts) -> bool:
     other = b if a.status == "rumor" else a
     if not other.headline_claim or not _within(a, b, _TWO_DAYS):
         return False
-    guess = (a.release_date, a.release_window)
-    if any(guess) and guess == (b.release_date, b.release_window):
+    guess = _guess(a)
+    if any(guess) and guess == _guess(b):
         return True
     # "... Reportedly Eyeing Early 2025 Shoot" over "Netflix, which renewed the series in 2022, ...":
     # the renewal is background to the claim, which is the rumour's subject.
