@@ -134,10 +134,12 @@ _CAST = re.compile(
     r"임재혁|손상연",
     re.I,
 )
-_CHARACTERS = re.compile(
-    r"on-?jo|cheong-?san|nam-?ra|su-?hyeok|gwi-?nam|hyosan|halfbies?|hambies?|남온조|이청산|최남라|이수혁|"
-    r"온조|청산이|남라|수혁|귀남|효산|절비|반감염자",
-    re.I,
+_CHARACTERS = Folded(
+    re.compile(
+        r"on-?jo|cheong-?san|nam-?ra|su-?hyeok|gwi-?nam|hyosan|halfbies?|hambies?|남온조|이청산|최남라|이수혁|"
+        r"온조|청산이|남라|수혁|귀남|효산|절비|반감염자",
+        re.I,
+    )
 )
 _ZOMBIE = re.compile(r"zombies?|좀비", re.I)
 # The show's director, writer and webtoon author: with a season-2 marker and Netflix, they speak of it.
@@ -612,8 +614,8 @@ _THIRD_SEASON_AFTER = re.compile(
     r"(?:\s+\S+){0,4}?\s+(?:for\s+)?(?:a\s+|its\s+)?(?:third\s+season|season\s*(?:3|three))\b|\S{0,2}\s*시즌\s*3",
     re.I,
 )
-_SEASON_THREE = re.compile(
-    r"\bseason\s*(?:3|three)\b|\bthird\s+season\b|시즌\s*3(?!\d)|세\s*번째\s*시즌", re.I
+_SEASON_THREE = Folded(
+    re.compile(r"\bseason\s*(?:3|three)\b|\bthird\s+season\b|시즌\s*3(?!\d)|세\s*번째\s*시즌", re.I)
 )
 _SEASON_TWO_NAMED = re.compile(
     r"season\s*(?:2|two)(?!\d)|second\s+season|\bS2\b|\bS0?2E\d|\b2x\d\d|\bsophomore\b|\bthe\s+second,|시즌\s*2(?!\d)|두\s*번째\s*시즌|지우학\s*2|학교는\s*2|dead\s*2\b",
@@ -792,13 +794,15 @@ _NOMINAL_RELEASE = re.compile(
     r"^(?:일|\s*(?:시기|시점|일정|날짜|보도|여부|계획))|^\s*(?:date|window|plans?|schedule|timing)\b", re.I
 )
 # Words that put a date ahead: "will", "ahead of its November 13 debut".
-_WILL = re.compile(
-    r"\bwill\b|\bahead\s+of\b|\b(?:days?|weeks?|hours?|months?)\s+before\s+(?:the|its)\b", re.I
+_WILL = Folded(
+    re.compile(r"\bwill\b|\bahead\s+of\b|\b(?:days?|weeks?|hours?|months?)\s+before\s+(?:the|its)\b", re.I)
 )
 # A premiere told in the present is still to come: "which premieres on January 23".
-_PRESENT_RELEASE = re.compile(
-    r"\b(?:premieres|arrives|returns|lands|drops|debuts|launches|hits)\b|공개된다|공개한다|찾아온다|돌아온다|선보인다",
-    re.I,
+_PRESENT_RELEASE = Folded(
+    re.compile(
+        r"\b(?:premieres|arrives|returns|lands|drops|debuts|launches|hits)\b|공개된다|공개한다|찾아온다|돌아온다|선보인다",
+        re.I,
+    )
 )
 # A shoot described as under way or done in a modifier of the show, which a guess about something else
 # leaves alone.
@@ -806,64 +810,83 @@ _GIVEN = {
     # "Production on the sequel, which Netflix confirmed back in June 2022, could begin ...".
     # "지난 2022년 6월 넷플릭스가 시즌2 제작을 공식 발표한 '지금 우리 학교는'이 ... 촬영에 들어갈 것으로
     # 전해졌다": the renewal describes the show; only the shoot is reported.
-    "renewed": re.compile(
-        r"\b(?:which|that)\s+(?:it|netflix|the\s+streamer)\s+(?:has\s+)?(?:ordered|renewed|greenlit|confirmed)\b|"
-        r"\b(?:netflix|the\s+streamer),\s+which\s+(?:has\s+)?(?:already\s+)?(?:renewed|ordered|greenlit)\s+\S+|"
-        r"\b(?:with|after)\s+(?:netflix|the\s+streamer)\s+having\s+(?:renewed|ordered|greenlit)\b|"
-        r"\b(?:after|following)\s+(?:the\s+|its\s+)?(?:season\s*(?:2|two)\s+)?renewal\b|"
-        r"제작(?:을|이)?\s*(?:공식\s*)?(?:발표|확정|공식화)(?:한|된|지은|했던|됐던)\s",
-        re.I,
+    "renewed": Folded(
+        re.compile(
+            r"\b(?:which|that)\s+(?:it|netflix|the\s+streamer)\s+(?:has\s+)?(?:ordered|renewed|greenlit|confirmed)\b|"
+            r"\b(?:netflix|the\s+streamer),\s+which\s+(?:has\s+)?(?:already\s+)?(?:renewed|ordered|greenlit)\s+\S+|"
+            r"\b(?:with|after)\s+(?:netflix|the\s+streamer)\s+having\s+(?:renewed|ordered|greenlit)\b|"
+            r"\b(?:after|following)\s+(?:the\s+|its\s+)?(?:season\s*(?:2|two)\s+)?renewal\b|"
+            r"제작(?:을|이)?\s*(?:공식\s*)?(?:발표|확정|공식화)(?:한|된|지은|했던|됐던)\s",
+            re.I,
+        )
     ),
     # "지난달 20일 첫 티저를 공개한 '지우학2'가 ... 공개된다는 소문": the teaser describes the season.
     # "넷플릭스가 앞서 올해 1분기 공개를 확정한 '지우학2'는 ... 3월 공개가 유력".
     # "내년 1월 29일 공개를 앞둔 '지우학2'에 이어 시즌3 제작이 논의되는 것으로 알려졌다": the day is given.
-    "date_announced": re.compile(
-        r"공개(?:를|가)?\s*확정(?:한|된|지은)\s|\d\s*일\s*공개(?:를|가)?\s*앞둔\s(?!것)|"
-        r"\bahead\s+of\s+(?:its|the)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
-        r"(?:st|nd|rd|th)?\s+(?:premiere|release|debut|launch)\b",
-        re.I,
+    "date_announced": Folded(
+        re.compile(
+            r"공개(?:를|가)?\s*확정(?:한|된|지은)\s|\d\s*일\s*공개(?:를|가)?\s*앞둔\s(?!것)|"
+            r"\bahead\s+of\s+(?:its|the)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+            r"(?:st|nd|rd|th)?\s+(?:premiere|release|debut|launch)\b",
+            re.I,
+        )
     ),
     # "시즌2 공개 3주 만에 가진 인터뷰에서 시즌3에 대한 바람을": the season is out, only the wish is not.
-    "released": re.compile(
-        r"(?:시즌\s*2|속편|후속\s*시즌)\S{0,2}\s*공개\s*(?:\d+\s*주|\d+\s*일|하루|이틀|사흘|나흘|닷새)\s*(?:만에|째)"
+    "released": Folded(
+        re.compile(
+            r"(?:시즌\s*2|속편|후속\s*시즌)\S{0,2}\s*공개\s*(?:\d+\s*주|\d+\s*일|하루|이틀|사흘|나흘|닷새)\s*(?:만에|째)"
+        )
     ),
-    "trailer": re.compile(
-        r"(?:티저|예고편|포스터|스틸)\S{0,2}\s*(?:영상을?\s*)?(?:을|를)?\s*(?:공개한|선보인)\s|"
-        # "Netflix released the teaser on Friday, and a deleted post suggested ...".
-        r"\b(?:released|dropped|unveiled|debuted)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}?(?:teaser|trailer|poster)\b",
-        re.I,
+    "trailer": Folded(
+        re.compile(
+            r"(?:티저|예고편|포스터|스틸)\S{0,2}\s*(?:영상을?\s*)?(?:을|를)?\s*(?:공개한|선보인)\s|"
+            # "Netflix released the teaser on Friday, and a deleted post suggested ...".
+            r"\b(?:released|dropped|unveiled|debuted)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}?(?:teaser|trailer|poster)\b",
+            re.I,
+        )
     ),
     # "출연진 명단에 이름을 올린 류하준에게 관심이 쏠린다": the casting describes who the remark is about.
-    "cast_announced": re.compile(
-        r"출연진\s*명단에\s*(?:이름을\s*)?올린|출연(?:을|이)?\s*확정(?:한|된|지은)\s|합류를?\s*확정(?:한|지은)\s"
+    "cast_announced": Folded(
+        re.compile(
+            r"출연진\s*명단에\s*(?:이름을\s*)?올린|출연(?:을|이)?\s*확정(?:한|된|지은)\s|합류를?\s*확정(?:한|지은)\s"
+        )
     ),
-    "in_production": re.compile(
-        r"(?:현재|한창)\s*촬영\s*중인|촬영이\s*한창인|촬영을\s*(?:진행|이어가고\s*있)\s*(?:중인|는)|"
-        # "크랭크인한 '지우학2', 공개는 내년 상반기 전망": the shoot begun describes the season guessed at.
-        r"크랭크인한\s+(?!뒤|후)|촬영(?:을|에)?\s*(?:시작한|들어간|돌입한)\s+(?!뒤|후)|"
-        # "The Netflix sequel, which began shooting last October, is reportedly in its final weeks".
-        r"\b(?:which|that)\s+(?:began|started|has\s+been)\s+(?:shooting|filming|production)\b",
-        re.I,
+    "in_production": Folded(
+        re.compile(
+            r"(?:현재|한창)\s*촬영\s*중인|촬영이\s*한창인|촬영을\s*(?:진행|이어가고\s*있)\s*(?:중인|는)|"
+            # "크랭크인한 '지우학2', 공개는 내년 상반기 전망": the shoot begun describes the season
+            # guessed at.
+            r"크랭크인한\s+(?!뒤|후)|촬영(?:을|에)?\s*(?:시작한|들어간|돌입한)\s+(?!뒤|후)|"
+            # "The Netflix sequel, which began shooting last October, is reportedly in its final weeks".
+            r"\b(?:which|that)\s+(?:began|started|has\s+been)\s+(?:shooting|filming|production)\b",
+            re.I,
+        )
     ),
     # "촬영 마친 '지우학2', 하반기 공개 가능성": the wrap describes the season the guess is about.
-    "wrapped": re.compile(
-        r"촬영을?\s*(?:모두\s*)?(?:마친|끝낸)\s+(?!뒤|후)|크랭크업한\s+(?!뒤|후)|촬영을?\s*(?:모두\s*)?마치고\s+(?:곧장\s+|바로\s+)?후반\s*작업|"
-        # "The sequel, which wrapped filming in December, may be lined up ...".
-        r"\b(?:which|that)\s+(?:has\s+|had\s+)?(?:wrapped|finished)\s+(?:filming|shooting|production)\b",
-        re.I,
+    "wrapped": Folded(
+        re.compile(
+            r"촬영을?\s*(?:모두\s*)?(?:마친|끝낸)\s+(?!뒤|후)|크랭크업한\s+(?!뒤|후)|촬영을?\s*(?:모두\s*)?마치고\s+(?:곧장\s+|바로\s+)?후반\s*작업|"
+            # "The sequel, which wrapped filming in December, may be lined up ...".
+            r"\b(?:which|that)\s+(?:has\s+|had\s+)?(?:wrapped|finished)\s+(?:filming|shooting|production)\b",
+            re.I,
+        )
     ),
 }
-_FOOTAGE_JUST_BEFORE = re.compile(
-    rf"(?:{_TRAILER_WORDS.pattern})\W*(?:\w*|(?:(?:is|are|was|could|will|would|may|might|said|set|expected|due|"
-    r"tipped|rumou?red|to|be|now)\s+){1,4})\s*$",
-    re.I,
+_FOOTAGE_JUST_BEFORE = Folded(
+    re.compile(
+        rf"(?:{_TRAILER_WORDS.pattern})\W*(?:\w*|(?:(?:is|are|was|could|will|would|may|might|said|set|expected|due|"
+        r"tipped|rumou?red|to|be|now)\s+){1,4})\s*$",
+        re.I,
+    )
 )
 # What a release verb may have put out besides the season: footage, and pictures of it.
-_FOOTAGE_OBJECT = re.compile(
-    rf"{_TRAILER_WORDS.pattern}|\bimages?\b|\bphotos?\b|\bpictures?\b|\bkey\s+art\b|\bartwork\b|사진|이미지|"
-    # "dropped the date without warning": the news was released, not the season.
-    r"\bthe\s+(?:premiere\s+|release\s+)?date\b|\bthe\s+news\b|\ban?\s+announcement\b",
-    re.I,
+_FOOTAGE_OBJECT = Folded(
+    re.compile(
+        rf"{_TRAILER_WORDS.pattern}|\bimages?\b|\bphotos?\b|\bpictures?\b|\bkey\s+art\b|\bartwork\b|사진|이미지|"
+        # "dropped the date without warning": the news was released, not the season.
+        r"\bthe\s+(?:premiere\s+|release\s+)?date\b|\bthe\s+news\b|\ban?\s+announcement\b",
+        re.I,
+    )
 )
 _RELEASE_SCAN = Bilingual(_RELEASE_WORDS)
 _TODAY = re.compile(r"오늘")
@@ -956,14 +979,18 @@ _FOOTAGE_SUBJECT = re.compile(
 )
 
 
-_FOOTAGE_WHICH = re.compile(
-    rf"(?:{_TRAILER_WORDS.pattern})\s+(?:for|of)\s+[^,;]{{0,60}},\s+which\s+(?:netflix|the\s+streamer|it)\s+$",
-    re.I,
+_FOOTAGE_WHICH = Folded(
+    re.compile(
+        rf"(?:{_TRAILER_WORDS.pattern})\s+(?:for|of)\s+[^,;]{{0,60}},\s+which\s+(?:netflix|the\s+streamer|it)\s+$",
+        re.I,
+    )
 )
-_EARLIER_PLAN = re.compile(
-    r"\b(?:previously|originally|initially|formerly|once)\s+(?:\w+\s+){0,3}?(?:on\s+|for\s+)?$|\binstead\s+of\s+$|"
-    r"(?:당초|기존|원래)\s*(?:(?!\S*에서\s)\S+\s+){0,2}?$",
-    re.I,
+_EARLIER_PLAN = Folded(
+    re.compile(
+        r"\b(?:previously|originally|initially|formerly|once)\s+(?:\w+\s+){0,3}?(?:on\s+|for\s+)?$|\binstead\s+of\s+$|"
+        r"(?:당초|기존|원래)\s*(?:(?!\S*에서\s)\S+\s+){0,2}?$",
+        re.I,
+    )
 )
 # "from Feb. 26 to March 19", "from its Nov. 13 slot to Jan. 29"
 _CHANGED_FROM = re.compile(r"^\s*에서\s|^,?\s+(?:(?:slot|date|premiere|release|debut)\s+)?to\s+", re.I)
@@ -2068,7 +2095,7 @@ _CAST_NEWS = re.compile(
 
 
 # "Sweet Home season 3 premieres Friday": a headline about a season no one would call this show's.
-_ANOTHER_SEASON = re.compile(r"\bseason\s*(?:[13-9]|1\d|one|three|four|five)\b|시즌\s*[13-9]", re.I)
+_ANOTHER_SEASON = Folded(re.compile(r"\bseason\s*(?:[13-9]|1\d|one|three|four|five)\b|시즌\s*[13-9]", re.I))
 _A_SLATE = re.compile(
     r"라인업|신작|\d+\s*편|\bslate\b|\bline-?up\b|\btitles\b|\boriginals\b|\b\d+\s+(?:new\s+)?(?:korean\s+)?(?:series|shows|dramas)\b",
     re.I,

@@ -591,15 +591,17 @@ _NEEDS_DIGIT = frozenset(
 
 # Words one of which a pattern's every match contains ("quarter", "분기"): without them it is skipped.
 _PATTERN_NEEDS = {kind: needed_words(pattern) for kind, pattern in _PATTERNS}
+# Each pattern as it is scanned (see ``Folded``): the same matches, found faster.
+_SCANS = {kind: Folded(pattern) for kind, pattern in _PATTERNS}
 
 
 @lru_cache(maxsize=32)
 def _applicable(
     hangul: bool, month: bool, year: bool, latin: bool, digit: bool
-) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
+) -> tuple[tuple[str, Folded, re.Pattern[str] | None], ...]:
     """The patterns that can match a text with these traits, in order (worked out once per kind of text)."""
     return tuple(
-        (kind, pattern, _PATTERN_NEEDS[kind])
+        (kind, _SCANS[kind], _PATTERN_NEEDS[kind])
         for kind, pattern in _PATTERNS
         if not (
             (kind in _NEEDS_HANGUL and not hangul)

@@ -1,16 +1,18 @@
-"""Tests for bot/tracker/folding.py: a case-insensitive pattern run as its lower-cased twin finds the
-same matches as the pattern itself, and hands back matches on the caller's own text."""
+"""Tests for bot/tracker/folding.py: a pattern run through its scanner (over the lower-cased text for a
+case-insensitive one) finds the same matches as the pattern itself, and hands back matches on the
+caller's own text."""
 
 from __future__ import annotations
 
 import json
+import random
 import re
 from pathlib import Path
 
 import pytest
 
 from bot.tracker import classify, dates, reading
-from bot.tracker.folding import Folded, folded_source
+from bot.tracker.folding import Folded, folded_source, scanner
 from bot.tracker.reading import Bilingual, clauses
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -71,7 +73,7 @@ def test_positions_are_honoured() -> None:
 
 def test_a_pattern_that_needs_case_keeps_it() -> None:
     pattern = Folded(re.compile(r"\bconfirm\w*\s+(?-i:[A-Z])\w+", re.I))
-    assert pattern.low is None
+    assert not pattern.folds and pattern.finder is None
     assert pattern.search("CONFIRMS Lomon") is not None
     assert pattern.search("confirms that") is None
 
@@ -101,3 +103,89 @@ def test_every_folded_pattern_finds_what_the_pattern_finds(case: str) -> None:
             assert [m.span() for m in pattern.finditer(text)] == expected, (label, text)
             first = pattern.search(text)
             assert (first.span() if first else None) == (expected[0] if expected else None), (label, text)
+
+
+def test_a_scanner_begins_every_alternative_with_a_character() -> None:
+    """Boundaries and lookbehinds in front are dropped, groups and small sets in front spread out: the
+    engine can then skip to the characters a match may begin with."""
+    found = scanner(r"\bno\b|(?<!내)내년|(?:업계|방송가)에서는|[sS]2\b|\d+\s*월")
+    assert found is not None
+    text = "kno 내년 방송가에서는 S2 5월"
+    # It finds more than the pattern (no boundary before "no" in "kno") ...
+    assert [m.start() for m in found.finditer(text)] == [1, 4, 7, 14, 17]
+    # ... and the pattern run through it finds only what the pattern finds.
+    exact = re.compile(r"\bno\b|(?<!내)내년|(?:업계|방송가)에서는|[sS]2\b|\d+\s*월")
+    assert [m.group(0) for m in Folded(exact).finditer(text)] == ["내년", "방송가에서는", "S2", "5월"]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"(\w+)\s+\1",  # a back-reference: copies of the group would not be the group
+        r".{2}season",  # may begin with any character
+        r"\w+ing",  # with any letter
+        r"(?:the\s+)?",  # may match nothing
+        r"[^a]b",  # a negated set
+    ],
+)
+def test_no_scanner_where_the_pattern_does_not_lend_itself(source: str) -> None:
+    assert scanner(source) is None
+
+
+def test_a_case_insensitive_pattern_gets_no_scanner_of_its_own() -> None:
+    """Letters without case are no plain characters to the engine: such a pattern is scanned as its
+    lower-cased twin instead."""
+    assert scanner(r"\bseason\b", re.I) is None
+    pattern = Folded(re.compile(r"\bseason\b", re.I))
+    assert pattern.folds and pattern.finder is not None and not pattern.finder.flags & re.I
+
+
+def test_a_false_find_of_the_scanner_does_not_hide_a_later_match() -> None:
+    pattern = Folded(re.compile(r"\bno\b", re.I))
+    text = "Snow knows no end. NO."
+    assert [m.span() for m in pattern.finditer(text)] == [(11, 13), (19, 21)]
+    first = pattern.search(text)
+    assert first is not None and first.span() == (11, 13)
+    assert pattern.search("snow, know") is None
+
+
+# Pieces the tracker's patterns are made of: boundaries and lookarounds in front, optional and lazy
+# parts, groups, small sets, Korean and English words.
+_PIECES = [
+    r"\bno\b",
+    r"(?<!내)내년",
+    r"(?:the\s+)?season\s*(?:2|two)(?!\d)",
+    r"[sS]\d{1,2}",
+    r"\d+\s*월(?:\s*\d+\s*일)?",
+    r"(?:업계|방송가)?에서는",
+    r"wrap(?:s|ped)?\s+(?:up\s+)?filming",
+    r"(?<![\w-])cast\w*",
+    r"a+?b",
+    r"x*y",
+    r"(?:ab|a)c",
+    r"시즌\s*2|두\s*번째",
+]
+_ALPHABET = ["no", "know", " ", "season", "2", "two", "22", "the", "s", "S1", "내년", "내", "월", "일", "5",
+             "업계", "에서는", "wrap", "ped", "up", "filming", "-", "cast", "ing", "a", "b", "c", "x", "y",
+             "시즌", "두", "번째", ".", "WRAPS", "Season"]  # fmt: skip
+
+
+@pytest.mark.parametrize("flags", [0, re.I])
+def test_scanned_patterns_find_what_the_patterns_find_on_random_text(flags: int) -> None:
+    """Alternations of the pieces above, each run through its scanner, over random text made of the
+    words they look for: the same matches at the same places as the pattern itself, for every
+    search, match and finditer, from every start."""
+    chance = random.Random(20261205)
+    for _ in range(60):
+        source = "|".join(chance.sample(_PIECES, chance.randint(1, 5)))
+        exact = re.compile(source, flags)
+        pattern = Folded(exact)
+        assert pattern.finder is not None, source
+        for _ in range(25):
+            text = "".join(chance.choice(_ALPHABET) for _ in range(chance.randint(1, 14)))
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in exact.finditer(text)]
+            for start in range(len(text) + 1):
+                got, expected = pattern.search(text, start), exact.search(text, start)
+                assert (got and got.span()) == (expected and expected.span()), (source, text, start)
+                got, expected = pattern.match(text, start), exact.match(text, start)
+                assert (got and got.span()) == (expected and expected.span()), (source, text, start)
