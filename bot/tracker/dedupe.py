@@ -547,6 +547,8 @@ def same_event(a: StoryFacts, b: StoryFacts, *, max_days: int = MAX_DAYS_APART) 
     if a.status == "rumor":
         if a.answer and b.answer and _within(a, b, _TWO_DAYS) and a.answerers & b.answerers:
             return True  # one party answering the day's reports, on whichever point each outlet leads with
+        if a.answer != b.answer and (a if a.answer else b).names_the_guess and _closer_told(a, b):
+            return True  # "올 하반기 공개 전망…넷플릭스 '확정된 바 없다'" beside "10월 공개 유력": one guess
         if (
             _guess(a) != _guess(b)
             and (a.answer or b.answer)
@@ -575,7 +577,9 @@ _WEEKLY_CHART = re.compile(
 )
 _ONE_ANNOUNCEMENT = timedelta(hours=12)
 _GUESS_AS_RUMOUR = re.compile(
-    r"(?:\d{1,2}\s*월|상반기|하반기|연내|연말|연초|올해|내년|\d{4}\s*년)\s*(?:공개|방영)?설"
+    r"(?:\d{1,2}\s*월|상반기|하반기|연내|연말|연초|올해|내년|\d{4}\s*년)\s*(?:공개|방영)?설|"
+    # "올 하반기 공개 전망…넷플릭스 '확정된 바 없다'": the guess told, then the answer to it.
+    r"(?:\d{1,2}\s*월|상반기|하반기|연내|연말|연초|올해|내년|\d{4}\s*년)\s*(?:공개|방영)\s*(?:전망|유력|관측|예상)"
 )
 # Footage released with the premiere date in it is reported as the date (the higher development) by
 # some outlets and as the footage by others: one release either way.

@@ -1057,6 +1057,43 @@ def test_an_answer_that_names_the_rumoured_month_joins_the_report_it_answers() -
     assert index.find(plain) is None
 
 
+def test_a_guess_told_with_the_answer_to_it_joins_a_closer_guess_of_the_same_days() -> None:
+    """ "연말 공개 관측…넷플릭스 '정해진 것 없어'" tells the outlets' guess and Netflix's answer: it is
+    the story of the guess, which another outlet tells more closely ("12월 공개 가닥"). An answer that
+    tells no guess of its own stays apart from them."""
+    from bot.tracker.dedupe import StoryIndex
+
+    closer = _facts_of(
+        "'지우학2', 12월 공개 가닥 - 일간스포츠",
+        "rumor",
+        None,
+        "2026-12",
+        _may(11),
+        "방송가에 따르면 '지금 우리 학교는' 시즌2가 12월 공개를 목표로 후반 작업 중이다.",
+    )
+    told_with_answer = _facts_of(
+        "'지우학2' 연말 공개 관측…넷플릭스 \"정해진 것 없어\" - 헤럴드경제",
+        "rumor",
+        None,
+        "2026-H2",
+        _may(12),
+        "'지금 우리 학교는' 시즌2가 연말 공개될 것이라는 관측이 나온다. "
+        '넷플릭스 측은 "정해진 것은 없다"고 했다.',
+    )
+    bare_answer = _facts_of(
+        "넷플릭스 \"'지우학2' 공개 시점 정해진 것 없어\" - 뉴스1",
+        "rumor",
+        None,
+        None,
+        _may(12),
+        '넷플릭스 측은 "공개 시점은 정해진 것이 없다"고 했다.',
+    )
+    index: StoryIndex = StoryIndex(lambda f: f)
+    index.add(closer)
+    assert index.find(told_with_answer) is closer
+    assert index.find(bare_answer) is None
+
+
 def test_a_rumour_relaying_a_report_hours_later_is_that_story_but_one_before_it_is_not() -> None:
     """An English site relays a Korean exclusive hours later as "reportedly": one story. A rumour told
     before the development is confirmed stays its own story, so the confirmation is an update."""
