@@ -328,6 +328,9 @@ _TOPICS = (
 
 _ANSWER = re.compile(
     r"\brespon\w*|\bden(?:y|ies|ied)\b|\bnothing\s+(?:is\s+|has\s+been\s+)?confirmed\b|선을?\s*그|입장|"
+    # "Netflix addresses reports ...", "Netflix silent on ... rumours", "declines to confirm".
+    r"\baddress(?:es|ed)\s+(?:the\s+)?(?:reports?|rumou?rs?|speculation|claims?)\b|"
+    r"\b(?:silent|mum|quiet|coy|tight-lipped)\s+(?:on|about|over)\b|\bdeclin\w*\s+to\s+(?:comment|confirm)\b|"
     # "윤찬영, '지우학2' 합류하나…소속사 \"긍정 검토 중\"": the agency's own words answer.
     r"소속사\s*(?:측\s*)?[\"“'‘]|[가-힣]\s*측\s*[\"“'‘]|"
     r"\b(?:agency|representative|rep|spokes(?:person|man|woman)|side|camp)\s+(?:says|said|responds?|confirms|clarifies|denies)\b",
@@ -576,10 +579,24 @@ _WEEKLY_CHART = re.compile(
     re.I,
 )
 _ONE_ANNOUNCEMENT = timedelta(hours=12)
+_KO_WHEN = r"(?:\d{1,2}\s*월|상반기|하반기|연내|연말|연초|올해|내년|\d{4}\s*년)"
+_EN_WHEN = (
+    r"(?:(?:early|mid|late)[- ])?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|spring|summer|fall|autumn|winter|christmas|20\d\d)|(?:first|second)[- ]half|"
+    r"(?:this|next)[- ]year|year[- ]end|holiday"
+)
 _GUESS_AS_RUMOUR = re.compile(
-    r"(?:\d{1,2}\s*월|상반기|하반기|연내|연말|연초|올해|내년|\d{4}\s*년)\s*(?:공개|방영)?설|"
+    rf"{_KO_WHEN}\s*(?:공개|방영)?설|"
     # "올 하반기 공개 전망…넷플릭스 '확정된 바 없다'": the guess told, then the answer to it.
-    r"(?:\d{1,2}\s*월|상반기|하반기|연내|연말|연초|올해|내년|\d{4}\s*년)\s*(?:공개|방영)\s*(?:전망|유력|관측|예상)"
+    rf"{_KO_WHEN}\s*(?:공개|방영)\s*(?:전망|유력|관측|예상)|"
+    # "'지우학2 10월 공개' 보도에 \"확정된 바 없어\"": the report answered, by its guess.
+    rf"{_KO_WHEN}\s*(?:공개|방영)\S{{0,2}}\s*(?:보도|소식|루머|이야기|주장)|"
+    # "responds to reports of an October premiere", "on October release rumors".
+    rf"\b(?:reports?|rumou?rs?|speculation|claims?|talk)\s+(?:of|about|that)\s+(?:an?\s+|the\s+)?"
+    rf"(?:{_EN_WHEN})\s+(?:premiere|release|debut|launch|return)\b|"
+    rf"\b(?:{_EN_WHEN})\s+(?:premiere|release|debut|launch|return)\s+"
+    r"(?:reports?|rumou?rs?|speculation|claims?|talk|buzz)\b",
+    re.I,
 )
 # Footage released with the premiere date in it is reported as the date (the higher development) by
 # some outlets and as the footage by others: one release either way.

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from bot.tracker.dedupe import StoryFacts, find_duplicate, normalise_title, same_story
 
 DAY = datetime(2026, 2, 20, tzinfo=UTC)
@@ -1055,6 +1057,52 @@ def test_an_answer_that_names_the_rumoured_month_joins_the_report_it_answers() -
     index.add(scoop)
     assert index.find(naming) is scoop
     assert index.find(plain) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        (
+            "Netflix addresses reports of a December release for All of Us Are Dead 2 - Screen Rant",
+            "Netflix said the premiere date has not been set, after Korean outlets pointed to December.",
+        ),
+        (
+            "All of Us Are Dead season 2: Netflix silent on December premiere rumours - Express",
+            "A Netflix spokesperson said there is nothing to announce about the sequel's premiere yet.",
+        ),
+        (
+            "넷플릭스 측 \"'지우학2' 12월 공개 보도, 확정된 바 없어\" - 티브이데일리",
+            '넷플릭스 측은 시즌2의 12월 공개 보도에 대해 "공개 시점은 정해진 바 없다"고 했다.',
+        ),
+    ],
+)
+def test_an_answer_naming_the_guess_in_either_language_joins_the_report(title: str, summary: str) -> None:
+    """An answer whose headline says which report it answers (by its guess, in English or Korean) is
+    that report's story, told in the other language."""
+    from bot.tracker.dedupe import StoryIndex, script_of
+
+    korean = _facts_of(
+        "'지우학2' 12월 공개 가닥 - 일간스포츠",
+        "rumor",
+        None,
+        "2026-12",
+        _may(11),
+        "방송가에 따르면 '지금 우리 학교는' 시즌2가 12월 공개를 목표로 후반 작업 중이다.",
+    )
+    english = _facts_of(
+        "All of Us Are Dead season 2 eyes December bow, local media say - Koreaboo",
+        "rumor",
+        None,
+        "2026-12",
+        _may(11),
+        "Korean outlets report the zombie sequel is aiming for a December launch on Netflix.",
+    )
+    answer = _facts_of(title, "rumor", None, "2026-12", _may(12), summary)
+    report = english if script_of(title) == "ko" else korean
+    index: StoryIndex = StoryIndex(lambda f: f)
+    index.add(report)
+    assert answer.answer
+    assert index.find(answer) is report
 
 
 def test_a_guess_told_with_the_answer_to_it_joins_a_closer_guess_of_the_same_days() -> None:
